@@ -1,0 +1,118 @@
+//! The panel for a selected unit: every figure with its source, the coalition's status and
+//! composition, and the people named, as reported.
+
+use super::source::SourceLine;
+use crate::content::Model;
+use crate::format;
+use crate::i18n::{language_phrase, t, tf, Key};
+use crate::lang::Lang;
+use crate::view_state::Action;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    pub model: Rc<Model>,
+    pub lang: Lang,
+    pub region: String,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(Detail)]
+pub fn detail(p: &DetailProps) -> Html {
+    let lang = p.lang;
+    let model = &p.model;
+    let Some(unit) = model.geo.unit(&p.region) else {
+        return html! {};
+    };
+    let entry = model.region(&p.region);
+    let close = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Select(None)))
+    };
+    let heading_id = format!("qe-detail-{}", unit.id);
+
+    let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
+    let figure_list = figures.iter().filter_map(|f| {
+        let m = model.metric(&f.metric)?;
+        Some(html! {
+            <li class="qe-fig">
+                <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
+                if let Some(n) = &f.note {
+                    <span class="qe-fig-note">{ n.text(lang) }</span>
+                }
+                <SourceLine model={model.clone()} {lang} source={f.source.clone()} as_of={Some(f.as_of)} />
+            </li>
+        })
+    });
+
+    let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
+        html! {
+            <section class="qe-detail-sec">
+                <h4>{ t(lang, Key::StatusHeading) }</h4>
+                <p>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</p>
+                if let Some(n) = &s.note {
+                    <p class="qe-fig-note">{ n.text(lang) }</p>
+                }
+                <SourceLine model={model.clone()} {lang} source={s.source.clone()} />
+            </section>
+        }
+    });
+
+    let composition = entry.and_then(|r| r.composition.as_ref()).map(|c| {
+        html! {
+            <section class="qe-detail-sec">
+                <h4>{ t(lang, Key::CompositionHeading) }</h4>
+                <p>{ c.text.text(lang) }</p>
+                <SourceLine model={model.clone()} {lang} source={c.source.clone()} />
+            </section>
+        }
+    });
+
+    let people = entry.map(|r| r.people.as_slice()).unwrap_or_default();
+    let people_list = people.iter().map(|person| {
+        let quote = person.quote.as_ref().and_then(|q| q.get(lang));
+        html! {
+            <li class="qe-person">
+                <span class="qe-person-name">{ person.name.text(lang) }</span>
+                <span class="qe-person-role">{ person.role.text(lang) }</span>
+                if let Some((q, qlang)) = quote {
+                    <blockquote class="qe-quote" lang={qlang.code()}>{ q }</blockquote>
+                    if qlang != lang {
+                        <span class="qe-quote-lang">
+                            { tf(lang, Key::OriginalIn, &[("lang", language_phrase(lang, qlang))]) }
+                        </span>
+                    }
+                }
+                <SourceLine model={model.clone()} {lang} source={person.source.clone()} />
+            </li>
+        }
+    });
+
+    html! {
+        <aside class="qe-detail" aria-labelledby={heading_id.clone()}>
+            <div class="qe-detail-head">
+                <h3 id={heading_id}>{ unit.names.text(lang) }</h3>
+                <button type="button" class="qe-close" onclick={close}
+                    aria-label={t(lang, Key::Close)}>{ "×" }</button>
+            </div>
+            { status.unwrap_or_default() }
+            <section class="qe-detail-sec">
+                <h4>{ t(lang, Key::FiguresHeading) }</h4>
+                if figures.is_empty() {
+                    <p class="qe-empty">{ t(lang, Key::NoFigures) }</p>
+                } else {
+                    <ul class="qe-figs">{ for figure_list }</ul>
+                }
+            </section>
+            { composition.unwrap_or_default() }
+            if !people.is_empty() {
+                <section class="qe-detail-sec">
+                    <h4>{ t(lang, Key::PeopleHeading) }</h4>
+                    <ul class="qe-people">{ for people_list }</ul>
+                </section>
+            }
+        </aside>
+    }
+}

@@ -1,0 +1,54 @@
+//! Title, view switch and language switch.
+
+use crate::content::Model;
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
+use crate::view_state::{Action, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub model: Rc<Model>,
+    pub lang: Lang,
+    pub view: View,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(Header)]
+pub fn header(p: &HeaderProps) -> Html {
+    let lang = p.lang;
+    let view_button = |v: View, key: Key| {
+        let d = p.dispatch.clone();
+        html! {
+            <button type="button" class="qe-seg" aria-pressed={(p.view == v).to_string()}
+                onclick={move |_| d.emit(Action::SetView(v))}>
+                { t(lang, key) }
+            </button>
+        }
+    };
+    let lang_button = |l: Lang| {
+        let d = p.dispatch.clone();
+        html! {
+            <button type="button" class="qe-seg" lang={l.code()}
+                aria-pressed={(lang == l).to_string()}
+                onclick={move |_| d.emit(Action::SetLang(l))}>
+                { l.endonym() }
+            </button>
+        }
+    };
+    html! {
+        <header class="qe-header">
+            <h2 class="qe-title">{ p.model.pack.title.text(lang) }</h2>
+            <div class="qe-switches">
+                <div class="qe-segmented" role="group" aria-label={t(lang, Key::ViewsLabel)}>
+                    { view_button(View::Map, Key::TabMap) }
+                    { view_button(View::Table, Key::TabTable) }
+                </div>
+                <div class="qe-segmented" role="group" aria-label={t(lang, Key::LanguageLabel)}>
+                    { for Lang::ALL.into_iter().map(lang_button) }
+                </div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,56 @@
+//! A figure's source and date, shown on demand.
+
+use crate::content::{Model, PartialDate};
+use crate::format;
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceProps {
+    pub model: std::rc::Rc<Model>,
+    pub lang: Lang,
+    pub source: String,
+    /// The date the figure describes, when it differs from the publication date.
+    #[prop_or_default]
+    pub as_of: Option<PartialDate>,
+}
+
+/// "Outlet, “Headline”, 13 February 2026" with a link to the report.
+#[function_component(SourceLine)]
+pub fn source_line(p: &SourceProps) -> Html {
+    let Some(s) = p.model.source(&p.source) else {
+        return html! {};
+    };
+    let (title, title_lang) = s.title.get(p.lang).unwrap_or(("", p.lang));
+    let as_of = p.as_of.filter(|d| *d != s.date).map(|d| {
+        format!(
+            " · {}",
+            tf(p.lang, Key::AsOf, &[("date", &format::date(d, p.lang))])
+        )
+    });
+    let (open, close) = match p.lang {
+        Lang::En => ("“", "”"),
+        Lang::Ru | Lang::Kk => ("«", "»"),
+    };
+    html! {
+        <span class="qe-source">
+            <span class="qe-source-label">{ t(p.lang, Key::SourceLabel) }{ ": " }</span>
+            <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.outlet }</a>
+            { ", " }{ open }<cite lang={title_lang.code()}>{ title }</cite>{ close }{ ", " }
+            { format::date(s.date, p.lang) }
+            { as_of.unwrap_or_default() }
+        </span>
+    }
+}
+
+/// The same, folded behind a disclosure so figures stay scannable.
+#[function_component(SourceDetails)]
+pub fn source_details(p: &SourceProps) -> Html {
+    html! {
+        <details class="qe-source-details">
+            <summary>{ t(p.lang, Key::ShowSource) }</summary>
+            <SourceLine model={p.model.clone()} lang={p.lang} source={p.source.clone()} as_of={p.as_of} />
+        </details>
+    }
+}

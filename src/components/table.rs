@@ -1,0 +1,107 @@
+//! The table view: every unit and figure, sortable by column, for screen readers and for
+//! readers who prefer tables.
+
+use crate::content::Model;
+use crate::format;
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
+use crate::map::table::{columns, rows, Sort, SortKey};
+use crate::view_state::{Action, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TableProps {
+    pub model: Rc<Model>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(TableView)]
+pub fn table_view(p: &TableProps) -> Html {
+    let lang = p.lang;
+    let model = &p.model;
+    let sort = use_state(Sort::default);
+    let cols = columns(model);
+
+    let header = |key: SortKey, label: &str| {
+        let active = sort.key == key;
+        let aria_sort = match (active, sort.ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        };
+        let arrow = match (active, sort.ascending) {
+            (false, _) => "↕",
+            (true, true) => "▲",
+            (true, false) => "▼",
+        };
+        let onclick = {
+            let sort = sort.clone();
+            let key = key.clone();
+            Callback::from(move |_: MouseEvent| sort.set(sort.toggled(key.clone())))
+        };
+        let numeric = matches!(key, SortKey::Metric(_));
+        html! {
+            <th scope="col" aria-sort={aria_sort} class={classes!(numeric.then_some("qe-num"))}>
+                <button type="button" class="qe-sort" {onclick}
+                    title={tf(lang, Key::SortBy, &[("column", label)])}>
+                    { label.to_string() }<span class="qe-sort-arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+
+    let body = rows(model, &sort, lang).into_iter().map(|u| {
+        let select = {
+            let d = p.dispatch.clone();
+            let id = u.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                d.emit(Action::Select(Some(id.clone())));
+                d.emit(Action::SetView(View::Map));
+            })
+        };
+        let started = model.region(&u.id).and_then(|r| r.status.as_ref());
+        html! {
+            <tr key={u.id.clone()} data-id={u.id.clone()}>
+                <th scope="row">
+                    <button type="button" class="qe-rowlink" onclick={select}>{ u.names.text(lang) }</button>
+                </th>
+                { for cols.iter().map(|m| match model.figure(&u.id, &m.id) {
+                    Some(f) => html! {
+                        <td class="qe-num">
+                            <span class="qe-cell-value">{ format::figure(f, m.unit, lang) }</span>
+                            <span class="qe-cell-src">
+                                { model.source(&f.source).map(|s| s.outlet.clone()).unwrap_or_default() }
+                                { ", " }{ format::date(f.as_of, lang) }
+                            </span>
+                        </td>
+                    },
+                    None => html! {
+                        <td class="qe-num qe-nr-cell">{ t(lang, Key::NotReported) }</td>
+                    },
+                }) }
+                <td>{ match started {
+                    Some(s) => tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]),
+                    None => t(lang, Key::NotReported).to_string(),
+                } }</td>
+            </tr>
+        }
+    });
+
+    html! {
+        <div class="qe-table-wrap" tabindex="0" role="region" aria-label={t(lang, Key::TableCaption)}>
+            <table class="qe-table">
+                <caption>{ t(lang, Key::TableCaption) }</caption>
+                <thead>
+                    <tr>
+                        { header(SortKey::Name, t(lang, Key::TableRegion)) }
+                        { for cols.iter().map(|m| header(SortKey::Metric(m.id.clone()), m.label.text(lang))) }
+                        <th scope="col">{ t(lang, Key::TableStatus) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
+    }
+}

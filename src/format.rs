@@ -1,0 +1,261 @@
+//! Numbers, figures and dates as each language writes them. Every place that shows a figure
+//! (map, legend, tooltip, table, panel, screen-reader text) formats it here, so "130+" and
+//! "about 700" read the same everywhere.
+
+use crate::content::{Figure, PartialDate, Qualifier, Unit};
+use crate::i18n::{tf, Key};
+use crate::lang::Lang;
+
+/// A number with the language's digit grouping and decimal mark; at most two decimals.
+pub fn number(v: f64, lang: Lang) -> String {
+    let (group, decimal) = match lang {
+        Lang::En => (",", "."),
+        // Russian and Kazakh group with a (non-breaking) space and use a decimal comma.
+        Lang::Ru | Lang::Kk => ("\u{a0}", ","),
+    };
+    let negative = v < 0.0;
+    let hundredths = (v.abs() * 100.0).round();
+    let int = (hundredths / 100.0).trunc() as u64;
+    let frac = (hundredths % 100.0) as u64;
+    let digits = int.to_string();
+    let mut out = String::with_capacity(digits.len() + 8);
+    if negative && (int > 0 || frac > 0) {
+        out.push('-');
+    }
+    // Four-digit numbers stay ungrouped in Russian and Kazakh ("4000"), as their style guides ask.
+    let grouping = digits.len() > 4 || (lang == Lang::En && digits.len() > 3);
+    for (i, c) in digits.chars().enumerate() {
+        if grouping && i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    if frac > 0 {
+        out.push_str(decimal);
+        let f = format!("{frac:02}");
+        out.push_str(f.trim_end_matches('0'));
+    }
+    out
+}
+
+/// A coordinate for SVG or CSS with one decimal ("12.3"), written without float formatting,
+/// which would cost the wasm bundle more than the rest of this module.
+pub fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let (int, frac) = (t.abs() / 10, t.abs() % 10);
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// A value in its unit: "150", "73.12%".
+pub fn value(v: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Count => number(v, lang),
+        Unit::Percent => format!("{}%", number(v, lang)),
+    }
+}
+
+/// A figure with its qualifier: "150", "130+", "about 700", "nearly 10,000".
+pub fn figure(f: &Figure, unit: Unit, lang: Lang) -> String {
+    qualified(f.value, f.qualifier, unit, lang)
+}
+
+pub fn qualified(v: f64, q: Qualifier, unit: Unit, lang: Lang) -> String {
+    let n = value(v, unit, lang);
+    match q {
+        Qualifier::Exact => n,
+        Qualifier::Approx => tf(lang, Key::QualApprox, &[("n", &n)]),
+        Qualifier::AtLeast => tf(lang, Key::QualAtLeast, &[("n", &n)]),
+        Qualifier::Almost => tf(lang, Key::QualAlmost, &[("n", &n)]),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Russian months in the genitive, as after a day number ("13 февраля").
+const MONTHS_RU_GEN: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_RU_NOM: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+const MONTHS_KK: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// "13 February 2026", "13 февраля 2026 г.", "2026 жылғы 13 ақпан"; month-only dates likewise.
+pub fn date(d: PartialDate, lang: Lang) -> String {
+    let m = usize::from(d.month.clamp(1, 12)) - 1;
+    let year = d.year.to_string();
+    match d.day {
+        Some(day) => {
+            let month = match lang {
+                Lang::En => MONTHS_EN[m],
+                Lang::Ru => MONTHS_RU_GEN[m],
+                Lang::Kk => MONTHS_KK[m],
+            };
+            let day = day.to_string();
+            tf(
+                lang,
+                Key::DateDay,
+                &[("day", &day), ("month", month), ("year", &year)],
+            )
+        }
+        None => {
+            let month = match lang {
+                Lang::En => MONTHS_EN[m],
+                Lang::Ru => MONTHS_RU_NOM[m],
+                Lang::Kk => MONTHS_KK[m],
+            };
+            tf(lang, Key::DateMonth, &[("month", month), ("year", &year)])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(value: f64, qualifier: Qualifier) -> Figure {
+        Figure {
+            metric: "members".into(),
+            value,
+            qualifier,
+            as_of: PartialDate::parse("2026-02-13").unwrap(),
+            source: "s".into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn numbers_per_language() {
+        assert_eq!(number(0.0, Lang::En), "0");
+        assert_eq!(number(150.0, Lang::En), "150");
+        assert_eq!(number(4000.0, Lang::En), "4,000");
+        assert_eq!(number(4000.0, Lang::Ru), "4000");
+        assert_eq!(number(12000.0, Lang::Ru), "12\u{a0}000");
+        assert_eq!(number(9_127_192.0, Lang::En), "9,127,192");
+        assert_eq!(number(9_127_192.0, Lang::Kk), "9\u{a0}127\u{a0}192");
+        assert_eq!(number(73.12, Lang::En), "73.12");
+        assert_eq!(number(73.12, Lang::Ru), "73,12");
+        assert_eq!(number(87.1, Lang::Kk), "87,1");
+        assert_eq!(number(0.004, Lang::En), "0");
+        assert_eq!(number(-5.5, Lang::En), "-5.5");
+    }
+
+    #[test]
+    fn tenths_for_svg() {
+        assert_eq!(tenths(12.34), "12.3");
+        assert_eq!(tenths(800.0), "800");
+        assert_eq!(tenths(-0.25), "-0.3");
+        assert_eq!(tenths(0.04), "0");
+    }
+
+    #[test]
+    fn qualifiers_stay_visible() {
+        let unit = Unit::Count;
+        assert_eq!(figure(&fig(150.0, Qualifier::Exact), unit, Lang::En), "150");
+        assert_eq!(
+            figure(&fig(130.0, Qualifier::AtLeast), unit, Lang::En),
+            "130+"
+        );
+        assert_eq!(
+            figure(&fig(700.0, Qualifier::Approx), unit, Lang::En),
+            "about 700"
+        );
+        assert_eq!(
+            figure(&fig(700.0, Qualifier::Approx), unit, Lang::Ru),
+            "около 700"
+        );
+        assert_eq!(
+            figure(&fig(700.0, Qualifier::Approx), unit, Lang::Kk),
+            "шамамен 700"
+        );
+        assert_eq!(
+            figure(&fig(10000.0, Qualifier::Almost), unit, Lang::En),
+            "nearly 10,000"
+        );
+        assert_eq!(
+            qualified(73.12, Qualifier::Exact, Unit::Percent, Lang::Ru),
+            "73,12%"
+        );
+    }
+
+    #[test]
+    fn dates_per_language() {
+        let d = PartialDate::parse("2026-02-13").unwrap();
+        assert_eq!(date(d, Lang::En), "13 February 2026");
+        assert_eq!(date(d, Lang::Ru), "13 февраля 2026 г.");
+        assert_eq!(date(d, Lang::Kk), "2026 жылғы 13 ақпан");
+        let m = PartialDate::parse("2026-03").unwrap();
+        assert_eq!(date(m, Lang::En), "March 2026");
+        assert_eq!(date(m, Lang::Ru), "март 2026 г.");
+        assert_eq!(date(m, Lang::Kk), "2026 жылғы наурыз");
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn grouping_round_trips(n in 0u64..1_000_000_000_000) {
+            for lang in Lang::ALL {
+                let s = number(n as f64, lang);
+                let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+                prop_assert_eq!(digits, n.to_string());
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! A short text summary of the map, written from the data, for readers who cannot see it.
+
+use crate::content::{Figure, GeoUnit, Metric, Model};
+use crate::format;
+use crate::i18n::{tf, Key};
+use crate::lang::Lang;
+
+/// The unit with the highest stated figure for `metric` (first in map order on a tie).
+pub fn top<'a>(model: &'a Model, metric: &str) -> Option<(&'a GeoUnit, &'a Figure)> {
+    model
+        .geo
+        .units
+        .iter()
+        .filter_map(|u| model.figure(&u.id, metric).map(|f| (u, f)))
+        .fold(None, |best: Option<(&GeoUnit, &Figure)>, cur| match best {
+            Some(b) if b.1.value >= cur.1.value => Some(b),
+            _ => Some(cur),
+        })
+}
+
+/// How many units report a figure for `metric`, and how many units there are.
+pub fn coverage(model: &Model, metric: &str) -> (usize, usize) {
+    let total = model.geo.units.len();
+    let reported = model
+        .geo
+        .units
+        .iter()
+        .filter(|u| model.figure(&u.id, metric).is_some())
+        .count();
+    (reported, total)
+}
+
+pub fn text(model: &Model, metric: &Metric, lang: Lang) -> String {
+    let label = metric.label.text(lang);
+    let Some((unit, fig)) = top(model, &metric.id) else {
+        return tf(lang, Key::SummaryNone, &[("metric", label)]);
+    };
+    let (reported, total) = coverage(model, &metric.id);
+    let value = format::figure(fig, metric.unit, lang);
+    let largest = tf(
+        lang,
+        Key::SummaryLargest,
+        &[
+            ("region", unit.names.text(lang)),
+            ("metric", label),
+            ("value", &value),
+        ],
+    );
+    let count = tf(
+        lang,
+        Key::SummaryCount,
+        &[
+            ("count", &reported.to_string()),
+            ("total", &total.to_string()),
+            ("missing", &(total - reported).to_string()),
+        ],
+    );
+    format!("{largest} {count}")
+}

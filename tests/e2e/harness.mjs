@@ -1,0 +1,167 @@
+// Shared helpers for the end-to-end tests (node:test + playwright-core + Debian chromium).
+// Not a test file itself: node --test only picks up *.test.mjs here.
+import http from 'node:http';
+import { createReadStream } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const READY_SELECTOR = '[data-qe-ready="true"]';
+export const READY_TIMEOUT_MS = 20_000;
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serves `dir` (relative to the repo root unless absolute) on 127.0.0.1 with a free port.
+ * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
+ *          url ends with '/', e.g. http://127.0.0.1:43121/
+ */
+export async function startServer(dir = 'dist') {
+  const root = path.resolve(REPO_ROOT, dir);
+  const rootStat = await stat(root).catch(() => null);
+  if (!rootStat || !rootStat.isDirectory()) {
+    throw new Error(`startServer: ${root} is not a directory (run \`trunk build --release\` first?)`);
+  }
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      let pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (pathname.endsWith('/')) pathname += 'index.html';
+      const file = path.resolve(root, '.' + pathname);
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      const st = await stat(file).catch(() => null);
+      if (!st || !st.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}`);
+        return;
+      }
+      const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': st.size });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    } catch (err) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(err));
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Launches Debian's chromium through playwright-core (never downloads a browser). */
+export async function launch(options = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/**
+ * Opens a page in a fresh browser context of the given viewport and records problems:
+ *   page.qeErrors   - console.error messages and uncaught page errors (strings)
+ *   page.qeWarnings - console.warn messages (strings)
+ *   page.qeFailedRequests - requests that failed at the network level (strings)
+ * If `url` is given the page navigates there before being returned.
+ * Close it with `await page.context().close()` (or close the browser).
+ */
+export async function newPage(browser, { width = 1280, height = 800, url, deviceScaleFactor = 1, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, ...contextOptions });
+  const page = await context.newPage();
+  page.qeErrors = [];
+  page.qeWarnings = [];
+  page.qeFailedRequests = [];
+  page.on('console', (msg) => {
+    const where = msg.location()?.url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+    if (msg.type() === 'error') page.qeErrors.push(`console.error: ${msg.text()}${where}`);
+    else if (msg.type() === 'warning') page.qeWarnings.push(`console.warn: ${msg.text()}${where}`);
+  });
+  page.on('pageerror', (err) => {
+    page.qeErrors.push(`pageerror: ${err?.stack || err?.message || String(err)}`);
+  });
+  page.on('requestfailed', (req) => {
+    page.qeFailedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
+  });
+  if (url) await page.goto(url);
+  return page;
+}
+
+/**
+ * Waits until the widget root carries data-qe-ready="true" (set once the map is drawn).
+ * On timeout the error lists the page errors recorded so far.
+ */
+export async function waitForWidget(page, { timeout = READY_TIMEOUT_MS } = {}) {
+  try {
+    return await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout });
+  } catch (err) {
+    const errors = page.qeErrors?.length ? `\npage errors:\n  ${page.qeErrors.join('\n  ')}` : '';
+    const failed = page.qeFailedRequests?.length ? `\nfailed requests:\n  ${page.qeFailedRequests.join('\n  ')}` : '';
+    throw new Error(`widget not ready: ${READY_SELECTOR} did not appear within ${timeout} ms${errors}${failed}`, {
+      cause: err,
+    });
+  }
+}
+
+/** Writes target/screenshots/<name>.png (repo-relative) and returns its path. */
+export async function screenshot(page, name, options = {}) {
+  const dir = path.join(REPO_ROOT, 'target', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, ...options });
+  return file;
+}

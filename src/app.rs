@@ -156,10 +156,37 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let lang = state.0.lang.unwrap_or(props.lang);
+    // Whether the last change was the reader picking a unit (not a restored link), so the
+    // panel may be scrolled into view on phones without ever moving the host page on load.
+    let reveal = use_mut_ref(|| false);
+    // Where keyboard focus goes after the next render: back to the unit when its panel closes,
+    // to the unit when a table row opens it on the map. Focus never falls to <body>.
+    let focus_after = use_mut_ref(|| None::<String>);
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let reveal = reveal.clone();
+        let focus_after = focus_after.clone();
+        let selected = state.0.region.clone();
+        Callback::from(move |a: Action| {
+            *reveal.borrow_mut() = matches!(a, Action::Select(Some(_)) | Action::ShowOnMap(_));
+            match &a {
+                Action::Select(None) => *focus_after.borrow_mut() = selected.clone(),
+                Action::ShowOnMap(id) => *focus_after.borrow_mut() = Some(id.clone()),
+                _ => {}
+            }
+            state.dispatch(a)
+        })
     };
+    {
+        let root = root.clone();
+        let focus_after = focus_after.clone();
+        use_effect(move || {
+            let target = focus_after.borrow_mut().take();
+            if let (Some(id), Some(el)) = (target, root.cast::<web_sys::Element>()) {
+                web::focus_unit(&el, &id);
+            }
+        });
+    }
     let on_escape = {
         let dispatch = dispatch.clone();
         let selected = state.0.region.is_some();
@@ -188,7 +215,7 @@ pub fn app(props: &AppProps) -> Html {
                             selected={s.region.clone()} dispatch={dispatch.clone()} />
                         if let Some(id) = &s.region {
                             <Detail model={model.clone()} {lang} region={id.clone()}
-                                dispatch={dispatch.clone()} />
+                                dispatch={dispatch.clone()} reveal={*reveal.borrow()} />
                         } else {
                             <aside class="qe-detail is-empty">
                                 <p>{ crate::i18n::t(lang, crate::i18n::Key::DetailPlaceholder) }</p>

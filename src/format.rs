@@ -243,7 +243,8 @@ mod tests {
     }
 }
 
-#[cfg(test)]
+// Property tests run natively (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod props {
     use super::*;
     use proptest::prelude::*;

@@ -106,6 +106,8 @@ pub enum Action {
     SetMetric(String),
     Select(Option<String>),
     SetLang(Lang),
+    /// Select a unit and switch to the map (from a table row).
+    ShowOnMap(String),
     /// The URL changed under us (back button, edited link).
     Replace(ViewState),
 }
@@ -118,6 +120,10 @@ impl ViewState {
             Action::SetMetric(m) => next.metric = Some(m),
             Action::Select(r) => next.region = r,
             Action::SetLang(l) => next.lang = Some(l),
+            Action::ShowOnMap(id) => {
+                next.view = View::Map;
+                next.region = Some(id);
+            }
             Action::Replace(s) => next = s,
         }
         next
@@ -242,11 +248,15 @@ mod tests {
         assert_eq!(s.region.as_deref(), Some("KZ-55"));
         let s = s.apply(Action::Select(None));
         assert_eq!(s.region, None);
-        assert_eq!(s.apply(Action::SetView(View::Table)).view, View::Table);
+        let t = s.apply(Action::SetView(View::Table));
+        assert_eq!(t.view, View::Table);
+        let m = t.apply(Action::ShowOnMap("KZ-79".into()));
+        assert_eq!((m.view, m.region.as_deref()), (View::Map, Some("KZ-79")));
     }
 }
 
-#[cfg(test)]
+// Property tests run natively (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod props {
     use super::*;
     use proptest::prelude::*;

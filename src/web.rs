@@ -56,6 +56,17 @@ pub fn page_lang() -> Option<Lang> {
     Lang::parse(&el.get_attribute("lang")?)
 }
 
+/// Moves keyboard focus to the map control of unit `id` inside `root` (an SVG element).
+pub fn focus_unit(root: &web_sys::Element, id: &str) {
+    let el = root
+        .query_selector(&format!("[data-focus=\"{id}\"]"))
+        .ok()
+        .flatten();
+    if let Some(el) = el.as_ref().and_then(|e| e.dyn_ref::<web_sys::SvgElement>()) {
+        let _ = el.focus();
+    }
+}
+
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);

@@ -16,12 +16,33 @@ pub struct DetailProps {
     pub lang: Lang,
     pub region: String,
     pub dispatch: Callback<Action>,
+    /// Scroll the panel into view if it opened off-screen (stacked layout on phones).
+    #[prop_or_default]
+    pub reveal: bool,
 }
 
 #[function_component(Detail)]
 pub fn detail(p: &DetailProps) -> Html {
     let lang = p.lang;
     let model = &p.model;
+    let panel = use_node_ref();
+    {
+        let panel = panel.clone();
+        let reveal = p.reveal;
+        use_effect_with(p.region.clone(), move |_| {
+            if let (true, Some(el)) = (reveal, panel.cast::<web_sys::Element>()) {
+                let below = web_sys::window()
+                    .and_then(|w| w.inner_height().ok())
+                    .and_then(|h| h.as_f64())
+                    .is_some_and(|h| el.get_bounding_client_rect().top() > h * 0.8);
+                if below {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            }
+        });
+    }
     let Some(unit) = model.geo.unit(&p.region) else {
         return html! {};
     };
@@ -91,7 +112,7 @@ pub fn detail(p: &DetailProps) -> Html {
     });
 
     html! {
-        <aside class="qe-detail" aria-labelledby={heading_id.clone()}>
+        <aside class="qe-detail" aria-labelledby={heading_id.clone()} ref={panel}>
             <div class="qe-detail-head">
                 <h3 id={heading_id}>{ unit.names.text(lang) }</h3>
                 <button type="button" class="qe-close" onclick={close}

@@ -5,7 +5,7 @@ use crate::content::{Figure, GeoUnit, Metric, Model, UnitKind};
 use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
-use crate::map::{nav, scale::Scale, scale_for, summary};
+use crate::map::{bbox::bbox, nav, scale::Scale, scale_for, summary};
 use crate::view_state::Action;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -57,18 +57,19 @@ pub fn map_view(p: &MapProps) -> Html {
     let announcement = use_state(String::new);
     let svg_ref = use_node_ref();
 
-    let Some(metric) = model
+    let metric = model
         .metric(&p.metric)
-        .or_else(|| model.map_metrics().next())
-    else {
-        return html! {};
-    };
+        .or_else(|| model.map_metrics().next());
+    // Hooks run on every render, so the scale is memoised before any early return.
     let scale = {
         let model = model.clone();
-        let id = metric.id.clone();
+        let id = metric.map(|m| m.id.clone()).unwrap_or_default();
         use_memo((Rc::as_ptr(&model) as usize, id), move |(_, id)| {
             scale_for(&model, id)
         })
+    };
+    let Some(metric) = metric else {
+        return html! {};
     };
 
     let units = &model.geo.units;
@@ -92,13 +93,8 @@ pub fn map_view(p: &MapProps) -> Html {
     let focus_unit = {
         let svg_ref = svg_ref.clone();
         move |id: &str| {
-            let el = svg_ref.cast::<web_sys::Element>().and_then(|svg| {
-                svg.query_selector(&format!("[data-focus=\"{id}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(el) = el.as_ref().and_then(|e| e.dyn_ref::<web_sys::SvgElement>()) {
-                let _ = el.focus();
+            if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                crate::web::focus_unit(&svg, id);
             }
         }
     };
@@ -151,14 +147,19 @@ pub fn map_view(p: &MapProps) -> Html {
                 dispatch.emit(Action::Select(Some(id.clone())));
             })
         };
+        // Hover is for mice only: after a tap the finger has gone, so no tooltip should linger.
         let onmouseenter = {
             let hovered = hovered.clone();
             let id = id.clone();
-            Callback::from(move |_: MouseEvent| hovered.set(Some(id.clone())))
+            Callback::from(move |e: PointerEvent| {
+                if e.pointer_type() == "mouse" {
+                    hovered.set(Some(id.clone()))
+                }
+            })
         };
         let onmouseleave = {
             let hovered = hovered.clone();
-            Callback::from(move |_: MouseEvent| hovered.set(None))
+            Callback::from(move |_: PointerEvent| hovered.set(None))
         };
         let onfocus = {
             let active = active.clone();
@@ -190,7 +191,8 @@ pub fn map_view(p: &MapProps) -> Html {
             // The city's own polygon is drawn but its marker is the control.
             html! {
                 <path key={u.id.clone()} class={class} d={u.d.clone()} fill={fill}
-                    fill-rule="evenodd" aria-hidden="true" {onclick} {onmouseenter} {onmouseleave} />
+                    fill-rule="evenodd" aria-hidden="true" {onclick}
+                    onpointerenter={onmouseenter} onpointerleave={onmouseleave} />
             }
         } else {
             html! {
@@ -199,7 +201,7 @@ pub fn map_view(p: &MapProps) -> Html {
                     role="button" tabindex={if u.id == stop_id { "0" } else { "-1" }}
                     aria-label={unit_text(u, metric, fig, lang)}
                     aria-pressed={selected.to_string()}
-                    {onclick} {onmouseenter} {onmouseleave} {onfocus} />
+                    {onclick} onpointerenter={onmouseenter} onpointerleave={onmouseleave} {onfocus} />
             }
         }
     });
@@ -216,7 +218,7 @@ pub fn map_view(p: &MapProps) -> Html {
                 tabindex={if u.id == stop_id { "0" } else { "-1" }}
                 aria-label={unit_text(u, metric, fig, lang)}
                 aria-pressed={selected.to_string()}
-                {onclick} {onmouseenter} {onmouseleave} {onfocus}>
+                {onclick} onpointerenter={onmouseenter} onpointerleave={onmouseleave} {onfocus}>
                 // A generous invisible hit area: the cities are tiny at phone widths.
                 <circle class="qe-city-hit" cx={x.clone()} cy={y.clone()} r="16" />
                 <circle class={class} cx={x.clone()} cy={y.clone()} r="7" fill={fill} />
@@ -241,12 +243,21 @@ pub fn map_view(p: &MapProps) -> Html {
     let (w, h) = (model.geo.width, model.geo.height);
     let tooltip = highlight.as_deref().and_then(|id| model.geo.unit(id)).map(|u| {
         let fig = model.figure(&u.id, &metric.id);
-        let [x, y] = u.label;
-        let (left, top) = (x / w * 100.0, y / h * 100.0);
+        // Beside the shape, not on it: above its box where there is room, else below.
+        let [x, _] = u.label;
+        let [_, y0, _, y1] = bbox(&u.d).unwrap_or([0.0, u.label[1], 0.0, u.label[1]]);
+        let (y0, y1) = match u.kind {
+            UnitKind::City => (u.label[1] - 16.0, u.label[1] + 16.0),
+            UnitKind::Region => (y0, y1),
+        };
+        let above = y0 / h > 0.3;
+        let left = x / w * 100.0;
+        let top = if above { y0 } else { y1 } / h * 100.0;
         let side = if left > 70.0 { "is-left" } else if left < 30.0 { "is-right" } else { "" };
+        let vertical = if above { "is-above" } else { "is-below" };
         let started = model.region(&u.id).and_then(|r| r.status.as_ref()).is_some();
         html! {
-            <div class={classes!("qe-tooltip", side)} aria-hidden="true"
+            <div class={classes!("qe-tooltip", side, vertical)} aria-hidden="true"
                 style={format!("left:{}%;top:{}%", format::tenths(left), format::tenths(top))}>
                 <strong>{ u.names.text(lang) }</strong>
                 <span class="qe-tooltip-value">

@@ -6,7 +6,7 @@ use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 use crate::map::table::{columns, rows, Sort, SortKey};
-use crate::view_state::{Action, View};
+use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,10 +56,7 @@ pub fn table_view(p: &TableProps) -> Html {
         let select = {
             let d = p.dispatch.clone();
             let id = u.id.clone();
-            Callback::from(move |_: MouseEvent| {
-                d.emit(Action::Select(Some(id.clone())));
-                d.emit(Action::SetView(View::Map));
-            })
+            Callback::from(move |_: MouseEvent| d.emit(Action::ShowOnMap(id.clone())))
         };
         let started = model.region(&u.id).and_then(|r| r.status.as_ref());
         html! {
@@ -77,14 +74,25 @@ pub fn table_view(p: &TableProps) -> Html {
                             </span>
                         </td>
                     },
+                    // A dash keeps the grid scannable; screen readers hear the words.
                     None => html! {
-                        <td class="qe-num qe-nr-cell">{ t(lang, Key::NotReported) }</td>
+                        <td class="qe-num qe-nr-cell">
+                            <span aria-hidden="true">{ "—" }</span>
+                            <span class="qe-sr">{ t(lang, Key::NotReported) }</span>
+                        </td>
                     },
                 }) }
-                <td>{ match started {
-                    Some(s) => tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]),
-                    None => t(lang, Key::NotReported).to_string(),
-                } }</td>
+                { match started {
+                    Some(s) => html! {
+                        <td>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</td>
+                    },
+                    None => html! {
+                        <td class="qe-nr-cell">
+                            <span aria-hidden="true">{ "—" }</span>
+                            <span class="qe-sr">{ t(lang, Key::NotReported) }</span>
+                        </td>
+                    },
+                } }
             </tr>
         }
     });
@@ -92,12 +100,15 @@ pub fn table_view(p: &TableProps) -> Html {
     html! {
         <div class="qe-table-wrap" tabindex="0" role="region" aria-label={t(lang, Key::TableCaption)}>
             <table class="qe-table">
-                <caption>{ t(lang, Key::TableCaption) }</caption>
+                <caption>
+                    { t(lang, Key::TableCaption) }{ " " }
+                    <span aria-hidden="true">{ t(lang, Key::TableDashNote) }</span>
+                </caption>
                 <thead>
                     <tr>
                         { header(SortKey::Name, t(lang, Key::TableRegion)) }
                         { for cols.iter().map(|m| header(SortKey::Metric(m.id.clone()), m.label.text(lang))) }
-                        <th scope="col">{ t(lang, Key::TableStatus) }</th>
+                        <th scope="col"><span class="qe-th-static">{ t(lang, Key::TableStatus) }</span></th>
                     </tr>
                 </thead>
                 <tbody>{ for body }</tbody>

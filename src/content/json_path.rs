@@ -100,7 +100,8 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
     out
 }
 
-#[cfg(test)]
+// Native only: the oracle, serde_path_to_error, is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::content::pack::Pack;

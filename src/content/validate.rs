@@ -4,7 +4,6 @@
 use super::error::PackError;
 use super::geo::Geo;
 use super::pack::{Figure, Localized, Metric, Pack, Person, Unit, SCHEMA_VERSION};
-use std::collections::HashSet;
 
 /// Longest text accepted in any field; a pack that exceeds it is almost certainly broken.
 const MAX_TEXT_CHARS: usize = 5_000;
@@ -41,6 +40,15 @@ struct Version {
 
 fn check_schema_version(json: &str) -> Result<(), Vec<PackError>> {
     let err = |path: &str, m: String| Err(vec![PackError::new(path, m)]);
+    if !json.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            Err(e) => err("", format!("not valid JSON: {e}")),
+            Ok(_) => err(
+                "",
+                format!("expected a JSON object with schema_version {SCHEMA_VERSION}"),
+            ),
+        };
+    }
     match serde_json::from_str::<Probe>(json) {
         Err(e) if e.is_syntax() || e.is_eof() => {
             return err("", format!("not valid JSON: {e}"));
@@ -79,7 +87,8 @@ fn check_schema_version(json: &str) -> Result<(), Vec<PackError>> {
 
 struct Checker<'a> {
     errors: Vec<PackError>,
-    sources: HashSet<&'a str>,
+    /// A pack has tens of sources: a Vec is plenty, and spares the wasm a hash map.
+    sources: Vec<&'a str>,
     metrics: Vec<&'a Metric>,
 }
 
@@ -109,7 +118,7 @@ impl<'a> Checker<'a> {
     }
 
     fn source_ref(&mut self, path: String, id: &str) {
-        if !self.sources.contains(id) {
+        if !self.sources.contains(&id) {
             self.err(path, format!("unknown source {id:?} (not in sources)"));
         }
     }
@@ -183,7 +192,7 @@ impl<'a> Checker<'a> {
 pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     let mut c = Checker {
         errors: Vec::new(),
-        sources: HashSet::new(),
+        sources: Vec::new(),
         metrics: Vec::new(),
     };
     c.text("title".into(), &pack.title);
@@ -192,8 +201,10 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         let p = format!("sources[{i}]");
         if s.id.trim().is_empty() {
             c.err(format!("{p}.id"), "must not be empty");
-        } else if !c.sources.insert(&s.id) {
+        } else if c.sources.contains(&s.id.as_str()) {
             c.err(format!("{p}.id"), format!("duplicate source id {:?}", s.id));
+        } else {
+            c.sources.push(&s.id);
         }
         if s.outlet.trim().is_empty() {
             c.err(format!("{p}.outlet"), "must not be empty");
@@ -236,7 +247,7 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         c.err("metrics".into(), "at least one metric needs \"map\": true");
     }
 
-    let mut seen_regions: HashSet<&str> = HashSet::new();
+    let mut seen_regions: Vec<&str> = Vec::new();
     for (i, r) in pack.regions.iter().enumerate() {
         let p = format!("regions[{i}]");
         if geo.unit(&r.id).is_none() {
@@ -248,9 +259,10 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
                 ),
             );
         }
-        if !seen_regions.insert(&r.id) {
+        if seen_regions.contains(&r.id.as_str()) {
             c.err(format!("{p}.id"), format!("duplicate region id {:?}", r.id));
         }
+        seen_regions.push(&r.id);
         if let Some(s) = &r.status {
             c.source_ref(format!("{p}.status.source"), &s.source);
             if let Some(n) = &s.note {
@@ -286,4 +298,277 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     c.figures("outcome.figures", &pack.outcome.figures, false);
 
     c.errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Geo, GEOMETRY};
+    use serde_json::{json, Value};
+
+    fn geo() -> Geo {
+        Geo::parse(GEOMETRY).unwrap()
+    }
+
+    fn base() -> Value {
+        serde_json::from_str(include_str!("../../content/pack.json")).unwrap()
+    }
+
+    /// The errors for the embedded pack after `edit`.
+    fn errors_after(edit: impl FnOnce(&mut Value)) -> Vec<PackError> {
+        let mut v = base();
+        edit(&mut v);
+        parse_pack(&v.to_string(), &geo()).expect_err("the pack should be rejected")
+    }
+
+    fn has(errors: &[PackError], path: &str, words: &str) -> bool {
+        errors
+            .iter()
+            .any(|e| e.path == path && e.message.contains(words))
+    }
+
+    fn region_index(v: &Value, id: &str) -> usize {
+        v["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|r| r["id"] == id)
+            .unwrap()
+    }
+
+    #[test]
+    fn the_embedded_pack_is_valid() {
+        let pack = parse_pack(include_str!("../../content/pack.json"), &geo());
+        assert!(pack.is_ok(), "{:?}", pack.err());
+    }
+
+    #[test]
+    fn the_seed_article_figures_are_in_the_pack_as_stated() {
+        let model = crate::content::Model::embedded().unwrap();
+        let f = |r: &str, m: &str| model.figure(r, m).map(|f| (f.value, f.qualifier));
+        use crate::content::Qualifier::*;
+        assert_eq!(f("KZ-79", "members"), Some((150.0, Exact)), "Shymkent");
+        assert_eq!(f("KZ-55", "members"), Some((130.0, AtLeast)), "Pavlodar");
+        assert_eq!(f("KZ-55", "groups"), Some((7.0, Exact)), "Pavlodar groups");
+        assert_eq!(f("KZ-27", "parties"), Some((6.0, Exact)), "West Kazakhstan");
+        assert_eq!(f("KZ-27", "proposals"), Some((100.0, AtLeast)), "Oral");
+        for started_only in ["KZ-43", "KZ-31"] {
+            let r = model.region(started_only).unwrap();
+            assert!(r.status.is_some(), "{started_only} started");
+            assert_eq!(f(started_only, "members"), None, "{started_only} no size");
+        }
+        let national = |m: &str| {
+            model
+                .pack
+                .national
+                .figures
+                .iter()
+                .filter(|f| f.metric == m)
+                .map(|f| (f.value, f.qualifier))
+                .collect::<Vec<_>>()
+        };
+        assert!(national("events").contains(&(700.0, Approx)));
+        assert!(national("proposals").contains(&(4000.0, Approx)));
+        assert!(national("parties").contains(&(5.0, Exact)));
+        assert!(national("public_orgs").contains(&(300.0, AtLeast)));
+        // Units with nothing reported have no figure at all: never a zero.
+        assert!(model.figure("KZ-23", "members").is_none());
+        assert!(!model
+            .pack
+            .regions
+            .iter()
+            .flat_map(|r| &r.figures)
+            .any(|f| f.value == 0.0));
+    }
+
+    #[test]
+    fn bad_json_is_named() {
+        let e = parse_pack("{\"schema_version\": 1, \"title\": ", &geo()).unwrap_err();
+        assert!(e[0].message.contains("not valid JSON"), "{e:?}");
+        let e = parse_pack("", &geo()).unwrap_err();
+        assert!(e[0].message.contains("not valid JSON"), "{e:?}");
+        let e = parse_pack("[1, 2]", &geo()).unwrap_err();
+        assert!(e[0].message.contains("JSON object"), "{e:?}");
+    }
+
+    #[test]
+    fn schema_version_is_checked_first() {
+        let e = errors_after(|v| v["schema_version"] = json!(2));
+        assert!(
+            has(&e, "schema_version", "unsupported schema version 2"),
+            "{e:?}"
+        );
+        let e = errors_after(|v| {
+            v.as_object_mut().unwrap().remove("schema_version");
+        });
+        assert!(has(&e, "schema_version", "missing"), "{e:?}");
+        let e = errors_after(|v| v["schema_version"] = json!("1"));
+        assert!(has(&e, "schema_version", "whole number"), "{e:?}");
+    }
+
+    #[test]
+    fn type_errors_name_the_field() {
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["value"] = json!("abc"));
+        assert_eq!(e[0].path, "regions[0].figures[0].value", "{e:?}");
+        assert!(
+            e[0].message.contains("invalid type: string \"abc\""),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["qualifier"] = json!("roughly"));
+        assert_eq!(e[0].path, "regions[0].figures[0].qualifier");
+        let e = errors_after(|v| v["sources"][0]["date"] = json!("2026-02-30"));
+        assert_eq!(e[0].path, "sources[0].date");
+        assert!(e[0].message.contains("day 30"), "{e:?}");
+        let e = errors_after(|v| {
+            v["regions"][0]["figures"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("source");
+        });
+        assert_eq!(e[0].path, "regions[0].figures[0]");
+        assert!(e[0].message.contains("missing field `source`"), "{e:?}");
+        let e = errors_after(|v| v["metrics"][0]["lable"] = json!({"en": "typo"}));
+        assert!(e[0].message.contains("unknown field `lable`"), "{e:?}");
+    }
+
+    #[test]
+    fn references_and_ranges_are_checked() {
+        let e = errors_after(|v| v["regions"][0]["id"] = json!("KZ-99"));
+        assert!(
+            has(&e, "regions[0].id", "unknown region id \"KZ-99\""),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["value"] = json!(-5));
+        assert!(
+            has(&e, "regions[0].figures[0].value", "zero or more, found -5"),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["value"] = json!(1e300));
+        assert!(
+            has(&e, "regions[0].figures[0].value", "implausibly large"),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["source"] = json!("nope"));
+        assert!(
+            has(
+                &e,
+                "regions[0].figures[0].source",
+                "unknown source \"nope\""
+            ),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["metric"] = json!("gdp"));
+        assert!(
+            has(&e, "regions[0].figures[0].metric", "unknown metric \"gdp\""),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["sources"][0]["url"] = json!("javascript:alert(1)"));
+        assert!(has(&e, "sources[0].url", "http(s) URL"), "{e:?}");
+        let e = errors_after(|v| v["title"] = json!({"en": "  "}));
+        assert!(has(&e, "title", "at least one"), "{e:?}");
+        let e = errors_after(|v| v["title"] = json!({"en": "x".repeat(6000)}));
+        assert!(has(&e, "title.en", "longer than"), "{e:?}");
+        let e = errors_after(|v| {
+            for m in v["metrics"].as_array_mut().unwrap() {
+                m["map"] = json!(false);
+            }
+        });
+        assert!(has(&e, "metrics", "\"map\": true"), "{e:?}");
+    }
+
+    #[test]
+    fn percentages_stop_at_100() {
+        let e = errors_after(|v| {
+            let figs = v["outcome"]["figures"].as_array_mut().unwrap();
+            let turnout = figs.iter_mut().find(|f| f["metric"] == "turnout").unwrap();
+            turnout["value"] = json!(173.12);
+        });
+        assert!(
+            e.iter().any(|e| e.message.contains("cannot exceed 100")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn duplicates_are_rejected() {
+        let e = errors_after(|v| {
+            let r = v["regions"][0].clone();
+            v["regions"].as_array_mut().unwrap().push(r);
+        });
+        let last = base()["regions"].as_array().unwrap().len();
+        assert!(
+            has(&e, &format!("regions[{last}].id"), "duplicate region id"),
+            "{e:?}"
+        );
+        let e = errors_after(|v| {
+            let s = v["sources"][0].clone();
+            v["sources"].as_array_mut().unwrap().push(s);
+        });
+        assert!(
+            e.iter().any(|e| e.message.contains("duplicate source id")),
+            "{e:?}"
+        );
+        let e = errors_after(|v| {
+            let i = region_index(v, "KZ-79");
+            let f = v["regions"][i]["figures"][0].clone();
+            v["regions"][i]["figures"].as_array_mut().unwrap().push(f);
+        });
+        assert!(
+            e.iter().any(|e| e.message.contains("duplicate figure")),
+            "{e:?}"
+        );
+        let e = errors_after(|v| {
+            let m = v["metrics"][0].clone();
+            v["metrics"].as_array_mut().unwrap().push(m);
+        });
+        assert!(
+            e.iter().any(|e| e.message.contains("duplicate metric id")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_not_just_the_first() {
+        let e = errors_after(|v| {
+            v["regions"][0]["figures"][0]["value"] = json!(-1);
+            v["sources"][0]["url"] = json!("ftp://x");
+        });
+        assert!(e.len() >= 2, "{e:?}");
+    }
+
+    #[test]
+    fn markup_in_texts_is_just_text() {
+        // Validation does not strip or reject markup: the components render it as text.
+        let mut v = base();
+        v["title"] = json!({"en": "<img src=x onerror=alert(1)>"});
+        let pack = parse_pack(&v.to_string(), &geo()).unwrap();
+        assert_eq!(
+            pack.title.text(crate::lang::Lang::En),
+            "<img src=x onerror=alert(1)>"
+        );
+    }
+}
+
+// Property tests run natively (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+    use crate::content::{Geo, GEOMETRY};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn parsing_arbitrary_text_never_panics(s in ".{0,400}") {
+            let _ = parse_pack(&s, &Geo::parse(GEOMETRY).unwrap());
+        }
+
+        #[test]
+        fn truncating_the_pack_gives_an_error_not_a_panic(cut in 0usize..4000) {
+            let json = include_str!("../../content/pack.json");
+            let end = json.char_indices().map(|(i, _)| i).find(|&i| i >= cut).unwrap_or(0);
+            let r = parse_pack(&json[..end], &Geo::parse(GEOMETRY).unwrap());
+            prop_assert!(r.is_err());
+        }
+    }
 }

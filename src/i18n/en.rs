@@ -36,6 +36,7 @@ pub fn text(key: Key) -> &'static str {
         TimelineHeading => "Timeline",
         OutcomeHeading => "Referendum result",
         TableCaption => "Figures by region. Select a column heading to sort.",
+        TableDashNote => "“—”: not reported in our sources.",
         TableRegion => "Region",
         TableStatus => "Coalition",
         SortBy => "Sort by {column}",

@@ -36,6 +36,7 @@ pub fn text(key: Key) -> &'static str {
         TimelineHeading => "Оқиғалар желісі",
         OutcomeHeading => "Референдум қорытындысы",
         TableCaption => "Өңірлер бойынша деректер. Сұрыптау үшін баған тақырыбын таңдаңыз.",
+        TableDashNote => "«—»: дереккөздерімізде хабарланбаған.",
         TableRegion => "Өңір",
         TableStatus => "Коалиция жұмысы",
         SortBy => "Сұрыптау: {column}",

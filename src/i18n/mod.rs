@@ -26,7 +26,7 @@ keys! {
     PeopleHeading, OriginalIn, InKazakh, InRussian, InEnglish,
     SourceLabel, AsOf, NoteLabel, ShowSource,
     NationalHeading, TimelineHeading, OutcomeHeading,
-    TableCaption, TableRegion, TableStatus, SortBy,
+    TableCaption, TableDashNote, TableRegion, TableStatus, SortBy,
     SummaryLargest, SummaryCount, SummaryNone,
     ErrorTitle, ErrorFallback, Loading,
     CreditsMap, CreditsFigures, CityMarker,

@@ -36,6 +36,7 @@ pub fn text(key: Key) -> &'static str {
         TimelineHeading => "Хронология",
         OutcomeHeading => "Итоги референдума",
         TableCaption => "Данные по регионам. Нажмите на заголовок столбца, чтобы отсортировать.",
+        TableDashNote => "«—»: в наших источниках не сообщалось.",
         TableRegion => "Регион",
         TableStatus => "Коалиция",
         SortBy => "Сортировать: {column}",

@@ -1,6 +1,7 @@
 //! The regions map: pure logic (scales, keyboard movement, summary) here; the components that
 //! draw it live in `crate::components::map` on the wasm target.
 
+pub mod bbox;
 pub mod nav;
 pub mod scale;
 pub mod summary;

@@ -57,3 +57,33 @@ pub fn text(model: &Model, metric: &Metric, lang: Lang) -> String {
     );
     format!("{largest} {count}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_names_the_largest_and_the_gaps() {
+        let model = Model::embedded().unwrap();
+        let members = model.metric("members").unwrap();
+        let en = text(&model, members, Lang::En);
+        assert_eq!(
+            en,
+            "Turkestan Region reports the highest figure for Coalition members: 457. \
+             5 of 20 regions and cities report a figure; 15 have not reported one."
+        );
+        let kk = text(&model, members, Lang::Kk);
+        assert!(
+            kk.contains("Түркістан облысы") && kk.contains("457"),
+            "{kk}"
+        );
+    }
+
+    #[test]
+    fn a_metric_nobody_reports_says_so() {
+        let model = Model::embedded().unwrap();
+        let groups = model.metric("public_orgs").unwrap();
+        assert!(text(&model, groups, Lang::En).starts_with("No region or city reports"));
+        assert_eq!(coverage(&model, "public_orgs"), (0, 20));
+    }
+}

@@ -86,3 +86,50 @@ pub fn rows<'a>(model: &'a Model, sort: &Sort, lang: Lang) -> Vec<&'a GeoUnit> {
     }
     units
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(model: &Model, sort: &Sort) -> Vec<String> {
+        rows(model, sort, Lang::En)
+            .into_iter()
+            .map(|u| u.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn not_reported_sorts_last_both_ways() {
+        let model = Model::embedded().unwrap();
+        let desc = Sort::default().toggled(SortKey::Metric("members".into()));
+        assert!(!desc.ascending, "a new numeric column starts high-first");
+        let d = ids(&model, &desc);
+        assert_eq!(&d[..5], ["KZ-61", "KZ-15", "KZ-71", "KZ-79", "KZ-55"]);
+        let asc = desc.toggled(SortKey::Metric("members".into()));
+        let a = ids(&model, &asc);
+        assert_eq!(&a[..5], ["KZ-55", "KZ-79", "KZ-71", "KZ-15", "KZ-61"]);
+        for order in [&d, &a] {
+            assert!(order[5..]
+                .iter()
+                .all(|id| model.figure(id, "members").is_none()));
+        }
+    }
+
+    #[test]
+    fn names_sort_alphabetically_and_columns_cover_reported_metrics() {
+        let model = Model::embedded().unwrap();
+        let names: Vec<&str> = rows(&model, &Sort::default(), Lang::En)
+            .iter()
+            .map(|u| u.names.text(Lang::En))
+            .collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+        let cols: Vec<&str> = columns(&model).iter().map(|m| m.id.as_str()).collect();
+        assert!(cols.contains(&"members") && cols.contains(&"groups"));
+        assert!(
+            !cols.contains(&"turnout"),
+            "outcome metrics are not regional"
+        );
+    }
+}

@@ -57,6 +57,8 @@ export async function startServer(dir = 'dist') {
   }
 
   const server = http.createServer(async (req, res) => {
+    // Lets a page on another test server fetch from this one (content packs by ?data=URL).
+    res.setHeader('Access-Control-Allow-Origin', '*');
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -164,4 +166,22 @@ export async function screenshot(page, name, options = {}) {
   const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file, ...options });
   return file;
+}
+
+/**
+ * Fails with the recorded console errors and page errors, if any. `expected` lists regular
+ * expressions for errors a test provokes on purpose; each must match at least one error.
+ * `allowed` ones may appear but need not (e.g. the browser's own "Failed to load resource").
+ */
+export function assertNoPageErrors(page, expected = [], allowed = []) {
+  const ok = [...expected, ...allowed];
+  const unexpected = page.qeErrors.filter((e) => !ok.some((re) => re.test(e)));
+  if (unexpected.length) {
+    throw new Error(`unexpected console/page errors:\n  ${unexpected.join('\n  ')}`);
+  }
+  for (const re of expected) {
+    if (!page.qeErrors.some((e) => re.test(e))) {
+      throw new Error(`expected a console error matching ${re}, got:\n  ${page.qeErrors.join('\n  ') || '(none)'}`);
+    }
+  }
 }

@@ -1,0 +1,290 @@
+//! Component tests: the real app mounted in headless Chromium, driven by real DOM events.
+#![cfg(target_arch = "wasm32")]
+
+use qazaq_explainer::app::{App, AppProps};
+use qazaq_explainer::lang::Lang;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, PointerEvent,
+    PointerEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets Yew's scheduler render pending updates.
+async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Mounts the app with `hash` as the page's URL state, in a fresh container.
+async fn mount(hash: &str, lang: Lang) -> Element {
+    let w = web_sys::window().unwrap();
+    let url = format!("{}{hash}", w.location().pathname().unwrap());
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            data_url: None,
+            lang,
+        },
+    )
+    .render();
+    settle().await;
+    host
+}
+
+fn q(root: &Element, sel: &str) -> Option<Element> {
+    root.query_selector(sel).unwrap()
+}
+
+fn count(root: &Element, sel: &str) -> u32 {
+    root.query_selector_all(sel).unwrap().length()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    q(root, sel)
+        .unwrap_or_else(|| panic!("no element {sel}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    let e = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn key(el: &Element, k: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(k);
+    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn draws_all_units_with_figures_in_their_names() {
+    let root = mount("", Lang::En).await;
+    assert!(q(&root, "[data-qe-ready]").is_some());
+    assert_eq!(count(&root, "svg path[data-id]"), 17, "17 regions");
+    assert_eq!(count(&root, "svg g.qe-city[data-id]"), 3, "3 city markers");
+    assert_eq!(
+        count(&root, "svg [data-id][tabindex='0']"),
+        1,
+        "one tab stop"
+    );
+    let pavlodar = q(&root, "path[data-id='KZ-55']").unwrap();
+    assert!(pavlodar
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("130+"));
+    assert!(pavlodar
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("qe-c"));
+    let atyrau = q(&root, "path[data-id='KZ-23']").unwrap();
+    assert!(atyrau
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("qe-nr"));
+    assert!(atyrau
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("not reported"));
+    assert!(text(&root, ".qe-legend").contains("Not reported"));
+    assert!(text(&root, ".qe-summary").contains("Turkestan Region"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn click_selects_and_escape_clears() {
+    let root = mount("", Lang::En).await;
+    click(&q(&root, "path[data-id='KZ-55']").unwrap());
+    settle().await;
+    assert_eq!(text(&root, ".qe-detail h3"), "Pavlodar Region");
+    assert!(text(&root, ".qe-detail").contains("130+"));
+    assert!(hash().contains("region=KZ-55"), "hash {}", hash());
+    key(&q(&root, ".qe-detail").unwrap(), "Escape");
+    settle().await;
+    assert!(q(&root, ".qe-detail h3").is_none());
+    assert!(!hash().contains("region"));
+    // City markers are controls of their own.
+    click(&q(&root, "g.qe-city[data-id='KZ-79']").unwrap());
+    settle().await;
+    assert_eq!(text(&root, ".qe-detail h3"), "Shymkent (city)");
+    click(&q(&root, ".qe-close").unwrap());
+    settle().await;
+    assert!(q(&root, ".qe-detail h3").is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_neighbours_and_announce() {
+    let root = mount("#region=KZ-55", Lang::En).await;
+    let svg = q(&root, ".qe-map svg").unwrap();
+    assert_eq!(
+        q(&root, "svg [tabindex='0']")
+            .unwrap()
+            .get_attribute("data-id")
+            .as_deref(),
+        Some("KZ-55"),
+        "the selected unit is the tab stop"
+    );
+    key(&svg, "ArrowDown");
+    settle().await;
+    let stop = q(&root, "svg [tabindex='0']").unwrap();
+    let id = stop.get_attribute("data-id").unwrap();
+    assert_ne!(id, "KZ-55");
+    assert_eq!(count(&root, "svg [tabindex='0']"), 1);
+    let announced = text(&root, ".qe-sr[aria-live]");
+    let label = stop.get_attribute("aria-label").unwrap();
+    assert_eq!(announced, label, "the live region reads the focused unit");
+    key(&svg, "Enter");
+    settle().await;
+    assert!(hash().contains(&format!("region={id}")));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn metric_switch_recolours_and_updates_the_url() {
+    let root = mount("", Lang::En).await;
+    let turkestan_before = q(&root, "path[data-id='KZ-61']")
+        .unwrap()
+        .get_attribute("class")
+        .unwrap_or_default();
+    click(&q(&root, "button[data-metric='events']").unwrap());
+    settle().await;
+    let chip = q(&root, "button[data-metric='events']").unwrap();
+    assert_eq!(chip.get_attribute("aria-checked").as_deref(), Some("true"));
+    assert!(hash().contains("metric=events"));
+    let t = q(&root, "path[data-id='KZ-61']").unwrap();
+    assert!(t.get_attribute("aria-label").unwrap().contains("1,959"));
+    assert!(t
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("qe-c"));
+    // Pavlodar reports members but no events: it must turn "not reported", never zero.
+    let p = q(&root, "path[data-id='KZ-55']").unwrap();
+    assert!(p
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("qe-nr"));
+    assert!(turkestan_before.contains("qe-c"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn mouse_hover_shows_a_tooltip_and_touch_does_not() {
+    let root = mount("", Lang::En).await;
+    let touch = PointerEventInit::new();
+    touch.set_pointer_type("touch");
+    let e = PointerEvent::new_with_event_init_dict("pointerenter", &touch).unwrap();
+    q(&root, "path[data-id='KZ-61']")
+        .unwrap()
+        .dispatch_event(&e)
+        .unwrap();
+    settle().await;
+    assert!(q(&root, ".qe-tooltip").is_none(), "no tooltip for a finger");
+    let init = PointerEventInit::new();
+    init.set_pointer_type("mouse");
+    let e = PointerEvent::new_with_event_init_dict("pointerenter", &init).unwrap();
+    q(&root, "path[data-id='KZ-61']")
+        .unwrap()
+        .dispatch_event(&e)
+        .unwrap();
+    settle().await;
+    let tip = text(&root, ".qe-tooltip");
+    assert!(
+        tip.contains("Turkestan Region") && tip.contains("457"),
+        "{tip}"
+    );
+    let e = PointerEvent::new_with_event_init_dict("pointerleave", &init).unwrap();
+    q(&root, "path[data-id='KZ-61']")
+        .unwrap()
+        .dispatch_event(&e)
+        .unwrap();
+    settle().await;
+    assert!(q(&root, ".qe-tooltip").is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn closing_the_panel_returns_focus_to_the_unit() {
+    let root = mount("#region=KZ-79", Lang::En).await;
+    click(&q(&root, ".qe-close").unwrap());
+    settle().await;
+    let active = document().active_element().unwrap();
+    assert_eq!(active.get_attribute("data-id").as_deref(), Some("KZ-79"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn table_view_sorts_with_not_reported_last() {
+    let root = mount("#view=table&lang=en", Lang::Kk).await;
+    assert_eq!(
+        q(&root, ".qe").unwrap().get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(count(&root, "tbody tr[data-id]"), 20);
+    let members = root
+        .query_selector_all("th button.qe-sort")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .dyn_into::<Element>()
+        .unwrap();
+    click(&members);
+    settle().await;
+    let rows = root.query_selector_all("tbody tr[data-id]").unwrap();
+    let id = |i: u32| {
+        rows.item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .get_attribute("data-id")
+            .unwrap()
+    };
+    assert_eq!(id(0), "KZ-61", "Turkestan (457) first, descending");
+    assert!(
+        q(&root, "th[aria-sort='descending']").is_some(),
+        "aria-sort set"
+    );
+    assert!(text(&root, "tbody tr:last-child").contains("not reported"));
+    // A row opens its unit on the map, with keyboard focus on it.
+    click(&q(&root, "tbody tr[data-id='KZ-61'] button").unwrap());
+    settle().await;
+    assert!(q(&root, "table").is_none());
+    assert_eq!(text(&root, ".qe-detail h3"), "Turkestan Region");
+    let active = document().active_element().unwrap();
+    assert_eq!(active.get_attribute("data-id").as_deref(), Some("KZ-61"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_interface_and_names() {
+    let root = mount("#region=KZ-75", Lang::Kk).await;
+    assert_eq!(text(&root, ".qe-detail h3"), "Алматы қаласы");
+    click(&q(&root, ".qe-seg[lang='ru']").unwrap());
+    settle().await;
+    assert_eq!(text(&root, ".qe-detail h3"), "город Алматы");
+    assert!(hash().contains("lang=ru"));
+    root.remove();
+}

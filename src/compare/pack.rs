@@ -1,0 +1,129 @@
+//! The comparison pack as written in JSON (serde types only; meaning is checked in
+//! `compare::validate`). Two kinds of file, both loaded only when the Compare view opens:
+//!
+//! - `compare/index.json`: editions, sections, the article lists of both editions, topics and
+//!   the alignment (which old articles correspond to which new ones), with editorial summaries;
+//! - `compare/texts.<lang>.json`: article texts in one language, per edition. A language or an
+//!   article missing here is shown as "text not in this edition of the widget", never filled in.
+
+use crate::content::{Localized, PartialDate, Source};
+use crate::lang::Lang;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+pub const COMPARE_SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edition {
+    /// The Constitution of 1995 as in force before 1 July 2026.
+    Old,
+    /// The Constitution adopted at the referendum of 15 March 2026.
+    New,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareIndex {
+    pub schema_version: u32,
+    pub old: EditionInfo,
+    pub new: EditionInfo,
+    pub sources: Vec<Source>,
+    pub sections: Vec<Section>,
+    pub articles: Vec<ArticleRef>,
+    pub topics: Vec<Topic>,
+    pub pairs: Vec<Pair>,
+    /// Where readers can flag a wrong alignment (https or mailto); the embedder may override.
+    #[serde(default)]
+    pub report_url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditionInfo {
+    pub title: Localized,
+    /// Adoption date.
+    pub date: PartialDate,
+    /// The state of the text this edition reproduces ("as amended up to …").
+    pub version_note: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub edition: Edition,
+    /// The section's number as printed ("I", "VI").
+    pub id: String,
+    pub title: Localized,
+}
+
+/// An article of one edition. Listed even when no text is available in any language.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRef {
+    pub edition: Edition,
+    /// The article number as printed: "1", "83-1".
+    pub number: String,
+    /// Section id, as in `sections`.
+    pub section: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Lowercase id used in the URL: "parliament".
+    pub id: String,
+    pub label: Localized,
+}
+
+/// One correspondence: old article(s) and new article(s). `old` empty = a new article;
+/// `new` empty = a removed one; several on a side = split or merged.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    /// Stable id used in the URL: "o3-n4", "n70", "o84".
+    pub id: String,
+    pub old: Vec<String>,
+    pub new: Vec<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Whether a person checked this pairing (the tool's proposals start unreviewed).
+    pub reviewed: bool,
+    /// Text similarity the alignment tool measured (0–1), when it proposed the pairing.
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// A neutral editorial summary of what changed, with its source.
+    #[serde(default)]
+    pub summary: Option<Summary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    pub text: Localized,
+    pub source: String,
+}
+
+/// `compare/texts.<lang>.json`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareTexts {
+    pub schema_version: u32,
+    pub language: Lang,
+    #[serde(default)]
+    pub old: Option<EditionTexts>,
+    #[serde(default)]
+    pub new: Option<EditionTexts>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditionTexts {
+    /// Source id (in the index's `sources`) of the text reproduced.
+    pub source: String,
+    /// What kind of text this is ("official text", "unofficial translation", "third-party
+    /// copy, not yet checked against the official publication").
+    pub status: Localized,
+    /// Article number -> text, paragraphs separated by "\n".
+    pub articles: BTreeMap<String, String>,
+}

@@ -30,6 +30,9 @@ def kb(n: int) -> str:
 def is_first_view(rel: Path) -> bool:
     if rel.as_posix() == "index.html":
         return True
+    # compare/ (the comparison module and its texts) loads only when the Compare view opens.
+    if rel.parts[0] == "compare":
+        return False
     return rel.suffix in FIRST_VIEW_SUFFIXES
 
 

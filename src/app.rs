@@ -1,11 +1,12 @@
 //! The top component: loads the content pack, holds the view state, keeps it in the URL and
 //! routes to the views.
 
+use crate::compare::kind::Kind;
 use crate::components::{
-    credits::Credits, detail::Detail, error_banner::ErrorBanner, header::Header, map::MapView,
-    national::National, table::TableView,
+    compare_host::CompareHost, credits::Credits, detail::Detail, error_banner::ErrorBanner,
+    header::Header, map::MapView, national::National, table::TableView,
 };
-use crate::content::{Geo, Model, GEOMETRY};
+use crate::content::{Geo, Model};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, View, ViewState};
 use crate::web;
@@ -60,6 +61,7 @@ fn state_from_url(model: &Model) -> ViewState {
     let known = Known {
         metrics: model.pack.metrics.iter().map(|m| m.id.as_str()).collect(),
         regions: model.geo.units.iter().map(|u| u.id.as_str()).collect(),
+        kinds: Kind::ALL.iter().map(|k| k.code()).collect(),
     };
     let (state, warnings) = ViewState::from_hash(&web::location_hash(), &known);
     for w in warnings {
@@ -97,10 +99,8 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = match web::fetch_text(&url).await {
-                        Ok(text) => Geo::parse(GEOMETRY).map_err(|e| vec![e]).and_then(|geo| {
-                            Model::build(&text, geo)
-                                .map_err(|es| es.iter().map(|e| e.to_string()).collect())
-                        }),
+                        Ok(text) => Model::build(&text, Geo::embedded())
+                            .map_err(|es| es.iter().map(|e| e.to_string()).collect()),
                         Err(e) => Err(vec![e]),
                     };
                     match result {
@@ -156,6 +156,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let lang = state.0.lang.unwrap_or(props.lang);
+
     // Whether the last change was the reader picking a unit (not a restored link), so the
     // panel may be scrolled into view on phones without ever moving the host page on load.
     let reveal = use_mut_ref(|| false);
@@ -226,13 +227,35 @@ pub fn app(props: &AppProps) -> Html {
                 View::Table => html! {
                     <TableView model={model.clone()} {lang} dispatch={dispatch.clone()} />
                 },
+                View::Compare => {
+                    let compare_hash = ViewState {
+                        article: s.article.clone(),
+                        topic: s.topic.clone(),
+                        kind: s.kind.clone(),
+                        mode: s.mode,
+                        ..ViewState::default()
+                    }
+                    .to_hash();
+                    let on_change = {
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |h: String| {
+                            let (next, _) = crate::components::compare_root::parse_state(&h);
+                            dispatch.emit(Action::CompareState(next));
+                        })
+                    };
+                    html! { <CompareHost {lang} hash={compare_hash} {on_change} /> }
+                }
             };
+            // The regional figures belong with the map and table, not under the articles.
+            let context = s.view != View::Compare;
             html! {
                 <>
                     <Header model={model.clone()} {lang} view={s.view} dispatch={dispatch.clone()} />
                     <ErrorBanner errors={(*errors).clone()} {lang} />
                     { main }
-                    <National model={model.clone()} {lang} />
+                    if context {
+                        <National model={model.clone()} {lang} />
+                    }
                     <Credits model={model.clone()} {lang} />
                 </>
             }

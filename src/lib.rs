@@ -2,6 +2,7 @@
 //! campaign. Pure modules (content, format, map logic, view state, i18n) build and test
 //! natively; components exist only on the wasm target.
 
+pub mod compare;
 pub mod content;
 pub mod format;
 pub mod i18n;

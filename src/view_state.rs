@@ -8,6 +8,7 @@ pub enum View {
     #[default]
     Map,
     Table,
+    Compare,
 }
 
 impl View {
@@ -15,6 +16,7 @@ impl View {
         match self {
             View::Map => "map",
             View::Table => "table",
+            View::Compare => "compare",
         }
     }
 
@@ -22,9 +24,19 @@ impl View {
         match s {
             "map" => Some(View::Map),
             "table" => Some(View::Table),
+            "compare" => Some(View::Compare),
             _ => None,
         }
     }
+}
+
+/// How an article pair's texts are laid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    SideBySide,
+    /// One column, deletions and insertions in line (a redline).
+    Inline,
 }
 
 /// What the reader is looking at. `None` fields mean "the default".
@@ -34,12 +46,28 @@ pub struct ViewState {
     pub metric: Option<String>,
     pub region: Option<String>,
     pub lang: Option<Lang>,
+    /// The open article pair of the Compare view.
+    pub article: Option<String>,
+    pub topic: Option<String>,
+    /// A change-kind filter ("changed", "added", …).
+    pub kind: Option<String>,
+    pub mode: Mode,
 }
 
 /// The ids the current content pack knows, to reject stale or mistyped links.
 pub struct Known<'a> {
     pub metrics: Vec<&'a str>,
     pub regions: Vec<&'a str>,
+    /// Change kinds the Compare view filters by. Pair and topic ids are checked only for their
+    /// form here: the comparison data loads later, and is checked against them then.
+    pub kinds: Vec<&'a str>,
+}
+
+/// The form of pair and topic ids ("o44-n50+n51", "parliament").
+fn is_id(s: &str) -> bool {
+    (1..=64).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_+".contains(&b))
 }
 
 impl ViewState {
@@ -70,6 +98,17 @@ impl ViewState {
                     Some(l) => state.lang = Some(l),
                     None => bad("language"),
                 },
+                "article" if is_id(&value) => state.article = Some(value),
+                "article" => bad("article"),
+                "topic" if is_id(&value) => state.topic = Some(value),
+                "topic" => bad("topic"),
+                "kind" if known.kinds.contains(&value.as_str()) => state.kind = Some(value),
+                "kind" => bad("change kind"),
+                "mode" => match value.as_str() {
+                    "inline" => state.mode = Mode::Inline,
+                    "side" => state.mode = Mode::SideBySide,
+                    _ => bad("mode"),
+                },
                 _ => warnings.push(format!("URL: ignoring unknown parameter {key:?}")),
             }
         }
@@ -87,6 +126,18 @@ impl ViewState {
         }
         if let Some(r) = &self.region {
             parts.push(format!("region={}", encode(r)));
+        }
+        if let Some(a) = &self.article {
+            parts.push(format!("article={}", encode(a)));
+        }
+        if let Some(t) = &self.topic {
+            parts.push(format!("topic={}", encode(t)));
+        }
+        if let Some(k) = &self.kind {
+            parts.push(format!("kind={}", encode(k)));
+        }
+        if self.mode == Mode::Inline {
+            parts.push("mode=inline".into());
         }
         if let Some(l) = self.lang {
             parts.push(format!("lang={}", l.code()));
@@ -108,6 +159,13 @@ pub enum Action {
     SetLang(Lang),
     /// Select a unit and switch to the map (from a table row).
     ShowOnMap(String),
+    /// Open an article pair in the Compare view (`None` closes it).
+    OpenArticle(Option<String>),
+    SetTopic(Option<String>),
+    SetKind(Option<String>),
+    SetMode(Mode),
+    /// The comparison module's next state: its article, topic, kind and mode.
+    CompareState(ViewState),
     /// The URL changed under us (back button, edited link).
     Replace(ViewState),
 }
@@ -123,6 +181,19 @@ impl ViewState {
             Action::ShowOnMap(id) => {
                 next.view = View::Map;
                 next.region = Some(id);
+            }
+            Action::OpenArticle(a) => {
+                next.view = View::Compare;
+                next.article = a;
+            }
+            Action::SetTopic(t) => next.topic = t,
+            Action::SetKind(k) => next.kind = k,
+            Action::SetMode(m) => next.mode = m,
+            Action::CompareState(c) => {
+                next.article = c.article;
+                next.topic = c.topic;
+                next.kind = c.kind;
+                next.mode = c.mode;
             }
             Action::Replace(s) => next = s,
         }
@@ -179,6 +250,7 @@ mod tests {
         Known {
             metrics: vec!["members", "events"],
             regions: vec!["KZ-55", "KZ-79"],
+            kinds: vec!["changed", "added"],
         }
     }
 
@@ -189,12 +261,37 @@ mod tests {
             metric: Some("events".into()),
             region: Some("KZ-55".into()),
             lang: Some(Lang::Ru),
+            ..ViewState::default()
         };
         let h = s.to_hash();
         assert_eq!(h, "#view=table&metric=events&region=KZ-55&lang=ru");
         let (back, warnings) = ViewState::from_hash(&h, &known());
         assert_eq!(back, s);
         assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn compare_state_round_trips() {
+        let s = ViewState {
+            view: View::Compare,
+            article: Some("o44-n50+n51".into()),
+            topic: Some("parliament".into()),
+            kind: Some("changed".into()),
+            mode: Mode::Inline,
+            lang: Some(Lang::En),
+            ..ViewState::default()
+        };
+        let h = s.to_hash();
+        assert_eq!(
+            h,
+            "#view=compare&article=o44-n50%2Bn51&topic=parliament&kind=changed&mode=inline&lang=en"
+        );
+        let (back, w) = ViewState::from_hash(&h, &known());
+        assert_eq!(back, s);
+        assert!(w.is_empty(), "{w:?}");
+        let (bad, w) = ViewState::from_hash("#article=<x>&kind=better&mode=3d", &known());
+        assert_eq!(bad, ViewState::default());
+        assert_eq!(w.len(), 3, "{w:?}");
     }
 
     #[test]
@@ -277,6 +374,7 @@ mod props {
         Known {
             metrics: vec!["members"],
             regions: vec!["KZ-55"],
+            kinds: vec!["changed"],
         }
     }
 }

@@ -33,9 +33,44 @@ pub struct CompareIndex {
     pub articles: Vec<ArticleRef>,
     pub topics: Vec<Topic>,
     pub pairs: Vec<Pair>,
+    /// The texts files that exist, so the widget fetches only what a language needs.
+    #[serde(default)]
+    pub texts: Vec<TextsFile>,
     /// Where readers can flag a wrong alignment (https or mailto); the embedder may override.
     #[serde(default)]
     pub report_url: Option<String>,
+}
+
+/// One `texts.<lang>.json` and the editions it has texts for.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextsFile {
+    pub language: Lang,
+    /// File name relative to the index: "texts.ru.json".
+    pub file: String,
+    pub editions: Vec<Edition>,
+}
+
+impl CompareIndex {
+    /// The files a reader in `lang` needs: the file in `lang` itself, and the first language in
+    /// its fallback order that has both editions (the language diffs are shown in).
+    pub fn texts_for(&self, lang: Lang) -> Vec<&TextsFile> {
+        let both = |f: &&TextsFile| {
+            f.editions.contains(&Edition::Old) && f.editions.contains(&Edition::New)
+        };
+        let own = self.texts.iter().find(|f| f.language == lang);
+        let diff = lang
+            .fallbacks()
+            .into_iter()
+            .find_map(|l| self.texts.iter().filter(both).find(|f| f.language == l));
+        let mut out: Vec<&TextsFile> = own.into_iter().collect();
+        if let Some(d) = diff {
+            if !out.iter().any(|f| f.language == d.language) {
+                out.push(d);
+            }
+        }
+        out
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

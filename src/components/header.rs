@@ -44,6 +44,7 @@ pub fn header(p: &HeaderProps) -> Html {
                 <div class="qe-segmented" role="group" aria-label={t(lang, Key::ViewsLabel)}>
                     { view_button(View::Map, Key::TabMap) }
                     { view_button(View::Table, Key::TabTable) }
+                    { view_button(View::Compare, Key::TabCompare) }
                 </div>
                 <div class="qe-segmented" role="group" aria-label={t(lang, Key::LanguageLabel)}>
                     { for Lang::ALL.into_iter().map(lang_button) }

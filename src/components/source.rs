@@ -1,6 +1,6 @@
 //! A figure's source and date, shown on demand.
 
-use crate::content::{Model, PartialDate};
+use crate::content::{Model, PartialDate, Source};
 use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
@@ -19,26 +19,31 @@ pub struct SourceProps {
 /// "Outlet, “Headline”, 13 February 2026" with a link to the report.
 #[function_component(SourceLine)]
 pub fn source_line(p: &SourceProps) -> Html {
-    let Some(s) = p.model.source(&p.source) else {
-        return html! {};
-    };
-    let (title, title_lang) = s.title.get(p.lang).unwrap_or(("", p.lang));
-    let as_of = p.as_of.filter(|d| *d != s.date).map(|d| {
+    match p.model.source(&p.source) {
+        Some(s) => source_html(s, p.lang, p.as_of),
+        None => html! {},
+    }
+}
+
+/// The source line for any `Source`: the content pack's and the comparison's alike.
+pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> Html {
+    let (title, title_lang) = s.title.get(lang).unwrap_or(("", lang));
+    let as_of = as_of.filter(|d| *d != s.date).map(|d| {
         format!(
             " · {}",
-            tf(p.lang, Key::AsOf, &[("date", &format::date(d, p.lang))])
+            tf(lang, Key::AsOf, &[("date", &format::date(d, lang))])
         )
     });
-    let (open, close) = match p.lang {
+    let (open, close) = match lang {
         Lang::En => ("“", "”"),
         Lang::Ru | Lang::Kk => ("«", "»"),
     };
     html! {
         <span class="qe-source">
-            <span class="qe-source-label">{ t(p.lang, Key::SourceLabel) }{ ": " }</span>
+            <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>
             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.outlet }</a>
             { ", " }{ open }<cite lang={title_lang.code()}>{ title }</cite>{ close }{ ", " }
-            { format::date(s.date, p.lang) }
+            { format::date(s.date, lang) }
             { as_of.unwrap_or_default() }
         </span>
     }

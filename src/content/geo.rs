@@ -33,18 +33,81 @@ pub struct GeoUnit {
     pub id: String,
     pub kind: UnitKind,
     pub names: Localized,
-    pub short: Localized,
     pub label: [f64; 2],
     pub neighbours: Vec<String>,
     pub d: String,
 }
 
+/// What build.rs writes for one unit.
+pub struct StaticUnit {
+    id: &'static str,
+    city: bool,
+    /// kk, ru, en.
+    names: [&'static str; 3],
+    label: [f64; 2],
+    neighbours: &'static [&'static str],
+    d: &'static str,
+}
+
+mod data {
+    use super::StaticUnit;
+    include!(concat!(env!("OUT_DIR"), "/geo_data.rs"));
+}
+
 impl Geo {
+    /// The embedded geometry, from the statics build.rs generates.
+    pub fn embedded() -> Geo {
+        let [text, license, license_url, source_url] = data::ATTRIBUTION.map(String::from);
+        Geo {
+            attribution: Attribution {
+                text,
+                license,
+                license_url,
+                source_url,
+            },
+            projection: data::PROJECTION.into(),
+            width: data::SIZE[0],
+            height: data::SIZE[1],
+            units: data::UNITS
+                .iter()
+                .map(|u| GeoUnit {
+                    id: u.id.into(),
+                    kind: if u.city {
+                        UnitKind::City
+                    } else {
+                        UnitKind::Region
+                    },
+                    names: Localized {
+                        kk: Some(u.names[0].into()),
+                        ru: Some(u.names[1].into()),
+                        en: Some(u.names[2].into()),
+                    },
+                    label: u.label,
+                    neighbours: u.neighbours.iter().map(|n| n.to_string()).collect(),
+                    d: u.d.into(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Parses geometry JSON (the embedded statics are checked against this in tests).
     pub fn parse(json: &str) -> Result<Geo, String> {
         serde_json::from_str(json).map_err(|e| format!("geometry: {e}"))
     }
 
     pub fn unit(&self, id: &str) -> Option<&GeoUnit> {
         self.units.iter().find(|u| u.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_statics_equal_the_json() {
+        let parsed = Geo::parse(crate::content::GEOMETRY).unwrap();
+        assert_eq!(Geo::embedded(), parsed);
+        assert_eq!(parsed.units.len(), 20);
     }
 }

@@ -54,5 +54,8 @@ pub fn text(key: Key) -> &'static str {
         QualAlmost => "nearly {n}",
         DateDay => "{day} {month} {year}",
         DateMonth => "{month} {year}",
+        TabCompare => "Compare articles",
+        CompareLoading => "Loading the constitution texts…",
+        CompareError => "The comparison could not be loaded",
     }
 }

@@ -54,5 +54,8 @@ pub fn text(key: Key) -> &'static str {
         QualAlmost => "{n} деңгейіне жуық",
         DateDay => "{year} жылғы {day} {month}",
         DateMonth => "{year} жылғы {month}",
+        TabCompare => "Баптарды салыстыру",
+        CompareLoading => "Конституция мәтіндері жүктелуде…",
+        CompareError => "Салыстыруды жүктеу мүмкін болмады",
     }
 }

@@ -2,6 +2,7 @@
 //! missing in any language is a compile error; the tests check that every text is present and
 //! uses the same placeholders as the English one.
 
+pub mod compare;
 mod en;
 mod kk;
 mod ru;
@@ -31,6 +32,7 @@ keys! {
     ErrorTitle, ErrorFallback, Loading,
     CreditsMap, CreditsFigures, CityMarker,
     QualApprox, QualAtLeast, QualAlmost, DateDay, DateMonth,
+    TabCompare, CompareLoading, CompareError,
 }
 
 /// The interface text for `key` in `lang`.
@@ -86,10 +88,10 @@ pub fn language_phrase(lang: Lang, of: Lang) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn placeholders(s: &str) -> Vec<&str> {
+    pub(crate) fn placeholders(s: &str) -> Vec<&str> {
         let mut v: Vec<&str> = s
             .split('{')
             .skip(1)
@@ -152,16 +154,20 @@ mod tests {
 
     /// Catches a Latin "i" typed for Kazakh "і" (the geokz data has that slip); whole Latin
     /// words such as key names ("Enter", "Tab") are fine.
+    pub(crate) fn assert_scripts(key: &str, text: &str) {
+        let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            assert!(
+                !(word.chars().any(cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic())),
+                "{key}: {word:?} mixes Latin and Cyrillic letters"
+            );
+        }
+    }
+
     #[test]
     fn kazakh_words_do_not_mix_scripts() {
-        let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
         for &key in Key::ALL {
-            for word in t(Lang::Kk, key).split(|c: char| !c.is_alphabetic()) {
-                assert!(
-                    !(word.chars().any(cyrillic) && word.chars().any(|c| c.is_ascii_alphabetic())),
-                    "{key:?}: {word:?} mixes Latin and Cyrillic letters"
-                );
-            }
+            assert_scripts(&format!("{key:?}"), t(Lang::Kk, key));
         }
     }
 

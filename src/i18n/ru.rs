@@ -54,5 +54,8 @@ pub fn text(key: Key) -> &'static str {
         QualAlmost => "почти {n}",
         DateDay => "{day} {month} {year} г.",
         DateMonth => "{month} {year} г.",
+        TabCompare => "Сравнение статей",
+        CompareLoading => "Загрузка текстов конституций…",
+        CompareError => "Не удалось загрузить сравнение",
     }
 }

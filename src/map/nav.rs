@@ -73,7 +73,6 @@ mod tests {
             id: id.into(),
             kind: UnitKind::Region,
             names: Localized::default(),
-            short: Localized::default(),
             label: [x, y],
             neighbours: neighbours.iter().map(|s| s.to_string()).collect(),
             d: String::new(),

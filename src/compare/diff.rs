@@ -1,0 +1,701 @@
+//! Word-level diffs of article texts (Myers, via `similar`, over our own tokens).
+//!
+//! Whitespace: texts are trimmed, and any two whitespace runs compare equal, so a diff has no
+//! insertion or deletion exactly when [`eq_ignoring_whitespace`] holds. The Equal segments
+//! carry the new text's whitespace; so the Equal and Insert segments give back the trimmed new
+//! text exactly, and the Equal and Delete segments give back the trimmed old text up to the
+//! content of whitespace runs.
+//!
+//! A pair with several articles on a side (split, merged) is diffed as one text per side: the
+//! articles' texts in pair order. Each article's start is marked by a `Heading` segment with
+//! its number, placed in the stream where that side's text for the article begins, so the
+//! inline view can print "Art. 50" there and the side-by-side view can start a new block in
+//! that side's column. Every pair's diff starts with its headings, one-to-one pairs included;
+//! old headings come before new ones at the same place.
+//!
+//! [`eq_ignoring_whitespace`]: super::tokenize::eq_ignoring_whitespace
+
+use super::model::CompareModel;
+use super::pack::{Edition, Pair};
+use super::tokenize::{tokens, Token, TokenKind};
+use crate::lang::Lang;
+use std::hash::{Hash, Hasher};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// In both editions.
+    Equal,
+    /// Only in the new edition.
+    Insert,
+    /// Only in the old edition.
+    Delete,
+    /// Deleted here, found in the new side of pair `to` (see `moved`).
+    MovedOut { to: String },
+    /// Inserted here, found in the old side of pair `from`.
+    MovedIn { from: String },
+    /// The start of an article of this edition; the segment's text is its number.
+    Heading(Edition),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub op: Op,
+    pub text: String,
+}
+
+impl Segment {
+    /// Whether the segment is text of the old edition (for its column in side-by-side).
+    pub fn on_old_side(&self) -> bool {
+        matches!(self.op, Op::Equal | Op::Delete | Op::MovedOut { .. })
+    }
+
+    /// Whether the segment is text of the new edition.
+    pub fn on_new_side(&self) -> bool {
+        matches!(self.op, Op::Equal | Op::Insert | Op::MovedIn { .. })
+    }
+}
+
+/// A pair's diff and the language its texts are in (maybe a fallback for the reader's).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairDiff {
+    pub lang: Lang,
+    pub segments: Vec<Segment>,
+}
+
+/// The diff of `pair` in its [`CompareModel::pair_language`] for `lang`; `None` when no
+/// language has texts for all of its articles.
+pub fn diff_pair(model: &CompareModel, pair: &Pair, lang: Lang) -> Option<PairDiff> {
+    let lang = model.pair_language(pair, lang)?;
+    let old = model.side_texts(Edition::Old, &pair.old, lang)?;
+    let new = model.side_texts(Edition::New, &pair.new, lang)?;
+    Some(PairDiff {
+        lang,
+        segments: diff_sides(&Side::of(&old), &Side::of(&new)),
+    })
+}
+
+/// The diff of two texts, without headings.
+pub fn diff_texts(old: &str, new: &str) -> Vec<Segment> {
+    let side = |text| Side {
+        toks: tokens(str::trim(text)).map(Tok).collect(),
+        starts: Vec::new(),
+    };
+    diff_sides(&side(old), &side(new))
+}
+
+/// A token as the diff sees it: whitespace runs all equal each other.
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a>(Token<'a>);
+
+impl PartialEq for Tok<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let space = TokenKind::Space;
+        match (self.0.kind == space, other.0.kind == space) {
+            (true, true) => true,
+            (false, false) => self.0.text == other.0.text,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Tok<'_> {}
+
+impl Hash for Tok<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Consistent with `eq`: one hash for all whitespace.
+        if self.0.kind == TokenKind::Space {
+            " ".hash(state);
+        } else {
+            self.0.text.hash(state);
+        }
+    }
+}
+
+/// One side of a diff: its tokens, and where each article's tokens begin.
+struct Side<'a> {
+    toks: Vec<Tok<'a>>,
+    starts: Vec<(usize, &'a str)>,
+}
+
+impl<'a> Side<'a> {
+    fn of(articles: &[(&'a str, &'a str)]) -> Side<'a> {
+        let mut side = Side {
+            toks: Vec::new(),
+            starts: Vec::new(),
+        };
+        for &(number, text) in articles {
+            side.starts.push((side.toks.len(), number));
+            side.toks.extend(tokens(text.trim()).map(Tok));
+        }
+        side
+    }
+
+    /// How good a place the boundary before token `k` is for a change to start or end: best
+    /// at an article's edge, then at a line break, after a sentence, at a space, at other
+    /// punctuation, and worst inside a word-and-punctuation run ("государства|.").
+    fn boundary(&self, k: usize) -> u8 {
+        let (Some(x), Some(y)) = (
+            k.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(k),
+        ) else {
+            return 6;
+        };
+        let (x, y) = (x.0, y.0);
+        let line_break = |t: Token| t.kind == TokenKind::Space && t.text.contains('\n');
+        if self.starts.iter().any(|&(s, _)| s == k) {
+            6
+        } else if line_break(x) || line_break(y) {
+            5
+        } else if matches!(x.text, "." | ";" | "!" | "?" | "…" | ":") {
+            4
+        } else if x.kind == TokenKind::Space || y.kind == TokenKind::Space {
+            2
+        } else if x.kind == TokenKind::Punct || y.kind == TokenKind::Punct {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// What the diff produced before whitespace clean-up and merging.
+enum Chunk<'a> {
+    Heading(Edition, &'a str),
+    Equal { old: &'a str, new: &'a str },
+    Delete(&'a str),
+    Insert(&'a str),
+}
+
+/// Emits the headings of `side` whose article starts at or before token `upto`.
+fn headings<'a>(
+    side: &Side<'a>,
+    edition: Edition,
+    next: &mut usize,
+    upto: usize,
+    out: &mut Vec<Chunk<'a>>,
+) {
+    while let Some(&(start, number)) = side.starts.get(*next) {
+        if start > upto {
+            break;
+        }
+        out.push(Chunk::Heading(edition, number));
+        *next += 1;
+    }
+}
+
+fn diff_sides(old: &Side, new: &Side) -> Vec<Segment> {
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old.toks, &new.toks);
+    let mut steps = steps(&ops);
+    align(&mut steps, old, new);
+    let mut chunks = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let (mut next_old, mut next_new) = (0, 0);
+    for step in steps {
+        let (len, on_old, on_new) = match step {
+            Step::Equal(len) => (len, true, true),
+            Step::Delete(len) => (len, true, false),
+            Step::Insert(len) => (len, false, true),
+        };
+        for _ in 0..len {
+            if on_old {
+                headings(old, Edition::Old, &mut next_old, i, &mut chunks);
+            }
+            if on_new {
+                headings(new, Edition::New, &mut next_new, j, &mut chunks);
+            }
+            let (o, n) = (
+                old.toks.get(i).map(|t| t.0.text),
+                new.toks.get(j).map(|t| t.0.text),
+            );
+            chunks.push(match (on_old, on_new) {
+                (true, true) => Chunk::Equal {
+                    old: o.unwrap_or(""),
+                    new: n.unwrap_or(""),
+                },
+                (true, false) => Chunk::Delete(o.unwrap_or("")),
+                _ => Chunk::Insert(n.unwrap_or("")),
+            });
+            i += usize::from(on_old);
+            j += usize::from(on_new);
+        }
+    }
+    // Articles with no tokens, at the end.
+    headings(old, Edition::Old, &mut next_old, usize::MAX, &mut chunks);
+    headings(new, Edition::New, &mut next_new, usize::MAX, &mut chunks);
+    segments(chunks)
+}
+
+/// A run of the edit script: tokens in both sides, or in one only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Equal(usize),
+    Delete(usize),
+    Insert(usize),
+}
+
+/// The script as runs, a replacement as a deletion then an insertion.
+fn steps(ops: &[similar::DiffOp]) -> Vec<Step> {
+    let mut out = Vec::with_capacity(ops.len() + 1);
+    for op in ops {
+        let (tag, olds, news) = op.as_tag_tuple();
+        if tag == similar::DiffTag::Equal {
+            out.push(Step::Equal(olds.len()));
+            continue;
+        }
+        if !olds.is_empty() {
+            out.push(Step::Delete(olds.len()));
+        }
+        if !news.is_empty() {
+            out.push(Step::Insert(news.len()));
+        }
+    }
+    out
+}
+
+/// Slides each lone deletion or insertion (between two equal runs) along the equal text
+/// around it, as far as the same tokens repeat, to where its edges fall on the strongest
+/// boundaries. Myers is indifferent between these placements, but a paragraph deleted whole,
+/// "…государства.[\n2. Президент … государства.]", reads better than
+/// "…главой [государства.\n2. Президент … политики ]государства.".
+fn align(steps: &mut [Step], old: &Side, new: &Side) {
+    let (mut o, mut n) = (0, 0);
+    for i in 0..steps.len() {
+        let (side, at, len) = match steps[i] {
+            Step::Equal(len) => {
+                o += len;
+                n += len;
+                continue;
+            }
+            Step::Delete(len) => (old, o, len),
+            Step::Insert(len) => (new, n, len),
+        };
+        let equal_before = i.checked_sub(1).and_then(|k| steps.get(k).copied());
+        let (Some(Step::Equal(before)), Some(Step::Equal(after))) =
+            (equal_before, steps.get(i + 1).copied())
+        else {
+            advance(steps[i], &mut o, &mut n);
+            continue;
+        };
+        let t = &side.toks;
+        let mut left = 0;
+        while left < before && left < at && t.get(at - left - 1) == t.get(at + len - left - 1) {
+            left += 1;
+        }
+        let mut right = 0;
+        while right < after && t.get(at + right) == t.get(at + len + right) {
+            right += 1;
+        }
+        let score = |start: usize| side.boundary(start) + side.boundary(start + len);
+        let mut best = at;
+        for start in at - left..=at + right {
+            if score(start) > score(best) {
+                best = start;
+            }
+        }
+        let (grown_before, grown_after) = if best >= at {
+            (before + (best - at), after - (best - at))
+        } else {
+            (before - (at - best), after + (at - best))
+        };
+        steps[i - 1] = Step::Equal(grown_before);
+        steps[i + 1] = Step::Equal(grown_after);
+        o = o + grown_before - before;
+        n = n + grown_before - before;
+        advance(steps[i], &mut o, &mut n);
+    }
+}
+
+/// Moves the old and new positions past `step`.
+fn advance(step: Step, o: &mut usize, n: &mut usize) {
+    match step {
+        Step::Equal(len) => {
+            *o += len;
+            *n += len;
+        }
+        Step::Delete(len) => *o += len,
+        Step::Insert(len) => *n += len,
+    }
+}
+
+/// Merges chunks into segments. Within a run of changes, a whitespace-only Equal between two
+/// changes joins the run, so "~~a b~~ x y" shows instead of "~~a~~ x ~~b~~ y"; each run then
+/// reads as one deletion followed by one insertion.
+fn segments(chunks: Vec<Chunk>) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut run = Run::default();
+    for chunk in chunks {
+        match chunk {
+            Chunk::Delete(t) => run.change(t, ""),
+            Chunk::Insert(t) => run.change("", t),
+            Chunk::Equal { old, new }
+                if run.has_changes()
+                    && run.gap.is_none()
+                    && old.chars().all(char::is_whitespace) =>
+            {
+                run.gap = Some((old, new));
+            }
+            Chunk::Equal { new, .. } => {
+                run.flush(&mut out);
+                push(&mut out, Op::Equal, new);
+            }
+            Chunk::Heading(edition, number) => {
+                run.flush(&mut out);
+                out.push(Segment {
+                    op: Op::Heading(edition),
+                    text: number.to_string(),
+                });
+            }
+        }
+    }
+    run.flush(&mut out);
+    out
+}
+
+/// Changes waiting to be written, and a whitespace Equal after them that joins the run if
+/// another change follows.
+#[derive(Default)]
+struct Run<'a> {
+    deleted: String,
+    inserted: String,
+    gap: Option<(&'a str, &'a str)>,
+}
+
+impl<'a> Run<'a> {
+    fn has_changes(&self) -> bool {
+        !self.deleted.is_empty() || !self.inserted.is_empty()
+    }
+
+    fn change(&mut self, deleted: &str, inserted: &str) {
+        if let Some((old, new)) = self.gap.take() {
+            self.deleted.push_str(old);
+            self.inserted.push_str(new);
+        }
+        self.deleted.push_str(deleted);
+        self.inserted.push_str(inserted);
+    }
+
+    fn flush(&mut self, out: &mut Vec<Segment>) {
+        push(out, Op::Delete, &self.deleted);
+        push(out, Op::Insert, &self.inserted);
+        if let Some((_, new)) = self.gap.take() {
+            push(out, Op::Equal, new);
+        }
+        self.deleted.clear();
+        self.inserted.clear();
+    }
+}
+
+/// Appends `text` as `op`, merging with the last segment when it has the same op.
+pub(crate) fn push(out: &mut Vec<Segment>, op: Op, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.op == op && !matches!(op, Op::Heading(_)) => last.text.push_str(text),
+        _ => out.push(Segment {
+            op,
+            text: text.to_string(),
+        }),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    use super::*;
+
+    /// One side of a diff as text: Equal plus Delete (old) or Insert (new) segments, moved
+    /// text included; headings as "[N]".
+    pub fn side(segments: &[Segment], edition: Edition) -> String {
+        let mut s = String::new();
+        for seg in segments {
+            let on_side = match edition {
+                Edition::Old => seg.on_old_side(),
+                Edition::New => seg.on_new_side(),
+            };
+            if on_side {
+                s.push_str(&seg.text);
+            } else if seg.op == Op::Heading(edition) {
+                s.push_str(&format!("[{}]", seg.text));
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_util::side;
+    use super::*;
+    use crate::compare::model::test_model::model;
+
+    fn seg(op: Op, text: &str) -> Segment {
+        Segment {
+            op,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn identical_texts_give_one_equal() {
+        let t = "1. Республика Казахстан – унитарное государство.";
+        assert_eq!(diff_texts(t, t), [seg(Op::Equal, t)]);
+        assert_eq!(diff_texts("", ""), []);
+    }
+
+    #[test]
+    fn whitespace_only_changes_are_no_changes() {
+        let d = diff_texts("Столица  –\nгород Астана. ", "Столица – город Астана.");
+        assert_eq!(d, [seg(Op::Equal, "Столица – город Астана.")]);
+    }
+
+    #[test]
+    fn pure_insertion() {
+        let d = diff_texts(
+            "Статус определяется законом.",
+            "Статус определяется конституционным законом.",
+        );
+        assert_eq!(
+            d,
+            [
+                seg(Op::Equal, "Статус определяется "),
+                seg(Op::Insert, "конституционным "),
+                seg(Op::Equal, "законом."),
+            ]
+        );
+        assert_eq!(diff_texts("", "Жаңа."), [seg(Op::Insert, "Жаңа.")]);
+    }
+
+    #[test]
+    fn pure_deletion() {
+        let d = diff_texts(
+            "Каждый имеет право на жизнь и свободу.",
+            "Каждый имеет право на жизнь.",
+        );
+        assert_eq!(
+            d,
+            [
+                seg(Op::Equal, "Каждый имеет право на жизнь"),
+                seg(Op::Delete, " и свободу"),
+                seg(Op::Equal, "."),
+            ]
+        );
+    }
+
+    #[test]
+    fn punctuation_change() {
+        let d = diff_texts("Народ, государство.", "Народ; государство.");
+        assert_eq!(
+            d,
+            [
+                seg(Op::Equal, "Народ"),
+                seg(Op::Delete, ","),
+                seg(Op::Insert, ";"),
+                seg(Op::Equal, " государство."),
+            ]
+        );
+    }
+
+    #[test]
+    fn kazakh_word_boundaries() {
+        let d = diff_texts("Қазақстан Халық Кеңесі", "Қазақстан Халық Құрылтайы");
+        assert_eq!(
+            d,
+            [
+                seg(Op::Equal, "Қазақстан Халық "),
+                seg(Op::Delete, "Кеңесі"),
+                seg(Op::Insert, "Құрылтайы"),
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_change_as_one() {
+        let d = diff_texts("Вице-Президент назначается", "Вице-Премьер назначается");
+        assert_eq!(
+            d,
+            [
+                seg(Op::Delete, "Вице-Президент"),
+                seg(Op::Insert, "Вице-Премьер"),
+                seg(Op::Equal, " назначается"),
+            ]
+        );
+    }
+
+    #[test]
+    fn whitespace_between_changes_joins_the_change() {
+        let d = diff_texts("один два три", "четыре пять три");
+        assert_eq!(
+            d,
+            [
+                seg(Op::Delete, "один два"),
+                seg(Op::Insert, "четыре пять"),
+                seg(Op::Equal, " три"),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_to_one_pair_has_its_headings() {
+        let m = model();
+        let d = diff_pair(&m, m.pair("o3-n3").unwrap(), Lang::Ru).unwrap();
+        assert_eq!(d.lang, Lang::Ru);
+        assert_eq!(d.segments[0], seg(Op::Heading(Edition::Old), "3"));
+        assert_eq!(d.segments[1], seg(Op::Heading(Edition::New), "3"));
+        assert_eq!(
+            &d.segments[2..],
+            [
+                seg(Op::Equal, "Высшим представительным органом является "),
+                seg(Op::Delete, "Ассамблея"),
+                seg(Op::Insert, "Курултай"),
+                seg(Op::Equal, " народа Казахстана."),
+            ]
+        );
+    }
+
+    #[test]
+    fn split_pair_marks_where_each_new_article_starts() {
+        let m = model();
+        let d = diff_pair(&m, m.pair("o4-n5-n6").unwrap(), Lang::En).unwrap();
+        assert_eq!(d.lang, Lang::Ru, "no English text of the new edition");
+        assert_eq!(
+            side(&d.segments, Edition::New),
+            "[5]Каждый имеет право на жизнь.[6]Никто не может быть произвольно лишен жизни."
+        );
+        assert_eq!(
+            side(&d.segments, Edition::Old),
+            "[4]1. Каждый имеет право на жизнь.\n2. Никто не может быть произвольно лишен жизни."
+        );
+        let new6 = d
+            .segments
+            .iter()
+            .position(|s| s.op == Op::Heading(Edition::New) && s.text == "6")
+            .unwrap();
+        // The old paragraph number "2." is deleted just where new article 6 begins.
+        assert_eq!(d.segments[new6 - 1], seg(Op::Delete, "\n2. "));
+        assert_eq!(
+            d.segments[new6 + 1],
+            seg(Op::Equal, "Никто не может быть произвольно лишен жизни.")
+        );
+    }
+
+    #[test]
+    fn added_and_removed_pairs() {
+        let m = model();
+        let d = diff_pair(&m, m.pair("n4").unwrap(), Lang::Ru).unwrap();
+        assert_eq!(
+            d.segments,
+            [
+                seg(Op::Heading(Edition::New), "4"),
+                seg(Op::Insert, "Новая статья о Курултае.")
+            ]
+        );
+        let d = diff_pair(&m, m.pair("o5").unwrap(), Lang::Ru).unwrap();
+        assert_eq!(
+            d.segments,
+            [
+                seg(Op::Heading(Edition::Old), "5"),
+                seg(Op::Delete, "Статья, которой больше нет.")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_diff_without_texts() {
+        let bare = CompareModel::build(
+            &crate::compare::validate::fixtures::index().to_string(),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            diff_pair(&bare, bare.pair("o1-n1").unwrap(), Lang::Ru),
+            None
+        );
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::test_util::side;
+    use super::*;
+    use crate::compare::tokenize::eq_ignoring_whitespace;
+    use proptest::prelude::*;
+
+    /// Texts from a small vocabulary, so that diffs have both equal and changed parts.
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec![
+            "Қазақстан",
+            "Халық",
+            "Кеңесі",
+            "Құрылтайы",
+            "Республика",
+            "закон",
+            "4-бабы",
+            "и",
+            "1.",
+            "2)",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "\n",
+            "\u{a0}",
+            "İ",
+            "ә",
+            "a",
+            "-",
+            "–",
+        ]);
+        prop::collection::vec(word, 0..30).prop_map(|w| w.concat())
+    }
+
+    fn check(old: &str, new: &str) -> Result<(), TestCaseError> {
+        let d = diff_texts(old, new);
+        prop_assert_eq!(side(&d, Edition::New), new.trim());
+        let old_side = side(&d, Edition::Old);
+        prop_assert!(
+            eq_ignoring_whitespace(&old_side, old),
+            "{:?} vs {:?}",
+            old_side,
+            old
+        );
+        // ... and differs from the old text only inside whitespace runs.
+        let tokens_of = |s: &str| -> Vec<(TokenKind, String)> {
+            tokens(s)
+                .map(|t| match t.kind {
+                    TokenKind::Space => (t.kind, String::new()),
+                    _ => (t.kind, t.text.to_string()),
+                })
+                .collect()
+        };
+        prop_assert_eq!(tokens_of(&old_side), tokens_of(old.trim()));
+        let changed = d.iter().any(|s| s.op != Op::Equal);
+        prop_assert_eq!(changed, !eq_ignoring_whitespace(old, new));
+        for w in d.windows(2) {
+            prop_assert!(w[0].op != w[1].op, "unmerged: {:?}", w);
+        }
+        prop_assert!(d.iter().all(|s| !s.text.is_empty()));
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn sides_reconstruct_from_vocabulary(old in text(), new in text()) {
+            check(&old, &new)?;
+        }
+
+        #[test]
+        fn sides_reconstruct_from_any_text(old in "\\PC{0,60}", new in "\\PC{0,60}") {
+            check(&old, &new)?;
+        }
+
+        #[test]
+        fn a_text_against_itself_is_one_equal(t in text()) {
+            let d = diff_texts(&t, &t);
+            if t.trim().is_empty() {
+                prop_assert!(d.is_empty());
+            } else {
+                prop_assert_eq!(d, vec![Segment { op: Op::Equal, text: t.trim().to_string() }]);
+            }
+        }
+    }
+}

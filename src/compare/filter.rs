@@ -1,0 +1,146 @@
+//! The article list: pairs filtered by topic and kind, grouped under section headings.
+
+use super::kind::Kind;
+use super::model::CompareModel;
+use super::pack::{Edition, Pair};
+use crate::lang::Lang;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// A topic id; `None` for all topics.
+    pub topic: Option<String>,
+    /// `None` for all kinds.
+    pub kind: Option<Kind>,
+}
+
+impl Filter {
+    pub fn matches(&self, model: &CompareModel, pair: &Pair) -> bool {
+        self.topic.as_ref().is_none_or(|t| pair.topics.contains(t))
+            && self.kind.is_none_or(|k| model.kind(pair) == k)
+    }
+}
+
+/// Pairs under one section heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group<'a> {
+    /// The edition the section belongs to: new, except for removed articles.
+    pub edition: Edition,
+    /// The section id ("I").
+    pub section: String,
+    /// The section title in the reader's language or its nearest fallback.
+    pub title: String,
+    pub pairs: Vec<&'a Pair>,
+}
+
+/// The pairs matching `filter`, grouped by the section of their first new article (of their
+/// first old article for removed ones). Groups come in the order their first pair has in the
+/// index, pairs in index order within a group; groups with no matching pair are left out.
+pub fn groups<'a>(model: &'a CompareModel, filter: &Filter, lang: Lang) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for pair in &model.index().pairs {
+        if !filter.matches(model, pair) {
+            continue;
+        }
+        let (edition, first) = match (pair.new.first(), pair.old.first()) {
+            (Some(n), _) => (Edition::New, n),
+            (None, Some(o)) => (Edition::Old, o),
+            (None, None) => continue,
+        };
+        // Validation guarantees the article; an empty section id keeps the pair listed anyway.
+        let section = model
+            .article(edition, first)
+            .map_or("", |a| a.section.as_str());
+        match groups
+            .iter_mut()
+            .find(|g| g.edition == edition && g.section == section)
+        {
+            Some(g) => g.pairs.push(pair),
+            None => groups.push(Group {
+                edition,
+                section: section.to_string(),
+                title: model
+                    .section_title(edition, section)
+                    .map_or("", |t| t.text(lang))
+                    .to_string(),
+                pairs: vec![pair],
+            }),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::model::test_model::model;
+
+    fn ids<'a>(groups: &'a [Group]) -> Vec<(Edition, &'a str, Vec<&'a str>)> {
+        groups
+            .iter()
+            .map(|g| {
+                let pairs = g.pairs.iter().map(|p| p.id.as_str()).collect();
+                (g.edition, g.section.as_str(), pairs)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn groups_by_new_section_and_removed_by_old() {
+        let m = model();
+        let g = groups(&m, &Filter::default(), Lang::Ru);
+        assert_eq!(
+            ids(&g),
+            [
+                (Edition::New, "I", vec!["o1-n1", "o2-n2", "o3-n3", "n4"]),
+                (Edition::New, "II", vec!["o4-n5-n6"]),
+                (Edition::Old, "II", vec!["o5"]),
+            ]
+        );
+        assert_eq!(g[0].title, "Основы конституционного строя");
+        assert_eq!(g[2].title, "Человек и гражданин");
+    }
+
+    #[test]
+    fn titles_fall_back() {
+        let m = model();
+        let g = groups(&m, &Filter::default(), Lang::En);
+        assert_eq!(g[0].title, "Основы конституционного строя");
+    }
+
+    #[test]
+    fn filters_by_topic_and_kind() {
+        let m = model();
+        let by_topic = Filter {
+            topic: Some("rights".into()),
+            kind: None,
+        };
+        assert_eq!(
+            ids(&groups(&m, &by_topic, Lang::Ru)),
+            [
+                (Edition::New, "I", vec!["n4"]),
+                (Edition::New, "II", vec!["o4-n5-n6"]),
+            ]
+        );
+        let both = Filter {
+            topic: Some("state".into()),
+            kind: Some(Kind::Unchanged),
+        };
+        assert_eq!(
+            ids(&groups(&m, &both, Lang::Ru)),
+            [(Edition::New, "I", vec!["o1-n1"])]
+        );
+        let changed = Filter {
+            topic: None,
+            kind: Some(Kind::Changed),
+        };
+        assert_eq!(
+            ids(&groups(&m, &changed, Lang::Ru)),
+            [(Edition::New, "I", vec!["o2-n2", "o3-n3"])]
+        );
+        let none = Filter {
+            topic: Some("economy".into()),
+            kind: None,
+        };
+        assert!(groups(&m, &none, Lang::Ru).is_empty());
+    }
+}

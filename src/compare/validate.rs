@@ -1,0 +1,1037 @@
+//! Parsing and checking the comparison pack: for each file the schema version first, then JSON
+//! syntax and types (with the exact field path), then meaning: references between articles,
+//! sections, pairs, topics and sources, duplicates, and texts. Errors in a texts file carry the
+//! file's name before the path ("texts.ru.json: old.articles.97"); errors in the index do not.
+
+use super::pack::{CompareIndex, CompareTexts, Edition, EditionTexts, COMPARE_SCHEMA_VERSION};
+use crate::content::json_path::path_at;
+use crate::content::{Localized, PackError};
+use crate::lang::Lang;
+use std::collections::BTreeMap;
+
+/// Longest URL accepted; anything longer is almost certainly broken.
+const MAX_URL_BYTES: usize = 2000;
+
+/// Parses and checks the index and the texts files (`(file name, json)`) together, returning
+/// every problem found in any of them, not just the first.
+pub fn parse_all(
+    index_json: &str,
+    texts: &[(&str, &str)],
+) -> Result<(CompareIndex, Vec<CompareTexts>), Vec<PackError>> {
+    let mut errors = Vec::new();
+    // An index that parses is checked, and the texts checked against it, even if it has
+    // errors of meaning: every file's problems are reported in one go.
+    let index = match parse::<CompareIndex>(index_json) {
+        Ok(index) => {
+            errors.extend(check_index(&index));
+            Some(index)
+        }
+        Err(e) => {
+            errors.extend(e);
+            None
+        }
+    };
+    let mut parsed: Vec<CompareTexts> = Vec::new();
+    let mut languages: Vec<(Lang, &str)> = Vec::new();
+    for &(file, json) in texts {
+        let in_file = |e: PackError| PackError {
+            path: if e.path.is_empty() {
+                file.to_string()
+            } else {
+                format!("{file}: {}", e.path)
+            },
+            message: e.message,
+        };
+        let t = match parse::<CompareTexts>(json) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.extend(e.into_iter().map(in_file));
+                continue;
+            }
+        };
+        if let Some((_, earlier)) = languages.iter().find(|(l, _)| *l == t.language) {
+            errors.push(in_file(PackError::new(
+                "language",
+                format!(
+                    "{:?} is already given by {earlier}; one file per language",
+                    t.language.code()
+                ),
+            )));
+        }
+        languages.push((t.language, file));
+        if let Some(index) = &index {
+            errors.extend(check_texts(&t, index).into_iter().map(in_file));
+            errors.extend(check_listed(&t, index).into_iter().map(in_file));
+        }
+        parsed.push(t);
+    }
+    match index {
+        Some(index) if errors.is_empty() => Ok((index, parsed)),
+        _ => Err(errors),
+    }
+}
+
+/// Parses and checks `compare/index.json`.
+pub fn parse_index(json: &str) -> Result<CompareIndex, Vec<PackError>> {
+    let index: CompareIndex = parse(json)?;
+    let errors = check_index(&index);
+    if errors.is_empty() {
+        Ok(index)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The schema version, then syntax and types, of one file.
+fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
+    check_schema_version(json)?;
+    serde_json::from_str(json).map_err(|e| {
+        let path = path_at(json, e.line(), e.column());
+        vec![PackError::new(path, e.to_string())]
+    })
+}
+
+/// Just the version, read before anything else so a file for another schema gets that message
+/// rather than a list of type errors. The rest of the document is skipped unparsed.
+#[derive(serde::Deserialize)]
+struct Probe {
+    schema_version: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(serde::Deserialize)]
+struct Version {
+    schema_version: u64,
+}
+
+fn check_schema_version(json: &str) -> Result<(), Vec<PackError>> {
+    let err = |path: &str, m: String| Err(vec![PackError::new(path, m)]);
+    let v = COMPARE_SCHEMA_VERSION;
+    let not_an_object = || format!("expected a JSON object with schema_version {v}");
+    if !json.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            Err(e) => err("", format!("not valid JSON: {e}")),
+            Ok(_) => err("", not_an_object()),
+        };
+    }
+    match serde_json::from_str::<Probe>(json) {
+        Err(e) if e.is_syntax() || e.is_eof() => err("", format!("not valid JSON: {e}")),
+        Err(_) => err("", not_an_object()),
+        Ok(Probe {
+            schema_version: None,
+        }) => err(
+            "schema_version",
+            format!("missing; this widget reads schema version {v}"),
+        ),
+        Ok(_) => match serde_json::from_str::<Version>(json) {
+            Ok(found) if found.schema_version == u64::from(v) => Ok(()),
+            Ok(found) => err(
+                "schema_version",
+                format!(
+                    "unsupported schema version {}; this widget reads version {v}",
+                    found.schema_version
+                ),
+            ),
+            Err(_) => err("schema_version", format!("expected the whole number {v}")),
+        },
+    }
+}
+
+fn edition_name(e: Edition) -> &'static str {
+    match e {
+        Edition::Old => "old",
+        Edition::New => "new",
+    }
+}
+
+/// Pair ids end up in the URL: the form `view_state` accepts ("o44-n50+n51").
+fn url_safe_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+'))
+}
+
+/// A texts file is fetched relative to the index: no directories, no other sites.
+fn plain_file_name(name: &str) -> bool {
+    (1..=100).contains(&name.len())
+        && name.ends_with(".json")
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+fn web_url(url: &str) -> bool {
+    // Only web links: a `javascript:` or `data:` URL in a pack must never become a link.
+    (url.starts_with("https://") || url.starts_with("http://")) && url.len() <= MAX_URL_BYTES
+}
+
+struct Checker<'a> {
+    errors: Vec<PackError>,
+    /// Source ids; tens at most, so a Vec.
+    sources: Vec<&'a str>,
+}
+
+impl Checker<'_> {
+    fn err(&mut self, path: String, message: impl Into<String>) {
+        self.errors.push(PackError::new(path, message));
+    }
+
+    fn text(&mut self, path: String, t: &Localized) {
+        if Lang::ALL.iter().all(|&l| t.in_lang(l).is_none()) {
+            self.err(path, "needs a text in at least one of kk, ru, en");
+        }
+    }
+
+    fn source_ref(&mut self, path: String, id: &str) {
+        if !self.sources.contains(&id) {
+            self.err(path, format!("unknown source {id:?} (not in sources)"));
+        }
+    }
+}
+
+/// Checks what serde cannot in the index.
+fn check_index(index: &CompareIndex) -> Vec<PackError> {
+    let mut c = Checker {
+        errors: Vec::new(),
+        sources: Vec::new(),
+    };
+    for (name, info) in [("old", &index.old), ("new", &index.new)] {
+        c.text(format!("{name}.title"), &info.title);
+        c.text(format!("{name}.version_note"), &info.version_note);
+    }
+
+    for (i, s) in index.sources.iter().enumerate() {
+        let p = format!("sources[{i}]");
+        if s.id.trim().is_empty() {
+            c.err(format!("{p}.id"), "must not be empty");
+        } else if c.sources.contains(&s.id.as_str()) {
+            c.err(format!("{p}.id"), format!("duplicate source id {:?}", s.id));
+        } else {
+            c.sources.push(&s.id);
+        }
+        if s.outlet.trim().is_empty() {
+            c.err(format!("{p}.outlet"), "must not be empty");
+        }
+        c.text(format!("{p}.title"), &s.title);
+        if !web_url(&s.url) {
+            c.err(
+                format!("{p}.url"),
+                format!("expected an http(s) URL, found {:?}", s.url),
+            );
+        }
+    }
+
+    let mut sections: Vec<(Edition, &str)> = Vec::new();
+    for (i, s) in index.sections.iter().enumerate() {
+        let p = format!("sections[{i}]");
+        let ed = edition_name(s.edition);
+        if s.id.trim().is_empty() {
+            c.err(format!("{p}.id"), "must not be empty");
+        } else if sections.contains(&(s.edition, s.id.as_str())) {
+            c.err(
+                format!("{p}.id"),
+                format!("duplicate section {:?} of the {ed} edition", s.id),
+            );
+        } else {
+            sections.push((s.edition, &s.id));
+        }
+        c.text(format!("{p}.title"), &s.title);
+    }
+
+    // (edition, number) -> position in `articles`.
+    let mut articles: BTreeMap<(Edition, &str), usize> = BTreeMap::new();
+    for (i, a) in index.articles.iter().enumerate() {
+        let p = format!("articles[{i}]");
+        let ed = edition_name(a.edition);
+        if a.number.trim().is_empty() {
+            c.err(format!("{p}.number"), "must not be empty");
+        } else if let Some(j) = articles.get(&(a.edition, a.number.as_str())) {
+            c.err(
+                format!("{p}.number"),
+                format!(
+                    "duplicate article {:?} of the {ed} edition (already at articles[{j}])",
+                    a.number
+                ),
+            );
+        } else {
+            articles.insert((a.edition, &a.number), i);
+        }
+        if !sections.contains(&(a.edition, a.section.as_str())) {
+            c.err(
+                format!("{p}.section"),
+                format!(
+                    "unknown section {:?} of the {ed} edition (not in sections)",
+                    a.section
+                ),
+            );
+        }
+    }
+
+    let mut topics: Vec<&str> = Vec::new();
+    for (i, t) in index.topics.iter().enumerate() {
+        let p = format!("topics[{i}]");
+        let id_ok = !t.id.is_empty()
+            && t.id.len() <= 40
+            && t.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        if !id_ok {
+            c.err(
+                format!("{p}.id"),
+                format!(
+                    "expected lowercase letters, digits, - and _ only, found {:?}",
+                    t.id
+                ),
+            );
+        } else if topics.contains(&t.id.as_str()) {
+            c.err(format!("{p}.id"), format!("duplicate topic id {:?}", t.id));
+        }
+        topics.push(&t.id);
+        c.text(format!("{p}.label"), &t.label);
+    }
+
+    // For each article, the path of its first mention in a pair.
+    let mut paired: BTreeMap<(Edition, &str), String> = BTreeMap::new();
+    let mut pair_ids: Vec<&str> = Vec::new();
+    for (i, pair) in index.pairs.iter().enumerate() {
+        let p = format!("pairs[{i}]");
+        if !url_safe_id(&pair.id) {
+            c.err(
+                format!("{p}.id"),
+                format!(
+                    "expected up to 64 letters, digits, -, _ or + (it is used in the URL), found {:?}",
+                    pair.id
+                ),
+            );
+        } else if pair_ids.contains(&pair.id.as_str()) {
+            c.err(
+                format!("{p}.id"),
+                format!("duplicate pair id {:?}", pair.id),
+            );
+        }
+        pair_ids.push(&pair.id);
+        if pair.old.is_empty() && pair.new.is_empty() {
+            c.err(p.clone(), "has neither an old nor a new article");
+        }
+        for (edition, numbers) in [(Edition::Old, &pair.old), (Edition::New, &pair.new)] {
+            let ed = edition_name(edition);
+            for (k, number) in numbers.iter().enumerate() {
+                let here = format!("{p}.{ed}[{k}]");
+                if !articles.contains_key(&(edition, number.as_str())) {
+                    c.err(
+                        here,
+                        format!("unknown article {number:?} of the {ed} edition"),
+                    );
+                } else if let Some(first) = paired.get(&(edition, number.as_str())) {
+                    c.err(
+                        here,
+                        format!("article {number:?} of the {ed} edition is already in {first}"),
+                    );
+                } else {
+                    paired.insert((edition, number), here);
+                }
+            }
+        }
+        for (k, t) in pair.topics.iter().enumerate() {
+            if !topics.contains(&t.as_str()) {
+                c.err(
+                    format!("{p}.topics[{k}]"),
+                    format!("unknown topic {t:?} (not in topics)"),
+                );
+            } else if pair.topics[..k].contains(t) {
+                c.err(
+                    format!("{p}.topics[{k}]"),
+                    format!("topic {t:?} listed twice"),
+                );
+            }
+        }
+        if let Some(score) = pair.score {
+            if !(0.0..=1.0).contains(&score) {
+                c.err(format!("{p}.score"), "must be between 0 and 1");
+            }
+        }
+        if let Some(s) = &pair.summary {
+            c.text(format!("{p}.summary.text"), &s.text);
+            c.source_ref(format!("{p}.summary.source"), &s.source);
+        }
+    }
+
+    for (i, a) in index.articles.iter().enumerate() {
+        if !paired.contains_key(&(a.edition, a.number.as_str())) {
+            c.err(
+                format!("articles[{i}]"),
+                format!(
+                    "article {:?} of the {} edition is in no pair",
+                    a.number,
+                    edition_name(a.edition)
+                ),
+            );
+        }
+    }
+
+    let mut listed: Vec<Lang> = Vec::new();
+    for (i, f) in index.texts.iter().enumerate() {
+        let p = format!("texts[{i}]");
+        if listed.contains(&f.language) {
+            c.err(
+                format!("{p}.language"),
+                format!("{:?} is listed twice", f.language.code()),
+            );
+        }
+        listed.push(f.language);
+        if !plain_file_name(&f.file) {
+            c.err(
+                format!("{p}.file"),
+                format!(
+                    "expected a file name beside the index, such as \"texts.ru.json\", found {:?}",
+                    f.file
+                ),
+            );
+        }
+        if f.editions.is_empty() {
+            c.err(
+                format!("{p}.editions"),
+                "must list the old or the new edition",
+            );
+        }
+        for (k, e) in f.editions.iter().enumerate() {
+            if f.editions[..k].contains(e) {
+                c.err(
+                    format!("{p}.editions[{k}]"),
+                    format!("the {} edition is listed twice", edition_name(*e)),
+                );
+            }
+        }
+    }
+
+    if let Some(url) = &index.report_url {
+        let ok = (url.starts_with("https://") && url.len() > "https://".len())
+            || (url.starts_with("mailto:") && url.len() > "mailto:".len());
+        if !ok || url.len() > MAX_URL_BYTES {
+            c.err(
+                "report_url".into(),
+                format!("expected an https: or mailto: URL, found {url:?}"),
+            );
+        }
+    }
+    c.errors
+}
+
+/// Checks one parsed texts file against the index. Paths are relative to the file.
+fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
+    let mut c = Checker {
+        errors: Vec::new(),
+        sources: index.sources.iter().map(|s| s.id.as_str()).collect(),
+    };
+    for (edition, side) in [(Edition::Old, &texts.old), (Edition::New, &texts.new)] {
+        let Some(EditionTexts {
+            source,
+            status,
+            articles,
+        }) = side
+        else {
+            continue;
+        };
+        let ed = edition_name(edition);
+        c.source_ref(format!("{ed}.source"), source);
+        c.text(format!("{ed}.status"), status);
+        for (number, text) in articles {
+            let p = format!("{ed}.articles.{number}");
+            let known = index
+                .articles
+                .iter()
+                .any(|a| a.edition == edition && &a.number == number);
+            if !known {
+                c.err(
+                    p,
+                    format!("no article {number:?} in the {ed} edition of the index"),
+                );
+            } else if text.trim().is_empty() {
+                c.err(p, "empty text (leave the article out instead)");
+            }
+        }
+    }
+    c.errors
+}
+
+/// Checks a texts file against the index's list of texts files, when it has one.
+fn check_listed(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
+    let mut errors = Vec::new();
+    if index.texts.is_empty() {
+        return errors;
+    }
+    let Some((i, listed)) = index
+        .texts
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.language == texts.language)
+    else {
+        errors.push(PackError::new(
+            "language",
+            format!(
+                "{:?} is not among the index's texts files",
+                texts.language.code()
+            ),
+        ));
+        return errors;
+    };
+    for (edition, side) in [(Edition::Old, &texts.old), (Edition::New, &texts.new)] {
+        let ed = edition_name(edition);
+        match (listed.editions.contains(&edition), side.is_some()) {
+            (true, false) => errors.push(PackError::new(
+                "",
+                format!("has no {ed} edition, but the index's texts[{i}] lists it"),
+            )),
+            (false, true) => errors.push(PackError::new(
+                ed,
+                format!("not listed in the index's texts[{i}].editions"),
+            )),
+            _ => {}
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    //! A small, valid comparison pack for tests across `compare`.
+    use serde_json::{json, Value};
+
+    pub fn index() -> Value {
+        json!({
+            "schema_version": 1,
+            "old": {
+                "title": {"ru": "Конституция 1995 года", "en": "Constitution of 1995"},
+                "date": "1995-08-30",
+                "version_note": {"en": "as amended up to 2022"}
+            },
+            "new": {
+                "title": {"ru": "Конституция 2026 года"},
+                "date": "2026-03-15",
+                "version_note": {"en": "as adopted"}
+            },
+            "sources": [{
+                "id": "adilet", "outlet": "Әділет", "title": {"ru": "Конституция"},
+                "date": "2023-01-01", "url": "https://adilet.zan.kz/rus/docs/K950001000_",
+                "language": "ru"
+            }],
+            "sections": [
+                {"edition": "old", "id": "I", "title": {"ru": "Общие положения", "en": "General provisions"}},
+                {"edition": "old", "id": "II", "title": {"ru": "Человек и гражданин"}},
+                {"edition": "new", "id": "I", "title": {"ru": "Основы конституционного строя"}},
+                {"edition": "new", "id": "II", "title": {"ru": "Права человека"}}
+            ],
+            "articles": [
+                {"edition": "old", "number": "1", "section": "I"},
+                {"edition": "old", "number": "2", "section": "I"},
+                {"edition": "old", "number": "3", "section": "I"},
+                {"edition": "old", "number": "4", "section": "II"},
+                {"edition": "old", "number": "5", "section": "II"},
+                {"edition": "new", "number": "1", "section": "I"},
+                {"edition": "new", "number": "2", "section": "I"},
+                {"edition": "new", "number": "3", "section": "I"},
+                {"edition": "new", "number": "4", "section": "I"},
+                {"edition": "new", "number": "5", "section": "II"},
+                {"edition": "new", "number": "6", "section": "II"}
+            ],
+            "topics": [
+                {"id": "state", "label": {"en": "The state"}},
+                {"id": "rights", "label": {"en": "Rights"}}
+            ],
+            "pairs": [
+                {"id": "o1-n1", "old": ["1"], "new": ["1"], "topics": ["state"], "reviewed": true},
+                {"id": "o2-n2", "old": ["2"], "new": ["2"], "reviewed": true, "score": 0.8,
+                 "summary": {"text": {"en": "The capital is named."}, "source": "adilet"}},
+                {"id": "o3-n3", "old": ["3"], "new": ["3"], "reviewed": false},
+                {"id": "n4", "old": [], "new": ["4"], "topics": ["state", "rights"], "reviewed": true},
+                {"id": "o4-n5-n6", "old": ["4"], "new": ["5", "6"], "topics": ["rights"], "reviewed": true},
+                {"id": "o5", "old": ["5"], "new": [], "reviewed": true}
+            ],
+            "report_url": "mailto:desk@example.org"
+        })
+    }
+
+    /// Texts in Russian: article 1 equal but for whitespace, 2 and 3 changed, new 4 added,
+    /// old 4 split into new 5 and 6, old 5 removed.
+    pub fn texts_ru() -> Value {
+        json!({
+            "schema_version": 1,
+            "language": "ru",
+            "old": {
+                "source": "adilet",
+                "status": {"ru": "официальный текст"},
+                "articles": {
+                    "1": "Республика Казахстан  – демократическое государство.",
+                    "2": "1. Столица Республики Казахстан – город Астана.\n2. Статус столицы определяется законом.",
+                    "3": "Высшим представительным органом является Ассамблея народа Казахстана.",
+                    "4": "1. Каждый имеет право на жизнь.\n2. Никто не может быть произвольно лишен жизни.",
+                    "5": "Статья, которой больше нет."
+                }
+            },
+            "new": {
+                "source": "adilet",
+                "status": {"ru": "официальный текст"},
+                "articles": {
+                    "1": "Республика Казахстан – демократическое государство.",
+                    "2": "1. Столица Республики Казахстан – город Астана.\n2. Статус столицы определяется конституционным законом.",
+                    "3": "Высшим представительным органом является Курултай народа Казахстана.",
+                    "4": "Новая статья о Курултае.",
+                    "5": "Каждый имеет право на жизнь.",
+                    "6": "Никто не может быть произвольно лишен жизни."
+                }
+            }
+        })
+    }
+
+    /// English: only the old edition, and only two articles.
+    pub fn texts_en() -> Value {
+        json!({
+            "schema_version": 1,
+            "language": "en",
+            "old": {
+                "source": "adilet",
+                "status": {"en": "unofficial translation"},
+                "articles": {
+                    "1": "The Republic of Kazakhstan is a democratic state.",
+                    "2": "The capital is Astana."
+                }
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures;
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn run(index: &Value, texts: &[(&str, &Value)]) -> Result<(), Vec<PackError>> {
+        let texts: Vec<(&str, String)> = texts.iter().map(|(f, v)| (*f, v.to_string())).collect();
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(f, s)| (*f, s.as_str())).collect();
+        parse_all(&index.to_string(), &refs).map(|_| ())
+    }
+
+    /// The errors after editing the index of the fixture pack (with its texts).
+    fn index_errors(edit: impl FnOnce(&mut Value)) -> Vec<PackError> {
+        let mut v = fixtures::index();
+        edit(&mut v);
+        let ru = fixtures::texts_ru();
+        run(&v, &[("texts.ru.json", &ru)]).expect_err("the pack should be rejected")
+    }
+
+    /// The errors after editing the Russian texts file of the fixture pack.
+    fn texts_errors(edit: impl FnOnce(&mut Value)) -> Vec<PackError> {
+        let mut ru = fixtures::texts_ru();
+        edit(&mut ru);
+        run(&fixtures::index(), &[("texts.ru.json", &ru)]).expect_err("should be rejected")
+    }
+
+    /// Exactly one error, at `path`, whose message contains `words`.
+    fn only(errors: &[PackError], path: &str, words: &str) {
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, path, "{errors:?}");
+        assert!(errors[0].message.contains(words), "{errors:?}");
+    }
+
+    #[test]
+    fn the_fixture_pack_is_valid() {
+        let (ru, en) = (fixtures::texts_ru(), fixtures::texts_en());
+        let r = run(
+            &fixtures::index(),
+            &[("texts.ru.json", &ru), ("texts.en.json", &en)],
+        );
+        assert!(r.is_ok(), "{r:?}");
+    }
+
+    #[test]
+    fn bad_json_is_named() {
+        let e = parse_index("{\"schema_version\": 1, \"old\": ").unwrap_err();
+        assert!(e[0].message.contains("not valid JSON"), "{e:?}");
+        let e = parse_index("").unwrap_err();
+        assert!(e[0].message.contains("not valid JSON"), "{e:?}");
+        let e = parse_index("[1]").unwrap_err();
+        assert!(
+            e[0].message.contains("JSON object with schema_version 1"),
+            "{e:?}"
+        );
+        let e = parse::<CompareTexts>("{\"schema_version\": 1,,}").unwrap_err();
+        assert!(e[0].message.contains("not valid JSON"), "{e:?}");
+    }
+
+    #[test]
+    fn schema_version_comes_before_anything_else() {
+        // A wrong version wins over the type error next to it.
+        let e = index_errors(|v| {
+            v["schema_version"] = json!(2);
+            v["pairs"] = json!("nope");
+        });
+        only(&e, "schema_version", "unsupported schema version 2");
+        let e = index_errors(|v| {
+            v.as_object_mut().unwrap().remove("schema_version");
+        });
+        only(&e, "schema_version", "missing");
+        let e = index_errors(|v| v["schema_version"] = json!("1"));
+        only(&e, "schema_version", "whole number 1");
+        let e = texts_errors(|v| v["schema_version"] = json!(7));
+        only(
+            &e,
+            "texts.ru.json: schema_version",
+            "unsupported schema version 7",
+        );
+    }
+
+    #[test]
+    fn type_errors_name_the_field() {
+        let e = index_errors(|v| v["pairs"][2]["reviewed"] = json!("yes"));
+        only(&e, "pairs[2].reviewed", "invalid type: string \"yes\"");
+        let e = index_errors(|v| v["articles"][3]["edition"] = json!("older"));
+        only(&e, "articles[3].edition", "unknown variant `older`");
+        let e = index_errors(|v| {
+            v["pairs"][1].as_object_mut().unwrap().remove("reviewed");
+        });
+        only(&e, "pairs[1]", "missing field `reviewed`");
+        let e = index_errors(|v| v["topics"][0]["lable"] = json!({"en": "x"}));
+        only(&e, "topics[0].lable", "unknown field `lable`");
+        let e = texts_errors(|v| v["new"]["articles"]["5"] = json!(5));
+        only(
+            &e,
+            "texts.ru.json: new.articles.5",
+            "invalid type: integer `5`",
+        );
+    }
+
+    #[test]
+    fn texts_language_must_be_kk_ru_or_en() {
+        let e = texts_errors(|v| v["language"] = json!("de"));
+        only(&e, "texts.ru.json: language", "unknown variant `de`");
+    }
+
+    #[test]
+    fn texts_language_must_not_repeat() {
+        let ru = fixtures::texts_ru();
+        let e = run(
+            &fixtures::index(),
+            &[("texts.ru.json", &ru), ("texts.ru2.json", &ru)],
+        )
+        .unwrap_err();
+        only(
+            &e,
+            "texts.ru2.json: language",
+            "\"ru\" is already given by texts.ru.json",
+        );
+    }
+
+    #[test]
+    fn duplicate_article_numbers_within_an_edition() {
+        let e = index_errors(|v| v["articles"][2]["number"] = json!("2"));
+        // Old 3 is then missing too, so its pair and the text for it are reported as well.
+        assert!(e.iter().any(|e| e.path == "articles[2].number"
+            && e.message == "duplicate article \"2\" of the old edition (already at articles[1])"));
+        // The same number in the other edition is fine.
+        let mut v = fixtures::index();
+        v["articles"][5]["number"] = json!("1");
+        assert!(parse_index(&v.to_string()).is_ok());
+    }
+
+    #[test]
+    fn article_in_an_unknown_section() {
+        let e = index_errors(|v| v["articles"][7]["section"] = json!("XI"));
+        only(
+            &e,
+            "articles[7].section",
+            "unknown section \"XI\" of the new edition",
+        );
+    }
+
+    #[test]
+    fn duplicate_sections() {
+        let e = index_errors(|v| v["sections"][1]["id"] = json!("I"));
+        // Old article 4 and 5 now name a missing section "II" too.
+        assert!(e
+            .iter()
+            .any(|e| e.path == "sections[1].id" && e.message.contains("duplicate section \"I\"")));
+    }
+
+    #[test]
+    fn duplicate_pair_ids() {
+        let e = index_errors(|v| v["pairs"][2]["id"] = json!("o1-n1"));
+        only(&e, "pairs[2].id", "duplicate pair id \"o1-n1\"");
+    }
+
+    #[test]
+    fn pair_ids_are_url_safe() {
+        let e = index_errors(|v| v["pairs"][2]["id"] = json!("o3 n3"));
+        only(&e, "pairs[2].id", "used in the URL");
+    }
+
+    #[test]
+    fn pair_referencing_an_unknown_article() {
+        let e = index_errors(|v| v["pairs"][4]["new"][1] = json!("97"));
+        // New 6 is then in no pair.
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[0].path, "pairs[4].new[1]");
+        assert_eq!(e[0].message, "unknown article \"97\" of the new edition");
+        assert_eq!(e[1].path, "articles[10]");
+    }
+
+    #[test]
+    fn article_in_more_than_one_pair() {
+        let e = index_errors(|v| v["pairs"][5]["old"][0] = json!("4"));
+        // Old 5 is then in no pair.
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[0].path, "pairs[5].old[0]");
+        assert_eq!(
+            e[0].message,
+            "article \"4\" of the old edition is already in pairs[4].old[0]"
+        );
+        let e = index_errors(|v| v["pairs"][4]["new"] = json!(["5", "6", "5"]));
+        only(
+            &e,
+            "pairs[4].new[2]",
+            "article \"5\" of the new edition is already in pairs[4].new[0]",
+        );
+    }
+
+    #[test]
+    fn article_in_no_pair() {
+        let e = index_errors(|v| {
+            v["pairs"].as_array_mut().unwrap().remove(5);
+        });
+        only(
+            &e,
+            "articles[4]",
+            "article \"5\" of the old edition is in no pair",
+        );
+    }
+
+    #[test]
+    fn pair_with_neither_side() {
+        let e = index_errors(|v| {
+            v["pairs"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "x", "old": [], "new": [], "reviewed": false}));
+        });
+        only(&e, "pairs[6]", "has neither an old nor a new article");
+    }
+
+    #[test]
+    fn unknown_topic_in_a_pair() {
+        let e = index_errors(|v| v["pairs"][3]["topics"][1] = json!("economy"));
+        only(
+            &e,
+            "pairs[3].topics[1]",
+            "unknown topic \"economy\" (not in topics)",
+        );
+        let e = index_errors(|v| v["pairs"][3]["topics"][1] = json!("state"));
+        only(&e, "pairs[3].topics[1]", "topic \"state\" listed twice");
+    }
+
+    #[test]
+    fn topic_ids_are_checked_and_unique() {
+        let e = index_errors(|v| v["topics"][1]["id"] = json!("state"));
+        // Pairs naming "rights" now name an unknown topic too.
+        assert!(e
+            .iter()
+            .any(|e| e.path == "topics[1].id" && e.message == "duplicate topic id \"state\""));
+        let e = index_errors(|v| {
+            v["topics"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "Parliament!", "label": {"en": "x"}}));
+        });
+        only(&e, "topics[2].id", "lowercase letters, digits");
+    }
+
+    #[test]
+    fn unknown_sources() {
+        let e = index_errors(|v| v["pairs"][1]["summary"]["source"] = json!("tengri"));
+        only(
+            &e,
+            "pairs[1].summary.source",
+            "unknown source \"tengri\" (not in sources)",
+        );
+        let e = texts_errors(|v| v["old"]["source"] = json!("tengri"));
+        only(&e, "texts.ru.json: old.source", "unknown source \"tengri\"");
+        let e = index_errors(|v| {
+            let s = v["sources"][0].clone();
+            v["sources"].as_array_mut().unwrap().push(s);
+        });
+        only(&e, "sources[1].id", "duplicate source id \"adilet\"");
+    }
+
+    #[test]
+    fn source_urls_are_http() {
+        let e = index_errors(|v| v["sources"][0]["url"] = json!("javascript:alert(1)"));
+        only(&e, "sources[0].url", "expected an http(s) URL");
+    }
+
+    #[test]
+    fn summary_text_must_not_be_empty() {
+        let e = index_errors(|v| v["pairs"][1]["summary"]["text"] = json!({"en": "  "}));
+        only(&e, "pairs[1].summary.text", "needs a text in at least one");
+        let e = index_errors(|v| v["sections"][0]["title"] = json!({}));
+        only(&e, "sections[0].title", "needs a text");
+    }
+
+    #[test]
+    fn score_is_between_0_and_1() {
+        let e = index_errors(|v| v["pairs"][1]["score"] = json!(1.5));
+        only(&e, "pairs[1].score", "between 0 and 1");
+    }
+
+    #[test]
+    fn report_url_is_https_or_mailto() {
+        for bad in [
+            "http://example.org/report",
+            "javascript:alert(1)",
+            "mailto:",
+            "https://",
+        ] {
+            let e = index_errors(|v| v["report_url"] = json!(bad));
+            only(&e, "report_url", "expected an https: or mailto: URL");
+        }
+        let mut v = fixtures::index();
+        v["report_url"] = json!("https://example.org/report");
+        assert!(parse_index(&v.to_string()).is_ok());
+        v.as_object_mut().unwrap().remove("report_url");
+        assert!(parse_index(&v.to_string()).is_ok());
+    }
+
+    #[test]
+    fn texts_files_list() {
+        let list = json!([
+            {"language": "ru", "file": "texts.ru.json", "editions": ["old", "new"]},
+            {"language": "en", "file": "texts.en.json", "editions": ["old"]}
+        ]);
+        let mut v = fixtures::index();
+        v["texts"] = list.clone();
+        let (ru, en) = (fixtures::texts_ru(), fixtures::texts_en());
+        let r = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]);
+        assert!(r.is_ok(), "{r:?}");
+
+        let e = index_errors(|v| {
+            v["texts"] = list.clone();
+            v["texts"][1]["language"] = json!("ru");
+        });
+        only(&e, "texts[1].language", "\"ru\" is listed twice");
+        for bad in [
+            "../texts.ru.json",
+            "https://example.org/t.json",
+            "texts.ru",
+            "",
+        ] {
+            let e = index_errors(|v| {
+                v["texts"] = list.clone();
+                v["texts"][0]["file"] = json!(bad);
+            });
+            only(&e, "texts[0].file", "expected a file name beside the index");
+        }
+        let e = index_errors(|v| {
+            v["texts"] = list.clone();
+            v["texts"][1]["editions"] = json!([]);
+        });
+        only(
+            &e,
+            "texts[1].editions",
+            "must list the old or the new edition",
+        );
+        let e = index_errors(|v| {
+            v["texts"] = list.clone();
+            v["texts"][1]["editions"] = json!(["old", "old"]);
+        });
+        only(
+            &e,
+            "texts[1].editions[1]",
+            "the old edition is listed twice",
+        );
+    }
+
+    #[test]
+    fn texts_files_agree_with_the_list() {
+        let mut v = fixtures::index();
+        v["texts"] = json!([{"language": "ru", "file": "texts.ru.json", "editions": ["old"]}]);
+        let (ru, en) = (fixtures::texts_ru(), fixtures::texts_en());
+        let e = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[0].path, "texts.ru.json: new");
+        assert_eq!(e[0].message, "not listed in the index's texts[0].editions");
+        assert_eq!(e[1].path, "texts.en.json: language");
+        assert_eq!(e[1].message, "\"en\" is not among the index's texts files");
+        v["texts"][0]["editions"] = json!(["old", "new"]);
+        let mut old_only = ru.clone();
+        old_only.as_object_mut().unwrap().remove("new");
+        let e = run(&v, &[("texts.ru.json", &old_only)]).unwrap_err();
+        only(
+            &e,
+            "texts.ru.json",
+            "has no new edition, but the index's texts[0] lists it",
+        );
+    }
+
+    #[test]
+    fn text_for_an_article_not_in_the_index() {
+        let e = texts_errors(|v| v["new"]["articles"]["97"] = json!("Текст."));
+        only(
+            &e,
+            "texts.ru.json: new.articles.97",
+            "no article \"97\" in the new edition of the index",
+        );
+    }
+
+    #[test]
+    fn empty_text() {
+        let e = texts_errors(|v| v["old"]["articles"]["3"] = json!(" \n"));
+        only(&e, "texts.ru.json: old.articles.3", "empty text");
+    }
+
+    #[test]
+    fn text_status_must_not_be_empty() {
+        let e = texts_errors(|v| v["new"]["status"] = json!({"ru": ""}));
+        only(&e, "texts.ru.json: new.status", "needs a text");
+    }
+
+    #[test]
+    fn every_problem_in_every_file_is_reported() {
+        let mut v = fixtures::index();
+        v["pairs"][0]["topics"][0] = json!("nope");
+        v["sources"][0]["url"] = json!("ftp://x");
+        let mut ru = fixtures::texts_ru();
+        ru["old"]["articles"]["3"] = json!("");
+        let en = json!({"schema_version": 1, "language": "en", "old": 5});
+        let e = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
+        let paths: Vec<&str> = e.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "sources[0].url",
+                "pairs[0].topics[0]",
+                "texts.ru.json: old.articles.3",
+                "texts.en.json: old"
+            ]
+        );
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn parsing_arbitrary_text_never_panics(s in ".{0,400}") {
+            let _ = parse_all(&s, &[("t.json", &s)]);
+        }
+
+        #[test]
+        fn truncating_the_index_gives_an_error_not_a_panic(cut in 0usize..3000) {
+            let json = super::fixtures::index().to_string();
+            let end = json.char_indices().map(|(i, _)| i).find(|&i| i >= cut).unwrap_or(0);
+            prop_assert!(parse_index(&json[..end]).is_err());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Interface strings of the Compare view, kept apart from the map's so that only the
+//! lazily loaded comparison module carries them (the first view has a byte budget).
+
+use crate::lang::Lang;
+
+macro_rules! keys {
+    ($($k:ident),* $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum CKey { $($k),* }
+        impl CKey {
+            pub const ALL: &'static [CKey] = &[$(CKey::$k),*];
+        }
+    };
+}
+
+keys! {
+    CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
+}
+
+/// The Compare view's text for `key` in `lang`.
+pub fn ct(lang: Lang, key: CKey) -> &'static str {
+    use CKey::*;
+    match lang {
+        Lang::En => match key {
+        CompareIntro => "What changed, article by article: the Constitution of 1995 as in force before 1 July 2026, and the Constitution adopted on 15 March 2026.",
+        KindUnchanged => "Unchanged",
+        KindChanged => "Changed",
+        KindRenumbered => "Renumbered",
+        KindAdded => "New",
+        KindRemoved => "Removed",
+        KindSplit => "Split",
+        KindMerged => "Merged",
+        FilterKind => "Kind of change",
+        FilterTopic => "Topic",
+        AllTopics => "All topics",
+        AllKinds => "All",
+        SearchLabel => "Search both texts",
+        SearchHits => "{count} matches in {articles} articles; Enter goes to the next",
+        SearchNone => "No matches",
+        ArticleOld => "1995 Art. {n}",
+        ArticleNew => "2026 Art. {n}",
+        ModeLabel => "Layout",
+        ModeSide => "Side by side",
+        ModeInline => "Inline",
+        TextMissing => "Text not in this edition of the widget.",
+        NoCounterpart => "No counterpart in this edition.",
+        TextsShownIn => "Texts shown {shown}: this edition of the widget has no text of both articles {wanted}.",
+        NotReviewed => "Pairing proposed by a text-similarity tool; not yet reviewed by an editor.",
+        SummaryHeading => "What changed",
+        MovedTo => "moved to {article}",
+        MovedFrom => "moved from {article}",
+        InsertedText => "added",
+        DeletedText => "removed",
+        DiffLegend => "Added text is underlined, removed text is struck through.",
+        ReportError => "Report an error in this pairing",
+        NoPairs => "No articles match these filters.",
+        ArticleList => "Articles",
+        BackToList => "Back to the list",
+        SelectArticle => "Select an article to see the old and new texts side by side.",
+        },
+        Lang::Kk => match key {
+        CompareIntro => "Бап бойынша не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция және 2026 жылғы 15 наурызда қабылданған Конституция.",
+        KindUnchanged => "Өзгеріссіз",
+        KindChanged => "Өзгерген",
+        KindRenumbered => "Нөмірі өзгерген",
+        KindAdded => "Жаңа",
+        KindRemoved => "Алынып тасталған",
+        KindSplit => "Бөлінген",
+        KindMerged => "Біріктірілген",
+        FilterKind => "Өзгеріс түрі",
+        FilterTopic => "Тақырып",
+        AllTopics => "Барлық тақырыптар",
+        AllKinds => "Барлығы",
+        SearchLabel => "Екі мәтіннен іздеу",
+        SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter",
+        SearchNone => "Сәйкестік жоқ",
+        ArticleOld => "1995, {n}-бап",
+        ArticleNew => "2026, {n}-бап",
+        ModeLabel => "Көрініс түрі",
+        ModeSide => "Қатар",
+        ModeInline => "Бір бағанда",
+        TextMissing => "Мәтін виджеттің осы нұсқасында жоқ.",
+        NoCounterpart => "Бұл редакцияда сәйкес бап жоқ.",
+        TextsShownIn => "Мәтіндер {shown} көрсетілген: виджеттің осы нұсқасында екі баптың мәтіні {wanted} жоқ.",
+        NotReviewed => "Сәйкестікті мәтін ұқсастығы құралы ұсынды; редактор әлі тексерген жоқ.",
+        SummaryHeading => "Не өзгерді",
+        MovedTo => "ауыстырылды → {article}",
+        MovedFrom => "{article} → ауыстырылды",
+        InsertedText => "қосылған",
+        DeletedText => "алынған",
+        DiffLegend => "Қосылған мәтіннің асты сызылған, алынған мәтін сызып тасталған.",
+        ReportError => "Осы сәйкестіктегі қатені хабарлау",
+        NoPairs => "Бұл сүзгілерге сәйкес бап жоқ.",
+        ArticleList => "Баптар",
+        BackToList => "Тізімге оралу",
+        SelectArticle => "Ескі және жаңа мәтіндерді қатар көру үшін бапты таңдаңыз.",
+        },
+        Lang::Ru => match key {
+        CompareIntro => "Что изменилось, статья за статьёй: Конституция 1995 года в редакции, действовавшей до 1 июля 2026 года, и Конституция, принятая 15 марта 2026 года.",
+        KindUnchanged => "Без изменений",
+        KindChanged => "Изменена",
+        KindRenumbered => "Перенумерована",
+        KindAdded => "Новая",
+        KindRemoved => "Исключена",
+        KindSplit => "Разделена",
+        KindMerged => "Объединена",
+        FilterKind => "Вид изменения",
+        FilterTopic => "Тема",
+        AllTopics => "Все темы",
+        AllKinds => "Все",
+        SearchLabel => "Поиск по обоим текстам",
+        SearchHits => "Совпадений: {count} в статьях: {articles}; Enter — к следующему",
+        SearchNone => "Совпадений нет",
+        ArticleOld => "1995, ст. {n}",
+        ArticleNew => "2026, ст. {n}",
+        ModeLabel => "Вид",
+        ModeSide => "Рядом",
+        ModeInline => "В одну колонку",
+        TextMissing => "Текста нет в этой версии виджета.",
+        NoCounterpart => "В этой редакции соответствующей статьи нет.",
+        TextsShownIn => "Тексты показаны {shown}: в этой версии виджета нет текста обеих статей {wanted}.",
+        NotReviewed => "Соответствие предложено инструментом сравнения текстов; редактор его ещё не проверил.",
+        SummaryHeading => "Что изменилось",
+        MovedTo => "перенесено в {article}",
+        MovedFrom => "перенесено из {article}",
+        InsertedText => "добавлено",
+        DeletedText => "удалено",
+        DiffLegend => "Добавленный текст подчёркнут, удалённый — зачёркнут.",
+        ReportError => "Сообщить об ошибке в этом соответствии",
+        NoPairs => "Нет статей, подходящих под эти фильтры.",
+        ArticleList => "Статьи",
+        BackToList => "Назад к списку",
+        SelectArticle => "Выберите статью, чтобы увидеть старый и новый тексты рядом.",
+        },
+    }
+}
+
+/// `ct` then `fill`.
+pub fn ctf(lang: Lang, key: CKey, args: &[(&str, &str)]) -> String {
+    super::fill(ct(lang, key), args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::tests::{assert_scripts, placeholders};
+
+    #[test]
+    fn no_key_is_missing_or_empty_and_placeholders_match() {
+        for &key in CKey::ALL {
+            let en = placeholders(ct(Lang::En, key));
+            for lang in Lang::ALL {
+                let text = ct(lang, key);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{key:?} is empty in {}",
+                    lang.code()
+                );
+                assert_eq!(
+                    placeholders(text),
+                    en,
+                    "{key:?} placeholders in {}",
+                    lang.code()
+                );
+                if lang != Lang::En {
+                    assert_ne!(
+                        text,
+                        ct(Lang::En, key),
+                        "{key:?} untranslated in {}",
+                        lang.code()
+                    );
+                }
+            }
+            assert_scripts(&format!("{key:?}"), ct(Lang::Kk, key));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Component tests of the Compare view in headless Chromium: the view mounted with the shipped
+//! comparison data, driven by real DOM events, its state kept as the widget keeps it.
+#![cfg(target_arch = "wasm32")]
+
+use qazaq_explainer::compare::model::CompareModel;
+use qazaq_explainer::compare::moved::MovedIndex;
+use qazaq_explainer::components::compare::CompareView;
+use qazaq_explainer::lang::Lang;
+use qazaq_explainer::view_state::{Mode, ViewState};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit, MouseEvent, MouseEventInit};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const INDEX: &str = include_str!("../content/compare/index.json");
+const TEXTS_RU: &str = include_str!("../content/compare/texts.ru.json");
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    lang: Lang,
+    start: ViewState,
+}
+
+/// Holds the view state the way the app does and applies the view's actions to it.
+#[function_component(Harness)]
+fn harness(p: &HarnessProps) -> Html {
+    let model = use_memo((), |_| {
+        CompareModel::build(INDEX, &[("texts.ru.json", TEXTS_RU)]).expect("shipped data")
+    });
+    let moved = use_memo((), {
+        let model = model.clone();
+        move |_| MovedIndex::build(&model, Lang::Ru)
+    });
+    let state = use_state(|| p.start.clone());
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a| state.set(state.apply(a)))
+    };
+    html! {
+        <div data-hash={state.to_hash()}>
+            <CompareView model={model} moved={moved} lang={p.lang}
+                article={state.article.clone()} topic={state.topic.clone()}
+                kind={state.kind.clone()} mode={state.mode} {dispatch} />
+        </div>
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+async fn mount(lang: Lang, start: ViewState) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<Harness>::with_root_and_props(host.clone(), HarnessProps { lang, start })
+        .render();
+    settle().await;
+    host
+}
+
+fn q(root: &Element, sel: &str) -> Option<Element> {
+    root.query_selector(sel).unwrap()
+}
+
+fn count(root: &Element, sel: &str) -> u32 {
+    root.query_selector_all(sel).unwrap().length()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    q(root, sel)
+        .unwrap_or_else(|| panic!("no element {sel}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap())
+        .unwrap();
+}
+
+fn hash(root: &Element) -> String {
+    q(root, "[data-hash]")
+        .unwrap()
+        .get_attribute("data-hash")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn lists_every_pair_with_counts_by_kind() {
+    let root = mount(Lang::En, ViewState::default()).await;
+    let pairs = count(&root, ".qe-article-btn[data-pair]");
+    assert_eq!(pairs, 104);
+    let all = text(&root, ".qe-chip[data-kind='all']");
+    assert!(all.contains("104"), "{all}");
+    click(&q(&root, ".qe-chip[data-kind='added']").unwrap());
+    settle().await;
+    assert_eq!(
+        count(&root, ".qe-article-btn[data-pair]"),
+        7,
+        "seven new articles"
+    );
+    assert!(hash(&root).contains("kind=added"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_open_pair_marks_insertions_and_deletions_and_switches_to_inline() {
+    let start = ViewState {
+        article: Some("o3-n4".into()),
+        ..ViewState::default()
+    };
+    let root = mount(Lang::En, start).await;
+    assert_eq!(text(&root, ".qe-pair h3"), "1995 Art. 3 → 2026 Art. 4");
+    assert!(count(&root, ".qe-texts.is-side del") > 0);
+    assert!(count(&root, ".qe-texts.is-side ins") > 0);
+    assert!(
+        text(&root, ".qe-pair").contains("Texts shown in Russian"),
+        "English readers are told the texts are Russian"
+    );
+    // Insertions and deletions are announced, not only coloured.
+    assert!(text(&root, ".qe-texts ins").starts_with("[added: "));
+    click(&q(&root, ".qe-seg[data-mode='inline']").unwrap());
+    settle().await;
+    assert!(q(&root, ".qe-texts.is-inline").is_some());
+    assert!(hash(&root).contains("mode=inline"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn moved_text_says_where_it_came_from() {
+    let start = ViewState {
+        article: Some("o4-n5".into()),
+        mode: Mode::Inline,
+        ..ViewState::default()
+    };
+    let root = mount(Lang::En, start).await;
+    let note = text(&root, ".qe-moved-note");
+    assert!(
+        note.contains("moved from") && note.contains("Art. 77"),
+        "{note}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn search_highlights_hits_and_enter_opens_the_next() {
+    let root = mount(Lang::Ru, ViewState::default()).await;
+    let input: HtmlInputElement = q(&root, "input[type=search]").unwrap().dyn_into().unwrap();
+    input.set_value("Курултай");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    settle().await;
+    let listed = count(&root, ".qe-article-btn[data-pair]");
+    assert!(listed > 0 && listed < 104, "only pairs with hits: {listed}");
+    assert!(!text(&root, ".qe-search-status").is_empty());
+    let enter = web_sys::KeyboardEventInit::new();
+    enter.set_bubbles(true);
+    enter.set_key("Enter");
+    input
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &enter).unwrap(),
+        )
+        .unwrap();
+    settle().await;
+    assert!(q(&root, ".qe-pair").is_some(), "Enter opened a pair");
+    assert!(count(&root, ".qe-pair mark") > 0);
+    assert!(q(&root, ".qe-pair mark.is-current").is_some());
+    root.remove();
+}

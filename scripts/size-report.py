@@ -78,6 +78,18 @@ def main() -> int:
     print()
     print(f"first view (index.html + .js + .wasm + .css), gzip -9: {kb(fv_gz)} KB "
           f"(raw {kb(fv_raw)} KB; 1 KB = 1000 B)")
+    # What opening the Compare view adds, per reader language (kk has no texts of its own and
+    # reads the Russian ones; en readers also get the unofficial English translation).
+    def gz(name: str) -> int:
+        return sum(r[2] for r in rows if r[0].as_posix() == f"compare/{name}")
+    module = sum(r[2] for r in rows if r[0].parts[0] == "compare" and r[0].suffix in (".js", ".wasm", ".css"))
+    if module:
+        base = module + gz("index.json")
+        for lang, files in (("kk", ["texts.ru.json"]), ("ru", ["texts.ru.json"]),
+                            ("en", ["texts.en.json", "texts.ru.json"])):
+            data = sum(gz(f) for f in files)
+            print(f"compare view, {lang} reader: module {kb(module)} KB + index {kb(gz('index.json'))} KB"
+                  f" + texts {kb(data)} KB = {kb(base + data)} KB gzipped, on demand")
 
     if not any(r[0].suffix == ".wasm" for r in rows):
         sys.stdout.flush()

@@ -7,28 +7,35 @@ use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::components::compare::CompareView;
 use qazaq_explainer::lang::Lang;
 use qazaq_explainer::view_state::{Mode, ViewState};
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit, MouseEvent, MouseEventInit};
+use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
 use yew::prelude::*;
+
+mod common;
+
+use common::{click, count, document, q, settle, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const INDEX: &str = include_str!("../content/compare/index.json");
 const TEXTS_RU: &str = include_str!("../content/compare/texts.ru.json");
+const TEXTS_EN: &str = include_str!("../content/compare/texts.en.json");
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     lang: Lang,
     start: ViewState,
+    #[prop_or(INDEX.to_string())]
+    index: String,
 }
 
 /// Holds the view state the way the app does and applies the view's actions to it.
 #[function_component(Harness)]
 fn harness(p: &HarnessProps) -> Html {
-    let model = use_memo((), |_| {
-        CompareModel::build(INDEX, &[("texts.ru.json", TEXTS_RU)]).expect("shipped data")
+    let model = use_memo(p.index.clone(), |index| {
+        let texts = [("texts.ru.json", TEXTS_RU), ("texts.en.json", TEXTS_EN)];
+        CompareModel::build(index, &texts).expect("shipped data")
     });
     let moved = use_memo((), {
         let model = model.clone();
@@ -48,45 +55,17 @@ fn harness(p: &HarnessProps) -> Html {
     }
 }
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn settle() {
-    for _ in 0..3 {
-        yew::platform::time::sleep(Duration::from_millis(5)).await;
-    }
-}
-
-async fn mount(lang: Lang, start: ViewState) -> Element {
+async fn mount_with(lang: Lang, start: ViewState, index: String) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<Harness>::with_root_and_props(host.clone(), HarnessProps { lang, start })
-        .render();
+    let props = HarnessProps { lang, start, index };
+    yew::Renderer::<Harness>::with_root_and_props(host.clone(), props).render();
     settle().await;
     host
 }
 
-fn q(root: &Element, sel: &str) -> Option<Element> {
-    root.query_selector(sel).unwrap()
-}
-
-fn count(root: &Element, sel: &str) -> u32 {
-    root.query_selector_all(sel).unwrap().length()
-}
-
-fn text(root: &Element, sel: &str) -> String {
-    q(root, sel)
-        .unwrap_or_else(|| panic!("no element {sel}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(el: &Element) {
-    let init = MouseEventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap())
-        .unwrap();
+async fn mount(lang: Lang, start: ViewState) -> Element {
+    mount_with(lang, start, INDEX.to_string()).await
 }
 
 fn hash(root: &Element) -> String {
@@ -121,11 +100,15 @@ async fn an_open_pair_marks_insertions_and_deletions_and_switches_to_inline() {
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;
-    assert_eq!(text(&root, ".qe-pair h3"), "1995 Art. 3 → 2026 Art. 4");
+    // Article numbers are held to their "Art." by no-break spaces.
+    assert_eq!(
+        text(&root, ".qe-pair h3"),
+        "1995 Art.\u{a0}3 → 2026 Art.\u{a0}4"
+    );
     assert!(count(&root, ".qe-texts.is-side del") > 0);
     assert!(count(&root, ".qe-texts.is-side ins") > 0);
     assert!(
-        text(&root, ".qe-pair").contains("Texts shown in Russian"),
+        text(&root, ".qe-pair").contains("Compared in Russian"),
         "English readers are told the texts are Russian"
     );
     // Insertions and deletions are announced, not only coloured.
@@ -147,7 +130,7 @@ async fn moved_text_says_where_it_came_from() {
     let root = mount(Lang::En, start).await;
     let note = text(&root, ".qe-moved-note");
     assert!(
-        note.contains("moved from") && note.contains("Art. 77"),
+        note.contains("moved from") && note.contains("Art.\u{a0}77"),
         "{note}"
     );
     root.remove();
@@ -179,5 +162,23 @@ async fn search_highlights_hits_and_enter_opens_the_next() {
     assert!(q(&root, ".qe-pair").is_some(), "Enter opened a pair");
     assert!(count(&root, ".qe-pair mark") > 0);
     assert!(q(&root, ".qe-pair mark.is-current").is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn english_readers_get_the_unofficial_translation_labelled_and_a_report_link() {
+    let mut index: serde_json::Value = serde_json::from_str(INDEX).unwrap();
+    index["report_url"] = "mailto:corrections@example.org".into();
+    let start = ViewState {
+        article: Some("o3-n4".into()),
+        ..ViewState::default()
+    };
+    let root = mount_with(Lang::En, start, index.to_string()).await;
+    let summary = text(&root, ".qe-other-text summary");
+    assert_eq!(summary, "1995 Art.\u{a0}3 in English");
+    let status = text(&root, ".qe-other-text .qe-text-status").to_lowercase();
+    assert!(status.contains("unofficial"), "{status}");
+    let link = q(&root, ".qe-pair a[href^='mailto:']").expect("report link");
+    assert!(link.text_content().unwrap().contains("Report an error"));
     root.remove();
 }

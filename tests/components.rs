@@ -3,26 +3,15 @@
 
 use qazaq_explainer::app::{App, AppProps};
 use qazaq_explainer::lang::Lang;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, PointerEvent,
-    PointerEventInit,
-};
+use web_sys::{Element, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit};
+
+mod common;
+
+use common::{click, count, document, q, settle, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Lets Yew's scheduler render pending updates.
-async fn settle() {
-    for _ in 0..3 {
-        yew::platform::time::sleep(Duration::from_millis(5)).await;
-    }
-}
 
 /// Mounts the app with `hash` as the page's URL state, in a fresh container.
 async fn mount(hash: &str, lang: Lang) -> Element {
@@ -44,28 +33,6 @@ async fn mount(hash: &str, lang: Lang) -> Element {
     .render();
     settle().await;
     host
-}
-
-fn q(root: &Element, sel: &str) -> Option<Element> {
-    root.query_selector(sel).unwrap()
-}
-
-fn count(root: &Element, sel: &str) -> u32 {
-    root.query_selector_all(sel).unwrap().length()
-}
-
-fn text(root: &Element, sel: &str) -> String {
-    q(root, sel)
-        .unwrap_or_else(|| panic!("no element {sel}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(el: &Element) {
-    let init = MouseEventInit::new();
-    init.set_bubbles(true);
-    let e = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
-    el.dispatch_event(&e).unwrap();
 }
 
 fn key(el: &Element, k: &str) {

@@ -4,13 +4,10 @@
 //! file's name before the path ("texts.ru.json: old.articles.97"); errors in the index do not.
 
 use super::pack::{CompareIndex, CompareTexts, Edition, EditionTexts, COMPARE_SCHEMA_VERSION};
-use crate::content::json_path::path_at;
-use crate::content::{Localized, PackError};
+use crate::content::checks::{self, Checker, MAX_URL_BYTES};
+use crate::content::PackError;
 use crate::lang::Lang;
 use std::collections::BTreeMap;
-
-/// Longest URL accepted; anything longer is almost certainly broken.
-const MAX_URL_BYTES: usize = 2000;
 
 /// Parses and checks the index and the texts files (`(file name, json)`) together, returning
 /// every problem found in any of them, not just the first.
@@ -84,56 +81,8 @@ pub fn parse_index(json: &str) -> Result<CompareIndex, Vec<PackError>> {
 
 /// The schema version, then syntax and types, of one file.
 fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
-    check_schema_version(json)?;
-    serde_json::from_str(json).map_err(|e| {
-        let path = path_at(json, e.line(), e.column());
-        vec![PackError::new(path, e.to_string())]
-    })
-}
-
-/// Just the version, read before anything else so a file for another schema gets that message
-/// rather than a list of type errors. The rest of the document is skipped unparsed.
-#[derive(serde::Deserialize)]
-struct Probe {
-    schema_version: Option<serde::de::IgnoredAny>,
-}
-
-#[derive(serde::Deserialize)]
-struct Version {
-    schema_version: u64,
-}
-
-fn check_schema_version(json: &str) -> Result<(), Vec<PackError>> {
-    let err = |path: &str, m: String| Err(vec![PackError::new(path, m)]);
-    let v = COMPARE_SCHEMA_VERSION;
-    let not_an_object = || format!("expected a JSON object with schema_version {v}");
-    if !json.trim_start().starts_with('{') {
-        return match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-            Err(e) => err("", format!("not valid JSON: {e}")),
-            Ok(_) => err("", not_an_object()),
-        };
-    }
-    match serde_json::from_str::<Probe>(json) {
-        Err(e) if e.is_syntax() || e.is_eof() => err("", format!("not valid JSON: {e}")),
-        Err(_) => err("", not_an_object()),
-        Ok(Probe {
-            schema_version: None,
-        }) => err(
-            "schema_version",
-            format!("missing; this widget reads schema version {v}"),
-        ),
-        Ok(_) => match serde_json::from_str::<Version>(json) {
-            Ok(found) if found.schema_version == u64::from(v) => Ok(()),
-            Ok(found) => err(
-                "schema_version",
-                format!(
-                    "unsupported schema version {}; this widget reads version {v}",
-                    found.schema_version
-                ),
-            ),
-            Err(_) => err("schema_version", format!("expected the whole number {v}")),
-        },
-    }
+    checks::schema_version(json, COMPARE_SCHEMA_VERSION)?;
+    checks::parse(json)
 }
 
 fn edition_name(e: Edition) -> &'static str {
@@ -161,66 +110,14 @@ fn plain_file_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
 }
 
-fn web_url(url: &str) -> bool {
-    // Only web links: a `javascript:` or `data:` URL in a pack must never become a link.
-    (url.starts_with("https://") || url.starts_with("http://")) && url.len() <= MAX_URL_BYTES
-}
-
-struct Checker<'a> {
-    errors: Vec<PackError>,
-    /// Source ids; tens at most, so a Vec.
-    sources: Vec<&'a str>,
-}
-
-impl Checker<'_> {
-    fn err(&mut self, path: String, message: impl Into<String>) {
-        self.errors.push(PackError::new(path, message));
-    }
-
-    fn text(&mut self, path: String, t: &Localized) {
-        if Lang::ALL.iter().all(|&l| t.in_lang(l).is_none()) {
-            self.err(path, "needs a text in at least one of kk, ru, en");
-        }
-    }
-
-    fn source_ref(&mut self, path: String, id: &str) {
-        if !self.sources.contains(&id) {
-            self.err(path, format!("unknown source {id:?} (not in sources)"));
-        }
-    }
-}
-
 /// Checks what serde cannot in the index.
 fn check_index(index: &CompareIndex) -> Vec<PackError> {
-    let mut c = Checker {
-        errors: Vec::new(),
-        sources: Vec::new(),
-    };
+    let mut c = Checker::default();
     for (name, info) in [("old", &index.old), ("new", &index.new)] {
         c.text(format!("{name}.title"), &info.title);
         c.text(format!("{name}.version_note"), &info.version_note);
     }
-
-    for (i, s) in index.sources.iter().enumerate() {
-        let p = format!("sources[{i}]");
-        if s.id.trim().is_empty() {
-            c.err(format!("{p}.id"), "must not be empty");
-        } else if c.sources.contains(&s.id.as_str()) {
-            c.err(format!("{p}.id"), format!("duplicate source id {:?}", s.id));
-        } else {
-            c.sources.push(&s.id);
-        }
-        if s.outlet.trim().is_empty() {
-            c.err(format!("{p}.outlet"), "must not be empty");
-        }
-        c.text(format!("{p}.title"), &s.title);
-        if !web_url(&s.url) {
-            c.err(
-                format!("{p}.url"),
-                format!("expected an http(s) URL, found {:?}", s.url),
-            );
-        }
-    }
+    c.sources("sources", &index.sources);
 
     let mut sections: Vec<(Edition, &str)> = Vec::new();
     for (i, s) in index.sections.iter().enumerate() {

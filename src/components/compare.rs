@@ -44,7 +44,8 @@ fn kind_key(k: Kind) -> CKey {
 /// "1995 Art. 3 → 2026 Art. 4", "2026 Art. 70", "1995 Art. 44 → 2026 Art. 50, 51".
 pub fn pair_title(pair: &Pair, lang: Lang) -> String {
     let side = |key: CKey, numbers: &[String]| {
-        (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(", "))]))
+        // No-break spaces keep "Art. 19, 78" from wrapping before a number.
+        (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
     };
     match (
         side(CKey::ArticleOld, &pair.old),
@@ -70,7 +71,8 @@ pub fn compare_view(p: &CompareProps) -> Html {
     let lang = p.lang;
     let model = &p.model;
     let query = use_state(String::new);
-    let current_hit = use_state(|| 0usize);
+    // The hit Enter last went to; `None` until the first Enter, which goes to the first hit.
+    let current_hit = use_state(|| None::<usize>);
     // The pair of each search hit, in reading order.
     let hits: Rc<Vec<String>> = {
         let model = model.clone();
@@ -94,6 +96,29 @@ pub fn compare_view(p: &CompareProps) -> Html {
     };
     let list = groups(model, &filter, lang);
 
+    // Back from a pair (the phone layout): return to its place in the list, with focus.
+    let last_pair = use_mut_ref(|| None::<String>);
+    {
+        let last_pair = last_pair.clone();
+        use_effect_with(p.article.clone(), move |article| {
+            let previous = last_pair.replace(article.clone());
+            if let (None, Some(id)) = (article, previous) {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let button = doc.and_then(|d| {
+                    d.query_selector(&format!(".qe-article-btn[data-pair=\"{id}\"]"))
+                        .ok()
+                        .flatten()
+                });
+                if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = b.focus();
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                    b.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            }
+        });
+    }
+
     // Bring the current search hit into view once it is drawn.
     {
         let current = *current_hit;
@@ -116,7 +141,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             {
                 query.set(i.value());
-                current_hit.set(0);
+                current_hit.set(None);
             }
         })
     };
@@ -129,13 +154,14 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 return;
             }
             e.prevent_default();
-            let next = (*current_hit + 1) % hits.len();
-            let target = if e.shift_key() {
-                (*current_hit + hits.len() - 1) % hits.len()
-            } else {
-                next
+            let n = hits.len();
+            let target = match (*current_hit, e.shift_key()) {
+                (None, false) => 0,
+                (None, true) => n - 1,
+                (Some(i), false) => (i + 1) % n,
+                (Some(i), true) => (i + n - 1) % n,
             };
-            current_hit.set(target);
+            current_hit.set(Some(target));
             dispatch.emit(Action::OpenArticle(Some(hits[target].clone())));
         })
     };
@@ -152,7 +178,25 @@ pub fn compare_view(p: &CompareProps) -> Html {
             </button>
         }
     };
-    let counts = model.counts();
+    // A chip for every kind the comparison has; its count follows the topic filter, so each
+    // chip says how many it would list.
+    let all_counts = model.counts();
+    let topic_only = Filter {
+        topic: p.topic.clone(),
+        kind: None,
+    };
+    let counts: Vec<(Kind, usize)> = Kind::ALL
+        .iter()
+        .map(|k| {
+            let n = model
+                .index()
+                .pairs
+                .iter()
+                .filter(|pr| topic_only.matches(model, pr) && model.kind(pr) == *k)
+                .count();
+            (*k, n)
+        })
+        .collect();
     let total: usize = counts.iter().map(|(_, n)| n).sum();
 
     let on_topic = {
@@ -211,8 +255,9 @@ pub fn compare_view(p: &CompareProps) -> Html {
     let query_text = (*query).trim().to_string();
     // Which of the open pair's hits is current, counted within that pair.
     let local_current = pair.and_then(|pr| {
-        let hit = hits.get(*current_hit)?;
-        (*hit == pr.id).then(|| hits[..*current_hit].iter().filter(|h| **h == pr.id).count())
+        let at = (*current_hit)?;
+        let hit = hits.get(at)?;
+        (*hit == pr.id).then(|| hits[..at].iter().filter(|h| **h == pr.id).count())
     });
 
     html! {
@@ -220,7 +265,9 @@ pub fn compare_view(p: &CompareProps) -> Html {
             <p class="qe-compare-intro">{ ct(lang, CKey::CompareIntro) }</p>
             <div class="qe-kinds" role="group" aria-label={ct(lang, CKey::FilterKind)}>
                 { kind_chip(None, total) }
-                { for counts.iter().filter(|(_, n)| *n > 0).map(|(k, n)| kind_chip(Some(*k), *n)) }
+                { for counts.iter()
+                    .filter(|(k, _)| all_counts.iter().any(|(ak, n)| ak == k && *n > 0))
+                    .map(|(k, n)| kind_chip(Some(*k), *n)) }
             </div>
             <div class="qe-compare-tools">
                 <label class="qe-field">
@@ -381,6 +428,26 @@ pub fn pair_view(p: &PairProps) -> Html {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::OpenArticle(None)))
     };
+    // When the list is hidden (phones), an opened pair could start off screen and the tapped
+    // button is gone: bring the pair's heading into view and give it focus.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(pair.id.clone(), move |_| {
+            let list_hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".qe-articles").ok().flatten())
+                .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|l| l.offset_parent().is_none());
+            if let (true, Some(h)) = (list_hidden, heading.cast::<web_sys::HtmlElement>()) {
+                let _ = h.focus();
+                // The whole article, back button included, from its top.
+                if let Some(article) = h.closest("article").ok().flatten() {
+                    article.scroll_into_view();
+                }
+            }
+        });
+    }
     let kind = model.kind(pair);
     let index = model.index();
     let status = |ed: Edition, l: Lang| {
@@ -442,16 +509,60 @@ pub fn pair_view(p: &PairProps) -> Html {
                     let new = column(Edition::New, &mut marks);
                     html! { <div class="qe-texts is-side">{ old }{ new }</div> }
                 }
-                Mode::Inline => html! {
-                    <div class="qe-texts is-inline">
-                        <div class="qe-text" lang={d.lang.code()}>
-                            <div class="qe-text-body">
-                                { render(&d.segments, &p.query, p.current, &mut marks, model, lang) }
+                Mode::Inline => {
+                    // The title already names a one-to-one pair's articles.
+                    let one_to_one = pair.old.len() <= 1 && pair.new.len() <= 1;
+                    let segs: Vec<Segment> = d
+                        .segments
+                        .iter()
+                        .filter(|s| !(one_to_one && matches!(s.op, Op::Heading(_))))
+                        .cloned()
+                        .collect();
+                    html! {
+                        <div class="qe-texts is-inline">
+                            <div class="qe-text" lang={d.lang.code()}>
+                                <p class="qe-text-status" lang={lang.code()}>
+                                    <span class="qe-key-del">{ index.old.title.text(lang) }</span>{ ": " }{ status(Edition::Old, d.lang) }
+                                </p>
+                                <p class="qe-text-status" lang={lang.code()}>
+                                    <span class="qe-key-ins">{ index.new.title.text(lang) }</span>{ ": " }{ status(Edition::New, d.lang) }
+                                </p>
+                                <div class="qe-text-body">
+                                    { render(&segs, &p.query, p.current, &mut marks, model, lang) }
+                                </div>
                             </div>
                         </div>
-                    </div>
-                },
+                    }
+                }
             };
+            // Where the diff is in another language, a text in the reader's own language (such
+            // as the unofficial English translation of 1995) is offered beside it, labelled.
+            let mut own_texts = Vec::new();
+            if d.lang != lang {
+                for (ed, numbers) in [(Edition::Old, &pair.old), (Edition::New, &pair.new)] {
+                    for n in numbers.iter() {
+                        if let Some((text, l)) = model.text(ed, n, lang).filter(|(_, l)| *l == lang)
+                        {
+                            let key = if ed == Edition::Old {
+                                CKey::ArticleOld
+                            } else {
+                                CKey::ArticleNew
+                            };
+                            let article = ctf(lang, key, &[("n", n)]);
+                            own_texts.push(html! {
+                                <details class="qe-other-text">
+                                    <summary>{ ctf(lang, CKey::OtherText, &[
+                                        ("article", article.as_str()),
+                                        ("lang", language_phrase(lang, l)),
+                                    ]) }</summary>
+                                    <p class="qe-text-status">{ status(ed, l) }</p>
+                                    <div class="qe-text-body" lang={l.code()}>{ text }</div>
+                                </details>
+                            });
+                        }
+                    }
+                }
+            }
             html! {
                 <>
                     if let Some(n) = shown_note {
@@ -459,6 +570,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                     }
                     <p class="qe-pair-note">{ ct(lang, CKey::DiffLegend) }</p>
                     { texts }
+                    { for own_texts }
                 </>
             }
         }
@@ -503,7 +615,7 @@ pub fn pair_view(p: &PairProps) -> Html {
         <article class="qe-pair" aria-labelledby={format!("qe-pair-{}", pair.id)}>
             <button type="button" class="qe-back" onclick={back}>{ "← " }{ ct(lang, CKey::BackToList) }</button>
             <div class="qe-pair-head">
-                <h3 id={format!("qe-pair-{}", pair.id)}>{ pair_title(pair, lang) }</h3>
+                <h3 id={format!("qe-pair-{}", pair.id)} ref={heading} tabindex="-1">{ pair_title(pair, lang) }</h3>
                 <span class={classes!("qe-badge", format!("is-{}", kind.code()))}>{ ct(lang, kind_key(kind)) }</span>
             </div>
             if !pair.reviewed {

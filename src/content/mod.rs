@@ -1,5 +1,6 @@
 //! The content pack: its types, validation, and the validated, immutable model the views read.
 
+pub(crate) mod checks;
 pub mod date;
 pub mod error;
 pub mod geo;

@@ -1,23 +1,19 @@
 //! Parsing and checking a content pack: JSON syntax, schema version, types (with the exact
 //! field path), then meaning (references, ranges, duplicates) against the geometry.
 
+use super::checks::{self, Checker};
 use super::error::PackError;
 use super::geo::Geo;
-use super::pack::{Figure, Localized, Metric, Pack, Person, Unit, SCHEMA_VERSION};
+use super::pack::{Figure, Metric, Pack, Person, Unit, SCHEMA_VERSION};
 
-/// Longest text accepted in any field; a pack that exceeds it is almost certainly broken.
-const MAX_TEXT_CHARS: usize = 5_000;
 /// Largest figure accepted: beyond any count this story can have.
 const MAX_VALUE: f64 = 1e12;
 const MAX_VALUE_TEXT: &str = "10^12";
 
 /// Parses and validates `json`; every problem found is returned, not just the first.
 pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
-    check_schema_version(json)?;
-    let pack: Pack = serde_json::from_str(json).map_err(|e| {
-        let path = super::json_path::path_at(json, e.line(), e.column());
-        vec![PackError::new(path, e.to_string())]
-    })?;
+    checks::schema_version(json, SCHEMA_VERSION)?;
+    let pack: Pack = checks::parse(json)?;
     let errors = validate(&pack, geo);
     if errors.is_empty() {
         Ok(pack)
@@ -26,103 +22,26 @@ pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
     }
 }
 
-/// Just the version, read before anything else so a pack for another schema gets that message
-/// rather than a list of type errors. The rest of the document is skipped unparsed.
-#[derive(serde::Deserialize)]
-struct Probe {
-    schema_version: Option<serde::de::IgnoredAny>,
-}
-
-#[derive(serde::Deserialize)]
-struct Version {
-    schema_version: u64,
-}
-
-fn check_schema_version(json: &str) -> Result<(), Vec<PackError>> {
-    let err = |path: &str, m: String| Err(vec![PackError::new(path, m)]);
-    if !json.trim_start().starts_with('{') {
-        return match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-            Err(e) => err("", format!("not valid JSON: {e}")),
-            Ok(_) => err(
-                "",
-                format!("expected a JSON object with schema_version {SCHEMA_VERSION}"),
-            ),
-        };
-    }
-    match serde_json::from_str::<Probe>(json) {
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            return err("", format!("not valid JSON: {e}"));
-        }
-        Err(_) => {
-            return err(
-                "",
-                format!("expected a JSON object with schema_version {SCHEMA_VERSION}"),
-            );
-        }
-        Ok(Probe {
-            schema_version: None,
-        }) => {
-            return err(
-                "schema_version",
-                format!("missing; this widget reads schema version {SCHEMA_VERSION}"),
-            );
-        }
-        Ok(_) => {}
-    }
-    match serde_json::from_str::<Version>(json) {
-        Ok(v) if v.schema_version == u64::from(SCHEMA_VERSION) => Ok(()),
-        Ok(v) => err(
-            "schema_version",
-            format!(
-                "unsupported schema version {}; this widget reads version {SCHEMA_VERSION}",
-                v.schema_version
-            ),
-        ),
-        Err(_) => err(
-            "schema_version",
-            format!("expected the whole number {SCHEMA_VERSION}"),
-        ),
-    }
-}
-
-struct Checker<'a> {
-    errors: Vec<PackError>,
-    /// A pack has tens of sources: a Vec is plenty, and spares the wasm a hash map.
-    sources: Vec<&'a str>,
+/// The shared checks, and the metrics that figures refer to.
+struct PackChecker<'a> {
+    checks: Checker<'a>,
     metrics: Vec<&'a Metric>,
 }
 
-impl<'a> Checker<'a> {
-    fn err(&mut self, path: String, message: impl Into<String>) {
-        self.errors.push(PackError::new(path, message));
+impl<'a> std::ops::Deref for PackChecker<'a> {
+    type Target = Checker<'a>;
+    fn deref(&self) -> &Checker<'a> {
+        &self.checks
     }
+}
 
-    fn text(&mut self, path: String, t: &Localized) {
-        let all = [&t.kk, &t.ru, &t.en];
-        if all
-            .iter()
-            .all(|s| s.as_deref().is_none_or(|s| s.trim().is_empty()))
-        {
-            self.err(path.clone(), "needs a text in at least one of kk, ru, en");
-        }
-        for (code, s) in ["kk", "ru", "en"].iter().zip(all) {
-            if let Some(s) = s {
-                if s.chars().count() > MAX_TEXT_CHARS {
-                    self.err(
-                        format!("{path}.{code}"),
-                        format!("text is longer than {MAX_TEXT_CHARS} characters"),
-                    );
-                }
-            }
-        }
+impl std::ops::DerefMut for PackChecker<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.checks
     }
+}
 
-    fn source_ref(&mut self, path: String, id: &str) {
-        if !self.sources.contains(&id) {
-            self.err(path, format!("unknown source {id:?} (not in sources)"));
-        }
-    }
-
+impl PackChecker<'_> {
     fn figure(&mut self, path: &str, f: &Figure) {
         let unit = match self.metrics.iter().find(|m| m.id == f.metric) {
             Some(m) => Some(m.unit),
@@ -190,34 +109,12 @@ impl<'a> Checker<'a> {
 
 /// Checks what serde cannot: references, ranges, duplicates and texts.
 pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
-    let mut c = Checker {
-        errors: Vec::new(),
-        sources: Vec::new(),
+    let mut c = PackChecker {
+        checks: Checker::default(),
         metrics: Vec::new(),
     };
     c.text("title".into(), &pack.title);
-
-    for (i, s) in pack.sources.iter().enumerate() {
-        let p = format!("sources[{i}]");
-        if s.id.trim().is_empty() {
-            c.err(format!("{p}.id"), "must not be empty");
-        } else if c.sources.contains(&s.id.as_str()) {
-            c.err(format!("{p}.id"), format!("duplicate source id {:?}", s.id));
-        } else {
-            c.sources.push(&s.id);
-        }
-        if s.outlet.trim().is_empty() {
-            c.err(format!("{p}.outlet"), "must not be empty");
-        }
-        c.text(format!("{p}.title"), &s.title);
-        // Only web links: a `javascript:` or `data:` URL in a pack must never become a link.
-        if !(s.url.starts_with("https://") || s.url.starts_with("http://")) || s.url.len() > 2000 {
-            c.err(
-                format!("{p}.url"),
-                format!("expected an http(s) URL, found {:?}", s.url),
-            );
-        }
-    }
+    c.sources("sources", &pack.sources);
 
     for (i, m) in pack.metrics.iter().enumerate() {
         let p = format!("metrics[{i}]");
@@ -297,7 +194,7 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     }
     c.figures("outcome.figures", &pack.outcome.figures, false);
 
-    c.errors
+    c.checks.errors
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ macro_rules! keys {
 }
 
 keys! {
-    CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
+    OtherText, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -22,6 +22,7 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
     use CKey::*;
     match lang {
         Lang::En => match key {
+            OtherText => "{article} {lang}",
         CompareIntro => "What changed, article by article: the Constitution of 1995 as in force before 1 July 2026, and the Constitution adopted on 15 March 2026.",
         KindUnchanged => "Unchanged",
         KindChanged => "Changed",
@@ -37,14 +38,14 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Search both texts",
         SearchHits => "{count} matches in {articles} articles; Enter goes to the next",
         SearchNone => "No matches",
-        ArticleOld => "1995 Art. {n}",
-        ArticleNew => "2026 Art. {n}",
+        ArticleOld => "1995 Art.\u{a0}{n}",
+        ArticleNew => "2026 Art.\u{a0}{n}",
         ModeLabel => "Layout",
         ModeSide => "Side by side",
         ModeInline => "Inline",
         TextMissing => "Text not in this edition of the widget.",
         NoCounterpart => "No counterpart in this edition.",
-        TextsShownIn => "Texts shown {shown}: this edition of the widget has no text of both articles {wanted}.",
+        TextsShownIn => "Compared {shown}: this edition of the widget does not have both texts {wanted}.",
         NotReviewed => "Pairing proposed by a text-similarity tool; not yet reviewed by an editor.",
         SummaryHeading => "What changed",
         MovedTo => "moved to {article}",
@@ -59,6 +60,7 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SelectArticle => "Select an article to see the old and new texts side by side.",
         },
         Lang::Kk => match key {
+            OtherText => "{article}, {lang}",
         CompareIntro => "Бап бойынша не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция және 2026 жылғы 15 наурызда қабылданған Конституция.",
         KindUnchanged => "Өзгеріссіз",
         KindChanged => "Өзгерген",
@@ -81,7 +83,7 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         ModeInline => "Бір бағанда",
         TextMissing => "Мәтін виджеттің осы нұсқасында жоқ.",
         NoCounterpart => "Бұл редакцияда сәйкес бап жоқ.",
-        TextsShownIn => "Мәтіндер {shown} көрсетілген: виджеттің осы нұсқасында екі баптың мәтіні {wanted} жоқ.",
+        TextsShownIn => "Салыстыру {shown}: виджеттің осы нұсқасында екі мәтін де {wanted} жоқ.",
         NotReviewed => "Сәйкестікті мәтін ұқсастығы құралы ұсынды; редактор әлі тексерген жоқ.",
         SummaryHeading => "Не өзгерді",
         MovedTo => "ауыстырылды → {article}",
@@ -96,6 +98,7 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SelectArticle => "Ескі және жаңа мәтіндерді қатар көру үшін бапты таңдаңыз.",
         },
         Lang::Ru => match key {
+            OtherText => "{article}: текст {lang}",
         CompareIntro => "Что изменилось, статья за статьёй: Конституция 1995 года в редакции, действовавшей до 1 июля 2026 года, и Конституция, принятая 15 марта 2026 года.",
         KindUnchanged => "Без изменений",
         KindChanged => "Изменена",
@@ -111,14 +114,14 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Поиск по обоим текстам",
         SearchHits => "Совпадений: {count} в статьях: {articles}; Enter — к следующему",
         SearchNone => "Совпадений нет",
-        ArticleOld => "1995, ст. {n}",
-        ArticleNew => "2026, ст. {n}",
+        ArticleOld => "1995, ст.\u{a0}{n}",
+        ArticleNew => "2026, ст.\u{a0}{n}",
         ModeLabel => "Вид",
         ModeSide => "Рядом",
         ModeInline => "В одну колонку",
         TextMissing => "Текста нет в этой версии виджета.",
         NoCounterpart => "В этой редакции соответствующей статьи нет.",
-        TextsShownIn => "Тексты показаны {shown}: в этой версии виджета нет текста обеих статей {wanted}.",
+        TextsShownIn => "Сравнение {shown}: в этой версии виджета нет обоих текстов {wanted}.",
         NotReviewed => "Соответствие предложено инструментом сравнения текстов; редактор его ещё не проверил.",
         SummaryHeading => "Что изменилось",
         MovedTo => "перенесено в {article}",

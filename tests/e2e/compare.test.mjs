@@ -170,10 +170,10 @@ const columnInfo = (page, selector) =>
     return {
       lang: col.getAttribute('lang'),
       text: clone?.textContent ?? '',
-      headings: [...col.querySelectorAll('.qe-heading-seg')].map((h) => h.textContent.trim()),
+      headings: [...col.querySelectorAll('.qe-heading-seg')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
       ins: col.querySelectorAll('ins').length,
       del: col.querySelectorAll('del').length,
-      movedNotes: [...col.querySelectorAll('.qe-moved-note')].map((n) => n.textContent.trim()),
+      movedNotes: [...col.querySelectorAll('.qe-moved-note')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()),
     };
   });
 
@@ -250,7 +250,7 @@ test('the first view fetches nothing of the comparison; the Compare tab loads mo
   await openPair(page, 'o3-n4');
   const notes = await pairNotes(page);
   assert.ok(
-    notes.some((n) => /орыс тілінде/.test(n) && /Мәтіндер/.test(n)),
+    notes.some((n) => /орыс тілінде/.test(n) && /Салыстыру/.test(n)),
     `a note that the texts are shown in Russian; notes: ${JSON.stringify(notes)}`,
   );
   assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru', 'the texts are marked as Russian');
@@ -545,7 +545,7 @@ test('English shows the Russian texts with a note; Russian needs none', async ()
   const page = await open('#view=compare&article=o3-n4&lang=en');
   await page.waitForSelector(PAIR, WAIT);
   const enNotes = await pairNotes(page);
-  assert.ok(enNotes.some((n) => /Texts shown in Russian/.test(n)), `English note: ${JSON.stringify(enNotes)}`);
+  assert.ok(enNotes.some((n) => /Compared in Russian/.test(n)), `English note: ${JSON.stringify(enNotes)}`);
   assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru');
   assert.equal(await page.getAttribute(`${PAIR} .qe-text h4`, 'lang'), 'en', 'headings stay in the reader language');
   const enRequests = requested(page).filter((u) => u.includes('/compare/texts.'));
@@ -555,7 +555,7 @@ test('English shows the Russian texts with a note; Russian needs none', async ()
   const removed = index.pairs.find((p) => p.new.length === 0 && p.old.every((n) => en.old.articles[n]));
   assert.ok(removed, 'a removed 1995 article with an English text');
   await openPair(page, removed.id);
-  assert.ok(!(await pairNotes(page)).some((n) => /Texts shown in/.test(n)), `${removed.id}: English text, no note`);
+  assert.ok(!(await pairNotes(page)).some((n) => /Compared in/.test(n)), `${removed.id}: English text, no note`);
   assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'en');
   assert.match(await page.locator(`${PAIR} .qe-missing`).innerText(), /No counterpart/);
 
@@ -565,10 +565,10 @@ test('English shows the Russian texts with a note; Russian needs none', async ()
   await waitForParam(page, 'mode', 'inline');
   await page.click('.qe-header .qe-seg[lang="ru"]');
   await waitForParam(page, 'lang', 'ru');
-  await page.waitForFunction(() => /ст\. 3/.test(document.querySelector('article.qe-pair h3')?.textContent ?? ''), null, WAIT);
+  await page.waitForFunction(() => /ст\.\s3/.test(document.querySelector('article.qe-pair h3')?.textContent ?? ''), null, WAIT);
   assert.equal(squash(await page.locator(`${PAIR} h3`).innerText()), '1995, ст. 3 → 2026, ст. 4');
   const ruNotes = await pairNotes(page);
-  assert.ok(!ruNotes.some((n) => /Тексты показаны|на русском/.test(n)), `no language note in Russian: ${JSON.stringify(ruNotes)}`);
+  assert.ok(!ruNotes.some((n) => /Сравнение|на русском/.test(n)), `no language note in Russian: ${JSON.stringify(ruNotes)}`);
   assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru');
   assert.match(await page.locator('.qe-chip[data-kind="all"]').innerText(), /^Все/);
   assert.equal(
@@ -612,13 +612,28 @@ test('phone: the list first, then the article alone with a way back, no sideways
   assert.ok((await overflowX(page)) <= 0, `no horizontal scroll on the list (${await overflowX(page)} px)`);
   await screenshot(page, 'compare-phone-list');
 
-  const id = 'o4-n5';
-  await page.locator(`.qe-article-btn[data-pair="${id}"]`).tap();
+  // A pair well down the list: the reader has scrolled to reach it.
+  const id = index.pairs.find((p) => p.old.includes('77')).id;
+  const item = page.locator(`.qe-article-btn[data-pair="${id}"]`);
+  await item.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 844, `the pair is more than a screen down the list (scrollY ${scrolled})`);
+  await item.tap();
   await page.waitForSelector(PAIR, WAIT);
   await waitForParam(page, 'article', id);
   assert.ok(!(await nav.isVisible()), 'the list is hidden while an article is open');
   const back = page.locator(`${PAIR} .qe-back`);
   assert.ok(await back.isVisible(), 'a "back to the list" button');
+  // Where the reader lands: the list that was scrolled is gone, so the start of the article
+  // (its back button and title) should be on screen. Checked at the end, after the rest.
+  const inViewport = (sel) =>
+    page.$eval(sel, (e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  const landing = { back: await inViewport(`${PAIR} .qe-back`), title: await inViewport(`${PAIR} h3`) };
+  const landingTop = await page.$eval(`${PAIR} h3`, (h) => Math.round(h.getBoundingClientRect().top));
+  await back.scrollIntoViewIfNeeded();
   assert.match(await back.innerText(), /Back to the list/);
   const box = await back.boundingBox();
   assert.ok(box.height >= 44, `the back button is a touch target (${box.height} px high)`);
@@ -640,6 +655,12 @@ test('phone: the list first, then the article alone with a way back, no sideways
   assert.ok((await overflowX(page)) <= 0);
   assertClean(page);
   await page.context().close();
+  assert.deepEqual(
+    landing,
+    { back: true, title: true },
+    `after tapping a pair ${scrolled} px down the list, its back button and title must be on screen; ` +
+      `the title is at ${landingTop} px (viewport 0–844)`,
+  );
 });
 
 test('keyboard: Tab reaches the search box and the article buttons; Enter opens an article', async () => {

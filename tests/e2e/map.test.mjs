@@ -95,6 +95,7 @@ test('demo page draws the Kazakh map with 17 regions, 3 cities and not-reported 
   assert.deepEqual(await page.$$eval('.qe-segmented .qe-seg:not([lang])', (bs) => bs.map((b) => b.textContent.trim())), [
     'Карта',
     'Кесте',
+    'Баптарды салыстыру',
   ]);
 
   const regions = await page.$$eval('svg path[data-id]', (ps) =>
@@ -217,7 +218,7 @@ test('English and the "events" metric: labels, hash and colours follow', async (
   assert.equal(await page.locator('button.qe-chip[role="radio"][aria-checked="true"]').count(), 1);
   await waitForHash(page, () => location.hash.includes('metric=events') && location.hash.includes('lang=en'), 'gained metric=events&lang=en');
 
-  assert.deepEqual(await page.$$eval('.qe-segmented .qe-seg:not([lang])', (bs) => bs.map((b) => b.textContent.trim())), ['Map', 'Table']);
+  assert.deepEqual(await page.$$eval('.qe-segmented .qe-seg:not([lang])', (bs) => bs.map((b) => b.textContent.trim())), ['Map', 'Table', 'Compare articles']);
   const turkestan = page.locator('path[data-id="KZ-61"]');
   assert.match(await turkestan.getAttribute('class'), /\bqe-c[0-4]\b/);
   const tLabel = await turkestan.getAttribute('aria-label');

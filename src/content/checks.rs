@@ -1,0 +1,136 @@
+//! What the content pack's and the comparison pack's validators share: the schema version read
+//! first, syntax and types with the exact field path, and the checks of texts, sources and
+//! references to them. Vecs rather than hash maps and no float formatting, for the wasm size.
+
+use super::error::PackError;
+use super::json_path::path_at;
+use super::pack::{Localized, Source};
+
+/// Longest text accepted in any field; a pack that exceeds it is almost certainly broken.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+/// Longest URL accepted; anything longer is almost certainly broken.
+pub const MAX_URL_BYTES: usize = 2000;
+
+/// Syntax and types of one file (after `schema_version`); an error names the field it is in.
+pub fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
+    serde_json::from_str(json).map_err(|e| {
+        let path = path_at(json, e.line(), e.column());
+        vec![PackError::new(path, e.to_string())]
+    })
+}
+
+/// Just the version, read before anything else so a file for another schema gets that message
+/// rather than a list of type errors. The rest of the document is skipped unparsed.
+#[derive(serde::Deserialize)]
+struct Probe {
+    schema_version: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(serde::Deserialize)]
+struct Version {
+    schema_version: u64,
+}
+
+/// Checks that `json` is an object whose `schema_version` is `expected`.
+pub fn schema_version(json: &str, expected: u32) -> Result<(), Vec<PackError>> {
+    let err = |path: &str, m: String| Err(vec![PackError::new(path, m)]);
+    let v = expected;
+    let not_an_object = || format!("expected a JSON object with schema_version {v}");
+    if !json.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            Err(e) => err("", format!("not valid JSON: {e}")),
+            Ok(_) => err("", not_an_object()),
+        };
+    }
+    match serde_json::from_str::<Probe>(json) {
+        Err(e) if e.is_syntax() || e.is_eof() => err("", format!("not valid JSON: {e}")),
+        Err(_) => err("", not_an_object()),
+        Ok(Probe {
+            schema_version: None,
+        }) => err(
+            "schema_version",
+            format!("missing; this widget reads schema version {v}"),
+        ),
+        Ok(_) => match serde_json::from_str::<Version>(json) {
+            Ok(found) if found.schema_version == u64::from(v) => Ok(()),
+            Ok(found) => err(
+                "schema_version",
+                format!(
+                    "unsupported schema version {}; this widget reads version {v}",
+                    found.schema_version
+                ),
+            ),
+            Err(_) => err("schema_version", format!("expected the whole number {v}")),
+        },
+    }
+}
+
+/// Only web links: a `javascript:` or `data:` URL in a pack must never become a link.
+pub fn web_url(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://")) && url.len() <= MAX_URL_BYTES
+}
+
+/// Collects errors of meaning, and the source ids that references are checked against.
+#[derive(Default)]
+pub struct Checker<'a> {
+    pub errors: Vec<PackError>,
+    /// Source ids; tens at most, so a Vec, which spares the wasm a hash map.
+    pub sources: Vec<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn err(&mut self, path: String, message: impl Into<String>) {
+        self.errors.push(PackError::new(path, message));
+    }
+
+    /// A text in at least one language, none of them overlong.
+    pub fn text(&mut self, path: String, t: &Localized) {
+        let all = [&t.kk, &t.ru, &t.en];
+        if all
+            .iter()
+            .all(|s| s.as_deref().is_none_or(|s| s.trim().is_empty()))
+        {
+            self.err(path.clone(), "needs a text in at least one of kk, ru, en");
+        }
+        for (code, s) in ["kk", "ru", "en"].iter().zip(all) {
+            if let Some(s) = s {
+                if s.chars().count() > MAX_TEXT_CHARS {
+                    self.err(
+                        format!("{path}.{code}"),
+                        format!("text is longer than {MAX_TEXT_CHARS} characters"),
+                    );
+                }
+            }
+        }
+    }
+
+    pub fn source_ref(&mut self, path: String, id: &str) {
+        if !self.sources.contains(&id) {
+            self.err(path, format!("unknown source {id:?} (not in sources)"));
+        }
+    }
+
+    /// Checks the list of sources at `path` and learns their ids for `source_ref`.
+    pub fn sources(&mut self, path: &str, sources: &'a [Source]) {
+        for (i, s) in sources.iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            if s.id.trim().is_empty() {
+                self.err(format!("{p}.id"), "must not be empty");
+            } else if self.sources.contains(&s.id.as_str()) {
+                self.err(format!("{p}.id"), format!("duplicate source id {:?}", s.id));
+            } else {
+                self.sources.push(&s.id);
+            }
+            if s.outlet.trim().is_empty() {
+                self.err(format!("{p}.outlet"), "must not be empty");
+            }
+            self.text(format!("{p}.title"), &s.title);
+            if !web_url(&s.url) {
+                self.err(
+                    format!("{p}.url"),
+                    format!("expected an http(s) URL, found {:?}", s.url),
+                );
+            }
+        }
+    }
+}

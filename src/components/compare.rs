@@ -96,6 +96,10 @@ pub fn compare_view(p: &CompareProps) -> Html {
     };
     let list = groups(model, &filter, lang);
 
+    // Set when the reader opens a pair (list or search), read by the render that shows it.
+    let reveal_flag = use_mut_ref(|| false);
+    let reveal = reveal_flag.replace(false);
+
     // Back from a pair (the phone layout): return to its place in the list, with focus.
     let last_pair = use_mut_ref(|| None::<String>);
     {
@@ -149,6 +153,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
         let hits = hits.clone();
         let current_hit = current_hit.clone();
         let dispatch = p.dispatch.clone();
+        let reveal_flag = reveal_flag.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() != "Enter" || hits.is_empty() {
                 return;
@@ -162,6 +167,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 (Some(i), true) => (i + n - 1) % n,
             };
             current_hit.set(Some(target));
+            *reveal_flag.borrow_mut() = true;
             dispatch.emit(Action::OpenArticle(Some(hits[target].clone())));
         })
     };
@@ -220,6 +226,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
             .map(|pair| {
                 let d = p.dispatch.clone();
                 let id = pair.id.clone();
+                let reveal_flag = reveal_flag.clone();
                 let k = model.kind(pair);
                 let current = p.article.as_deref() == Some(pair.id.as_str());
                 let n_hits = hits.iter().filter(|h| **h == pair.id).count();
@@ -227,7 +234,10 @@ pub fn compare_view(p: &CompareProps) -> Html {
                     <li key={pair.id.clone()}>
                         <button type="button" class="qe-article-btn" data-pair={pair.id.clone()}
                             aria-current={current.then_some("true")}
-                            onclick={move |_| d.emit(Action::OpenArticle(Some(id.clone())))}>
+                            onclick={move |_| {
+                                *reveal_flag.borrow_mut() = true;
+                                d.emit(Action::OpenArticle(Some(id.clone())))
+                            }}>
                             <span>{ pair_title(pair, lang) }</span>
                             if searching {
                                 <span class="qe-article-hits">{ n_hits }</span>
@@ -310,7 +320,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 if let Some(pair) = pair {
                     <PairView model={model.clone()} moved={p.moved.clone()} {lang}
                         pair={pair.clone()} mode={p.mode} query={query_text}
-                        current={local_current} dispatch={p.dispatch.clone()} />
+                        current={local_current} {reveal} dispatch={p.dispatch.clone()} />
                 } else {
                     <p class="qe-detail is-empty">{ ct(lang, CKey::SelectArticle) }</p>
                 }
@@ -329,6 +339,8 @@ pub struct PairProps {
     pub query: String,
     /// The current search hit within this pair, in reading order.
     pub current: Option<usize>,
+    /// The reader opened this pair just now (not a link at load): it may be scrolled to.
+    pub reveal: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -433,7 +445,11 @@ pub fn pair_view(p: &PairProps) -> Html {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_effect_with(pair.id.clone(), move |_| {
+        // Only for the reader's own choice: the host page must not move when a link loads.
+        use_effect_with((pair.id.clone(), p.reveal), move |(_, reveal)| {
+            if !*reveal {
+                return;
+            }
             let list_hidden = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.query_selector(".qe-articles").ok().flatten())

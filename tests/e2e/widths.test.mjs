@@ -1,0 +1,43 @@
+// Every view fits the narrowest phones (320 px) and the widest screens (1920 px) without
+// sideways scrolling of the page; wide content (chips, the table) scrolls inside itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPageErrors, launch, newPage, screenshot, startServer, waitForWidget } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWS = [
+  ['map', '#lang=ru'],
+  ['map-panel', '#region=KZ-27&lang=kk'],
+  ['table', '#view=table&lang=en'],
+  ['compare-list', '#view=compare&lang=kk'],
+  ['compare-pair', '#view=compare&article=o3-n4&mode=inline&lang=ru'],
+];
+
+for (const width of [320, 1920]) {
+  test(`no sideways page scroll at ${width} px in any view`, async () => {
+    for (const [name, hash] of VIEWS) {
+      const page = await newPage(browser, { width, height: 800, url: server.url + hash });
+      await waitForWidget(page);
+      if (name.startsWith('compare')) {
+        await page.waitForSelector(name === 'compare-pair' ? 'article.qe-pair' : '.qe-article-btn', { timeout: 20_000 });
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} at ${width} px overflows the page by ${overflow} px`);
+      if (width === 320) await screenshot(page, `width-320-${name}`);
+      assertNoPageErrors(page);
+      await page.close();
+    }
+  });
+}

@@ -29,6 +29,20 @@ pub struct CompareProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A filter chip's label: the kind in the plural where the language has one ("Изменены").
+fn chip_key(k: Kind) -> CKey {
+    match k {
+        Kind::Unchanged => CKey::ChipsUnchanged,
+        Kind::Renumbered => CKey::ChipsRenumbered,
+        Kind::Changed => CKey::ChipsChanged,
+        Kind::Added => CKey::ChipsAdded,
+        Kind::Removed => CKey::ChipsRemoved,
+        Kind::Split => CKey::ChipsSplit,
+        Kind::Merged => CKey::ChipsMerged,
+    }
+}
+
+/// A pair's badge: the kind in the singular ("Изменена").
 fn kind_key(k: Kind) -> CKey {
     match k {
         Kind::Unchanged => CKey::KindUnchanged,
@@ -175,7 +189,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
     let kind_chip = |k: Option<Kind>, count: usize| {
         let d = p.dispatch.clone();
         let on = kind == k;
-        let label = k.map_or(ct(lang, CKey::AllKinds), |k| ct(lang, kind_key(k)));
+        let label = k.map_or(ct(lang, CKey::AllKinds), |k| ct(lang, chip_key(k)));
         html! {
             <button type="button" class="qe-chip" aria-pressed={on.to_string()}
                 data-kind={k.map(|k| k.code()).unwrap_or("all")}

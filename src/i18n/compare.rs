@@ -14,7 +14,7 @@ macro_rules! keys {
 }
 
 keys! {
-    OtherText, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
+    OtherText, ChipsUnchanged, ChipsChanged, ChipsRenumbered, ChipsAdded, ChipsRemoved, ChipsSplit, ChipsMerged, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -22,6 +22,13 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
     use CKey::*;
     match lang {
         Lang::En => match key {
+            ChipsUnchanged => "Unchanged",
+            ChipsChanged => "Changed",
+            ChipsRenumbered => "Renumbered",
+            ChipsAdded => "New",
+            ChipsRemoved => "Removed",
+            ChipsSplit => "Split",
+            ChipsMerged => "Merged",
             OtherText => "{article} {lang}",
         CompareIntro => "What changed, article by article: the Constitution of 1995 as in force before 1 July 2026, and the Constitution adopted on 15 March 2026.",
         KindUnchanged => "Unchanged",
@@ -60,6 +67,13 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SelectArticle => "Select an article to see the old and new texts side by side.",
         },
         Lang::Kk => match key {
+            ChipsUnchanged => "Өзгеріссіз",
+            ChipsChanged => "Өзгерген",
+            ChipsRenumbered => "Нөмірі өзгерген",
+            ChipsAdded => "Жаңа",
+            ChipsRemoved => "Алынып тасталған",
+            ChipsSplit => "Бөлінген",
+            ChipsMerged => "Біріктірілген",
             OtherText => "{article}, {lang}",
         CompareIntro => "Бап бойынша не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция және 2026 жылғы 15 наурызда қабылданған Конституция.",
         KindUnchanged => "Өзгеріссіз",
@@ -98,6 +112,13 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SelectArticle => "Ескі және жаңа мәтіндерді қатар көру үшін бапты таңдаңыз.",
         },
         Lang::Ru => match key {
+            ChipsUnchanged => "Без изменений",
+            ChipsChanged => "Изменены",
+            ChipsRenumbered => "Перенумерованы",
+            ChipsAdded => "Новые",
+            ChipsRemoved => "Исключены",
+            ChipsSplit => "Разделены",
+            ChipsMerged => "Объединены",
             OtherText => "{article}: текст {lang}",
         CompareIntro => "Что изменилось, статья за статьёй: Конституция 1995 года в редакции, действовавшей до 1 июля 2026 года, и Конституция, принятая 15 марта 2026 года.",
         KindUnchanged => "Без изменений",

@@ -287,7 +287,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
     html! {
         <section class="qe-compare" aria-label={t(lang, Key::TabCompare)}>
             <p class="qe-compare-intro">{ ct(lang, CKey::CompareIntro) }</p>
-            <div class="qe-kinds" role="group" aria-label={ct(lang, CKey::FilterKind)}>
+            <div class="qe-chips qe-kinds" role="group" aria-label={ct(lang, CKey::FilterKind)}>
                 { kind_chip(None, total) }
                 { for counts.iter()
                     .filter(|(k, _)| all_counts.iter().any(|(ak, n)| ak == k && *n > 0))

@@ -2,24 +2,26 @@
 //! missing in any language is a compile error; the tests check that every text is present and
 //! uses the same placeholders as the English one.
 
+use crate::lang::Lang;
+
+/// A key enum and the list of all its keys, for the tests that check every table.
+macro_rules! keys {
+    ($name:ident: $($k:ident),* $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($k),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$k),*];
+        }
+    };
+}
+
 pub mod compare;
 mod en;
 mod kk;
 mod ru;
 
-use crate::lang::Lang;
-
-macro_rules! keys {
-    ($($k:ident),* $(,)?) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Key { $($k),* }
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$k),*];
-        }
-    };
-}
-
 keys! {
+    Key:
     TabMap, TabTable, ViewsLabel, LanguageLabel, MetricLabel,
     MapLabel, MapHint, NotReported, LegendNotReported, LegendQualifierNote, LegendRange,
     UnitAnnouncement, StartedNoFigure, SelectForDetails,

@@ -1,19 +1,11 @@
 // The Compare view: the lazily loaded comparison module (nothing fetched before the view opens),
 // change counts, topic and kind filters, search, article pairs side by side and inline, moved
 // text, languages, links to a pair, the phone layout and the keyboard.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  REPO_ROOT,
-  assertNoPageErrors,
-  launch,
-  newPage,
-  screenshot,
-  startServer,
-  waitForWidget,
-} from './harness.mjs';
+import { REPO_ROOT, assertNoPageErrors, screenshot, useDemo } from './harness.mjs';
 
 const COMPARE_DIR = path.join(REPO_ROOT, 'content', 'compare');
 /** The Compare view once its module has loaded and drawn the data (not the loading note). */
@@ -21,8 +13,7 @@ const LOADED = '.qe-compare .qe-kinds';
 const PAIR = 'article.qe-pair';
 const WAIT = { timeout: 10_000 };
 
-let server;
-let browser;
+const demo = useDemo();
 let index;
 /** texts.ru.json: the only language with both editions; texts.en.json has the 1995 one. */
 let ru;
@@ -32,13 +23,6 @@ before(async () => {
   index = JSON.parse(await readFile(path.join(COMPARE_DIR, 'index.json'), 'utf8'));
   ru = JSON.parse(await readFile(path.join(COMPARE_DIR, 'texts.ru.json'), 'utf8'));
   en = JSON.parse(await readFile(path.join(COMPARE_DIR, 'texts.en.json'), 'utf8'));
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -84,17 +68,21 @@ const squash = (s) => s.replace(/\s+/g, ' ').trim();
 /** A fresh page on the demo page with `hash`, the widget ready (and the Compare view loaded if
  *  the hash opens it). `requests` collects every request URL from the start. */
 async function open(hash = '', { width = 1280, height = 900, ...options } = {}) {
-  const page = await newPage(browser, { width, height, ...options });
-  page.qeRequests = [];
-  page.on('request', (r) => page.qeRequests.push(r.url()));
-  await page.goto(server.url + hash);
-  await waitForWidget(page);
+  const page = await demo.open(hash, {
+    width,
+    height,
+    ...options,
+    onPage: (p) => {
+      p.qeRequests = [];
+      p.on('request', (r) => p.qeRequests.push(r.url()));
+    },
+  });
   if (/view=compare/.test(hash)) await page.waitForSelector(LOADED, WAIT);
   return page;
 }
 
 /** The request paths relative to the server root. */
-const requested = (page) => page.qeRequests.map((u) => u.replace(server.url, '/'));
+const requested = (page) => page.qeRequests.map((u) => u.replace(demo.server.url, '/'));
 
 const hash = (page) => page.evaluate(() => location.hash);
 const hashParams = async (page) => new URLSearchParams((await hash(page)).replace(/^#/, ''));

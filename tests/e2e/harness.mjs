@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -184,4 +185,32 @@ export function assertNoPageErrors(page, expected = [], allowed = []) {
       throw new Error(`expected a console error matching ${re}, got:\n  ${page.qeErrors.join('\n  ') || '(none)'}`);
     }
   }
+}
+
+/**
+ * One demo-page server and one browser for a test file, started before its tests and closed
+ * after them. `open(hash, options)` gives a fresh page at the demo page with `hash`, the widget
+ * drawn; `options.onPage(page)` runs before navigation (e.g. to record requests).
+ */
+export function useDemo() {
+  const demo = {
+    server: null,
+    browser: null,
+    async open(hash = '', { onPage, ...options } = {}) {
+      const page = await newPage(demo.browser, { width: 1280, height: 900, ...options });
+      onPage?.(page);
+      await page.goto(demo.server.url + hash);
+      await waitForWidget(page);
+      return page;
+    },
+  };
+  before(async () => {
+    demo.server = await startServer();
+    demo.browser = await launch();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+  });
+  return demo;
 }

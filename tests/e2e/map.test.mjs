@@ -1,43 +1,22 @@
 // The map view on the demo page: drawing, selection, language and metric switch, keyboard,
 // hover tooltip, and the phone layout.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  REPO_ROOT,
-  assertNoPageErrors,
-  launch,
-  newPage,
-  screenshot,
-  startServer,
-  waitForWidget,
-} from './harness.mjs';
+import { REPO_ROOT, assertNoPageErrors, screenshot, useDemo } from './harness.mjs';
 
 const CITY_IDS = ['KZ-71', 'KZ-75', 'KZ-79'];
 const DETAIL = 'aside.qe-detail:not(.is-empty)';
 
-let server;
-let browser;
+const demo = useDemo();
 let pack;
 
 before(async () => {
   pack = JSON.parse(await readFile(path.join(REPO_ROOT, 'content', 'pack.json'), 'utf8'));
-  server = await startServer();
-  browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openMap(options = {}, hash = '') {
-  const page = await newPage(browser, { width: 1280, height: 900, ...options });
-  await page.goto(server.url + hash);
-  await waitForWidget(page);
-  return page;
-}
+const openMap = (options = {}, hash = '') => demo.open(hash, options);
 
 /** Ids of the units the pack gives a figure for `metric`. */
 function reporting(metric) {

@@ -1,41 +1,20 @@
 // The table view (sorting, back to the map) and the view state kept in the URL hash.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  REPO_ROOT,
-  assertNoPageErrors,
-  launch,
-  newPage,
-  screenshot,
-  startServer,
-  waitForWidget,
-} from './harness.mjs';
+import { REPO_ROOT, assertNoPageErrors, screenshot, useDemo } from './harness.mjs';
 
 const DETAIL = 'aside.qe-detail:not(.is-empty)';
 
-let server;
-let browser;
+const demo = useDemo();
 let pack;
 
 before(async () => {
   pack = JSON.parse(await readFile(path.join(REPO_ROOT, 'content', 'pack.json'), 'utf8'));
-  server = await startServer();
-  browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = '') {
-  const page = await newPage(browser, { width: 1280, height: 900 });
-  await page.goto(server.url + hash);
-  await waitForWidget(page);
-  return page;
-}
+const open = (hash = '') => demo.open(hash);
 
 async function waitForHash(page, predicate, what, arg = null) {
   try {

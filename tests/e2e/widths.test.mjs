@@ -1,21 +1,10 @@
 // Every view fits the narrowest phones (320 px) and the widest screens (1920 px) without
 // sideways scrolling of the page; wide content (chips, the table) scrolls inside itself.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPageErrors, launch, newPage, screenshot, startServer, waitForWidget } from './harness.mjs';
+import { assertNoPageErrors, screenshot, useDemo } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 const VIEWS = [
   ['map', '#lang=ru'],
@@ -28,8 +17,7 @@ const VIEWS = [
 for (const width of [320, 1920]) {
   test(`no sideways page scroll at ${width} px in any view`, async () => {
     for (const [name, hash] of VIEWS) {
-      const page = await newPage(browser, { width, height: 800, url: server.url + hash });
-      await waitForWidget(page);
+      const page = await demo.open(hash, { width, height: 800 });
       if (name.startsWith('compare')) {
         await page.waitForSelector(name === 'compare-pair' ? 'article.qe-pair' : '.qe-article-btn', { timeout: 20_000 });
       }

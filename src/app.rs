@@ -4,9 +4,11 @@
 use crate::compare::kind::Kind;
 use crate::components::{
     compare_host::CompareHost, credits::Credits, detail::Detail, error_banner::ErrorBanner,
-    header::Header, map::MapView, national::National, table::TableView,
+    header::Header, heading::Outline, map::MapView, national::National, share::Share,
+    table::TableView,
 };
 use crate::content::{Geo, Model};
+use crate::embed::{Options, Theme};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, View, ViewState};
 use crate::web;
@@ -15,10 +17,36 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// A content pack to load instead of the embedded one.
-    pub data_url: Option<String>,
-    /// The interface language unless the URL names one.
+    pub options: Rc<Options>,
+    /// The interface language until the reader picks another.
     pub lang: Lang,
+    /// The demo page keeps the view state in its URL, so that every state can be linked.
+    /// Embeds keep theirs to themselves: several share the host page's URL.
+    pub sync_url: bool,
+    /// How the editor wrote an option's name, for warnings: `data-` or `?`.
+    pub prefix: AttrValue,
+}
+
+/// Mounts a widget into `el`, configured by option pairs such as `("view", "map")`, warning
+/// on the console about each option it had to ignore.
+pub fn mount(
+    el: web_sys::Element,
+    pairs: &[(String, String)],
+    prefix: &str,
+    sync_url: bool,
+) -> yew::AppHandle<App> {
+    let (options, warnings) = Options::parse(pairs, &|k| format!("{prefix}{k}"));
+    for w in warnings {
+        web::console_warn(&format!("Qazaq Explainer: {w}"));
+    }
+    let lang = options.lang.or_else(web::page_lang).unwrap_or(Lang::Kk);
+    let props = AppProps {
+        options: Rc::new(options),
+        lang,
+        sync_url,
+        prefix: AttrValue::from(prefix.to_string()),
+    };
+    yew::Renderer::<App>::with_root_and_props(el, props).render()
 }
 
 /// The view state as Yew's reducer wants it.
@@ -56,16 +84,46 @@ fn embedded(errors: &mut Vec<String>) -> Load {
     }
 }
 
-/// Reads the hash against the model, logging what it had to ignore.
-fn state_from_url(model: &Model) -> ViewState {
-    let known = Known {
+fn known(model: &Model) -> Known<'_> {
+    Known {
         metrics: model.pack.metrics.iter().map(|m| m.id.as_str()).collect(),
         regions: model.geo.units.iter().map(|u| u.id.as_str()).collect(),
         kinds: Kind::ALL.iter().map(|k| k.code()).collect(),
-    };
-    let (state, warnings) = ViewState::from_hash(&web::location_hash(), &known);
+    }
+}
+
+fn warn_all(warnings: Vec<String>) {
     for w in warnings {
         web::console_warn(&format!("Qazaq Explainer: {w}"));
+    }
+}
+
+/// Reads the hash against the model, logging what it had to ignore.
+fn state_from_url(model: &Model) -> ViewState {
+    let (state, warnings) = ViewState::from_hash(&web::location_hash(), &known(model));
+    warn_all(warnings);
+    state
+}
+
+/// The state to start in: the embed's options, or on the demo page a linked hash. A view the
+/// embed does not show falls back to the first one it does.
+fn initial_state(model: &Model, p: &AppProps) -> ViewState {
+    let linked = p.sync_url && !web::location_hash().trim_start_matches('#').is_empty();
+    let mut state = if linked {
+        state_from_url(model)
+    } else {
+        let prefix = p.prefix.clone();
+        let label = move |k: &str| format!("{prefix}{k}");
+        let (state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
+        warn_all(warnings);
+        state
+    };
+    if !p.options.views.has(state.view) {
+        state.view = if p.options.views.has(View::Map) {
+            View::Map
+        } else {
+            View::Compare
+        };
     }
     state
 }
@@ -75,7 +133,7 @@ pub fn app(props: &AppProps) -> Html {
     let errors = use_state(Vec::<String>::new);
     let load = {
         let errors = errors.clone();
-        let has_url = props.data_url.is_some();
+        let has_url = props.options.pack.is_some();
         use_state(move || {
             if has_url {
                 Load::Loading
@@ -90,21 +148,28 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let state = use_reducer(StateHandle::default);
+    // The text of a pack loaded by URL, which the map export draws from.
+    let pack_text = use_state(|| None::<Rc<str>>);
 
     // A pack named by URL: fetch, validate, and fall back to the embedded pack on any error.
     {
         let load = load.clone();
         let errors = errors.clone();
-        use_effect_with(props.data_url.clone(), move |url| {
+        let pack_text = pack_text.clone();
+        use_effect_with(props.options.pack.clone(), move |url| {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = match web::fetch_text(&url).await {
                         Ok(text) => Model::build(&text, Geo::embedded())
+                            .map(|m| (m, text))
                             .map_err(|es| es.iter().map(|e| e.to_string()).collect()),
                         Err(e) => Err(vec![e]),
                     };
                     match result {
-                        Ok(m) => load.set(Load::Ready(Rc::new(m))),
+                        Ok((m, text)) => {
+                            pack_text.set(Some(text.into()));
+                            load.set(Load::Ready(Rc::new(m)));
+                        }
                         Err(es) => {
                             let mut all = es;
                             let fallback = embedded(&mut all);
@@ -120,22 +185,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Once content is known: restore the linked state, mark the first draw, follow the hash.
+    // Once content is known: set the starting state, tell the host page, follow the hash.
     let root = use_node_ref();
     {
         let state = state.clone();
         let root = root.clone();
+        let props = props.clone();
         use_effect_with((*load).clone(), move |load| {
             let mut listener = None;
             if let Load::Ready(model) = load {
-                state.dispatch(Action::Replace(state_from_url(model)));
+                state.dispatch(Action::Replace(initial_state(model, &props)));
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     let _ = el.set_attribute("data-qe-ready", "true");
+                    web::dispatch_ready(&el);
                 }
                 web::performance_mark("qe:map-drawn");
                 let model = model.clone();
                 let state = state.clone();
-                listener = web_sys::window().map(|w| {
+                listener = props.sync_url.then(web_sys::window).flatten().map(|w| {
                     gloo_events::EventListener::new(&w, "hashchange", move |_| {
                         state.dispatch(Action::Replace(state_from_url(&model)));
                     })
@@ -145,12 +212,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Keep the URL in step with the state.
+    // Keep the URL in step with the state (demo page only).
     {
-        let ready = matches!(*load, Load::Ready(_));
-        use_effect_with((state.0.clone(), ready), move |(s, ready)| {
-            if *ready {
+        let sync = props.sync_url && matches!(*load, Load::Ready(_));
+        use_effect_with((state.0.clone(), sync), move |(s, sync)| {
+            if *sync {
                 web::replace_hash(&s.to_hash());
+            }
+        });
+    }
+
+    // The host's accent colour, through the CSSOM (a strict host CSP blocks style attributes).
+    {
+        let root = root.clone();
+        use_effect_with(props.options.accent.clone(), move |accent| {
+            if let (Some(accent), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("--qe-accent", accent);
+                let _ = style.set_property("--qe-accent-ink", crate::embed::ink_on(accent));
             }
         });
     }
@@ -243,31 +322,46 @@ pub fn app(props: &AppProps) -> Html {
                             dispatch.emit(Action::CompareState(next));
                         })
                     };
-                    html! { <CompareHost {lang} hash={compare_hash} {on_change} /> }
+                    html! {
+                        <CompareHost {lang} hash={compare_hash} {on_change}
+                            heading={props.options.heading} />
+                    }
                 }
             };
             // The regional figures belong with the map and table, not under the articles.
             let context = s.view != View::Compare;
             html! {
                 <>
-                    <Header model={model.clone()} {lang} view={s.view} dispatch={dispatch.clone()} />
+                    <Header model={model.clone()} {lang} view={s.view} views={props.options.views}
+                        dispatch={dispatch.clone()} />
                     <ErrorBanner errors={(*errors).clone()} {lang} />
                     { main }
                     if context {
                         <National model={model.clone()} {lang} />
                     }
                     <Credits model={model.clone()} {lang} />
+                    if !props.options.kiosk {
+                        <Share model={model.clone()} {lang} state={s.clone()}
+                            options={props.options.clone()} {metric} pack={(*pack_text).clone()}
+                            root={root.clone()} />
+                    }
                 </>
             }
         }
     };
 
+    let theme = match props.options.theme {
+        Theme::Auto => None,
+        t => Some(t.code()),
+    };
     html! {
-        <div class="qe" lang={lang.code()} ref={root} onkeydown={on_escape}>
-            if matches!(*load, Load::Failed) {
-                <ErrorBanner errors={(*errors).clone()} {lang} />
-            }
-            { body }
-        </div>
+        <ContextProvider<Outline> context={Outline(props.options.heading)}>
+            <div class="qe" lang={lang.code()} data-theme={theme} ref={root} onkeydown={on_escape}>
+                if matches!(*load, Load::Failed) {
+                    <ErrorBanner errors={(*errors).clone()} {lang} />
+                }
+                { body }
+            </div>
+        </ContextProvider<Outline>>
     }
 }

@@ -2,7 +2,7 @@
 //! (map, legend, tooltip, table, panel, screen-reader text) formats it here, so "130+" and
 //! "about 700" read the same everywhere.
 
-use crate::content::{Figure, PartialDate, Qualifier, Unit};
+use crate::content::{Figure, PartialDate, Qualifier, Source, Unit};
 use crate::i18n::{tf, Key};
 use crate::lang::Lang;
 
@@ -161,6 +161,27 @@ pub fn date(d: PartialDate, lang: Lang) -> String {
     }
 }
 
+/// The quotation marks around a quoted headline: “…” in English, «…» in Russian and Kazakh.
+pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("\u{201c}", "\u{201d}"),
+        Lang::Ru | Lang::Kk => ("\u{ab}", "\u{bb}"),
+    }
+}
+
+/// A source as plain text, "AstanaTV, “Headline”, 13 February 2026", followed by
+/// " · as of …" when the figure describes another date than the publication's.
+pub fn source(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> String {
+    let title = s.title.text(lang);
+    let (open, close) = quotes(lang);
+    let mut out = format!("{}, {open}{title}{close}, {}", s.outlet, date(s.date, lang));
+    if let Some(d) = as_of.filter(|d| *d != s.date) {
+        out.push_str(" \u{b7} ");
+        out.push_str(&tf(lang, Key::AsOf, &[("date", &date(d, lang))]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +248,36 @@ mod tests {
         assert_eq!(
             qualified(73.12, Qualifier::Exact, Unit::Percent, Lang::Ru),
             "73,12%"
+        );
+    }
+
+    #[test]
+    fn sources_as_text() {
+        let s = Source {
+            id: "s".into(),
+            outlet: "AstanaTV".into(),
+            title: crate::content::Localized {
+                ru: Some("Коалиции начали работу".into()),
+                en: Some("Coalitions started".into()),
+                ..Default::default()
+            },
+            date: PartialDate::parse("2026-02-13").unwrap(),
+            url: "https://example.org/".into(),
+            language: Lang::Ru,
+        };
+        assert_eq!(
+            source(&s, Lang::En, None),
+            "AstanaTV, \u{201c}Coalitions started\u{201d}, 13 February 2026"
+        );
+        assert_eq!(
+            source(&s, Lang::Kk, Some(s.date)),
+            "AstanaTV, «Коалиции начали работу», 2026 жылғы 13 ақпан",
+            "a missing language falls back; the same date is not repeated"
+        );
+        let later = PartialDate::parse("2026-03").unwrap();
+        assert_eq!(
+            source(&s, Lang::En, Some(later)),
+            "AstanaTV, \u{201c}Coalitions started\u{201d}, 13 February 2026 \u{b7} as of March 2026"
         );
     }
 

@@ -4,8 +4,10 @@
 
 pub mod compare;
 pub mod content;
+pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod kiosk;
 pub mod lang;
 pub mod map;
 pub mod view_state;

@@ -74,15 +74,27 @@ impl ViewState {
     /// Parses `#view=table&metric=members&region=KZ-55&lang=en`. Unknown or invalid values fall
     /// back to defaults; each is reported in the returned warnings.
     pub fn from_hash(hash: &str, known: &Known) -> (ViewState, Vec<String>) {
+        let body = hash.strip_prefix('#').unwrap_or(hash);
+        Self::from_params(body, known, &|key| format!("URL #{key}"))
+    }
+
+    /// Parses `view=table&region=KZ-55`, from wherever it came (a hash, an embed's options);
+    /// `label` names a key in warnings the way the reader wrote it (`URL #region`,
+    /// `data-region`).
+    pub fn from_params(
+        body: &str,
+        known: &Known,
+        label: &dyn Fn(&str) -> String,
+    ) -> (ViewState, Vec<String>) {
         let mut state = ViewState::default();
         let mut warnings = Vec::new();
-        let body = hash.strip_prefix('#').unwrap_or(hash);
         for pair in body.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(raw);
             let mut bad = |what: &str| {
                 warnings.push(format!(
-                    "URL: unknown {what} {value:?} in #{key}=…; using the default"
+                    "{}: unknown {what} {value:?}; using the default",
+                    label(key)
                 ))
             };
             match key {
@@ -109,7 +121,7 @@ impl ViewState {
                     "side" => state.mode = Mode::SideBySide,
                     _ => bad("mode"),
                 },
-                _ => warnings.push(format!("URL: ignoring unknown parameter {key:?}")),
+                _ => warnings.push(format!("{}: unknown parameter; ignored", label(key))),
             }
         }
         (state, warnings)
@@ -202,7 +214,7 @@ impl ViewState {
 }
 
 /// Percent-encodes everything outside the unreserved set.
-fn encode(s: &str) -> String {
+pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
@@ -215,7 +227,7 @@ fn encode(s: &str) -> String {
 }
 
 /// Decodes `%XX` escapes (and `+` as space); malformed escapes are kept as written.
-fn decode(s: &str) -> String {
+pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

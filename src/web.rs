@@ -2,8 +2,38 @@
 //! must never throw because a browser API is missing.
 
 use crate::lang::Lang;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+// Snippets sit two folders below the module's own (`snippets/<crate>-<hash>/`), so
+// `import.meta.url` finds the bundle wherever a CDN put it. Fetches are shared by every widget
+// on the page; a failed one is forgotten so that the next widget tries again.
+#[wasm_bindgen(inline_js = "
+const base = new URL('../../', import.meta.url);
+export function resolve(rel) { return new URL(rel, base).href; }
+const texts = new Map();
+export function fetch_once(url) {
+  let p = texts.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
+      return r.text();
+    });
+    p.catch(() => texts.delete(url));
+    texts.set(url, p);
+  }
+  return p;
+}
+export function ready(el) {
+  el.dispatchEvent(new CustomEvent('qazaq-explainer:ready', { bubbles: true, composed: true }));
+}
+")]
+extern "C" {
+    fn resolve(rel: &str) -> String;
+    fn fetch_once(url: &str) -> js_sys::Promise;
+    fn ready(el: &web_sys::Element);
+}
 
 pub fn console_warn(msg: &str) {
     web_sys::console::warn_1(&msg.into());
@@ -41,15 +71,6 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
-/// A query-string parameter of the page, e.g. `?data=…`.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-        .filter(|v| !v.is_empty())
-}
-
 /// The page's `<html lang>`, if it names one of our languages.
 pub fn page_lang() -> Option<Lang> {
     let el = web_sys::window()?.document()?.document_element()?;
@@ -73,35 +94,30 @@ pub fn performance_mark(name: &str) {
     }
 }
 
-/// Fetches a text resource; the error says what failed, for the widget and the console.
+/// Fetches a text resource, once per URL for all widgets on the page; the error says what
+/// failed, for the widget and the console.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
+    let text = JsFuture::from(fetch_once(url))
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
-    let resp: web_sys::Response = resp
-        .dyn_into()
-        .map_err(|_| format!("could not fetch {url}: not a response"))?;
-    if !resp.ok() {
-        return Err(format!(
-            "could not fetch {url}: HTTP {} {}",
-            resp.status(),
-            resp.status_text()
-        ));
-    }
-    let text = resp
-        .text()
-        .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?;
     text.as_string()
         .ok_or_else(|| format!("could not read {url}: not text"))
 }
 
-fn js_message(v: &wasm_bindgen::JsValue) -> String {
+/// `rel` resolved against this module's folder (where its bundle lives, wherever that is),
+/// not against the host page.
+pub fn module_url(rel: &str) -> String {
+    resolve(rel)
+}
+
+pub fn js_message(v: &wasm_bindgen::JsValue) -> String {
     v.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| v.as_string())
         .unwrap_or_else(|| "network error".into())
+}
+
+/// Announces to the host page that the widget inside `el` has drawn its content.
+pub fn dispatch_ready(el: &web_sys::Element) {
+    ready(el);
 }

@@ -26,8 +26,10 @@ async fn mount(hash: &str, lang: Lang) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
         AppProps {
-            data_url: None,
+            options: Default::default(),
             lang,
+            sync_url: true,
+            prefix: "?".into(),
         },
     )
     .render();

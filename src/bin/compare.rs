@@ -1,4 +1,4 @@
-//! The comparison module: built as its own wasm (see scripts/build-compare-module) and loaded
+//! The comparison module: built as its own wasm (see scripts/build-modules) and loaded
 //! by the widget only when the Compare view first opens, so the first view stays small.
 
 #[cfg(target_arch = "wasm32")]
@@ -13,13 +13,15 @@ mod module {
     #[wasm_bindgen]
     pub struct CompareHandle {
         app: AppHandle<CompareRoot>,
+        heading: u8,
         on_change: Callback<String>,
     }
 
-    fn props(lang: &str, hash: &str, on_change: Callback<String>) -> CompareRootProps {
+    fn props(lang: &str, hash: &str, heading: u8, on_change: Callback<String>) -> CompareRootProps {
         CompareRootProps {
             lang: Lang::parse(lang).unwrap_or(Lang::Kk),
             hash: hash.to_string(),
+            heading,
             on_change,
         }
     }
@@ -53,12 +55,14 @@ mod module {
         }
     }
 
-    /// Mounts the Compare view into `el`. `on_change` is called with the next state's hash.
+    /// Mounts the Compare view into `el`, its headings below a title of level `heading`.
+    /// `on_change` is called with the next state's hash.
     #[wasm_bindgen]
     pub fn mount(
         el: web_sys::Element,
         lang: &str,
         hash: &str,
+        heading: u8,
         on_change: js_sys::Function,
     ) -> CompareHandle {
         skip_subtree_ids();
@@ -67,17 +71,22 @@ mod module {
         });
         let app = yew::Renderer::<CompareRoot>::with_root_and_props(
             el,
-            props(lang, hash, on_change.clone()),
+            props(lang, hash, heading, on_change.clone()),
         )
         .render();
-        CompareHandle { app, on_change }
+        CompareHandle {
+            app,
+            heading,
+            on_change,
+        }
     }
 
     #[wasm_bindgen]
     impl CompareHandle {
         /// New language or state from the host.
         pub fn update(&mut self, lang: &str, hash: &str) {
-            self.app.update(props(lang, hash, self.on_change.clone()));
+            self.app
+                .update(props(lang, hash, self.heading, self.on_change.clone()));
         }
 
         pub fn destroy(self) {

@@ -53,6 +53,23 @@ impl Segment {
     pub fn on_new_side(&self) -> bool {
         matches!(self.op, Op::Equal | Op::Insert | Op::MovedIn { .. })
     }
+
+    /// Whether the segment is text of `edition`.
+    pub fn on_side(&self, edition: Edition) -> bool {
+        match edition {
+            Edition::Old => self.on_old_side(),
+            Edition::New => self.on_new_side(),
+        }
+    }
+}
+
+/// The text of one edition's column, headings left out: what a diff must give back exactly.
+pub fn side_text(segments: &[Segment], edition: Edition) -> String {
+    segments
+        .iter()
+        .filter(|s| s.on_side(edition))
+        .map(|s| s.text.as_str())
+        .collect()
 }
 
 /// A pair's diff and the language its texts are in (maybe a fallback for the reader's).
@@ -408,10 +425,7 @@ pub(crate) mod test_util {
     pub fn side(segments: &[Segment], edition: Edition) -> String {
         let mut s = String::new();
         for seg in segments {
-            let on_side = match edition {
-                Edition::Old => seg.on_old_side(),
-                Edition::New => seg.on_new_side(),
-            };
+            let on_side = seg.on_side(edition);
             if on_side {
                 s.push_str(&seg.text);
             } else if seg.op == Op::Heading(edition) {

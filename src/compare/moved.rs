@@ -191,10 +191,7 @@ fn moved_spans<'a>(
 ) -> Vec<(usize, usize, &'a str)> {
     let mut text = String::new();
     for seg in segments {
-        let on_side = match edition {
-            Edition::Old => seg.on_old_side(),
-            Edition::New => seg.on_new_side(),
-        };
+        let on_side = seg.on_side(edition);
         if seg.op == Op::Heading(edition) {
             text.push('\n');
         } else if on_side {

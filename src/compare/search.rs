@@ -100,10 +100,7 @@ pub fn highlight(segments: &[Segment], query: &str) -> Vec<Vec<(usize, usize)>> 
             parts.clear();
         };
         for (k, seg) in segments.iter().enumerate() {
-            let on_side = match edition {
-                Edition::Old => seg.on_old_side(),
-                Edition::New => seg.on_new_side(),
-            };
+            let on_side = seg.on_side(edition);
             if seg.op == Op::Heading(edition) {
                 flush(&mut text, &mut parts);
             } else if on_side {

@@ -81,6 +81,7 @@ pub fn parse_index(json: &str) -> Result<CompareIndex, Vec<PackError>> {
 
 /// The schema version, then syntax and types, of one file.
 fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
+    checks::decoded(json)?;
     checks::schema_version(json, COMPARE_SCHEMA_VERSION)?;
     checks::parse(json)
 }
@@ -882,6 +883,14 @@ mod tests {
     fn empty_text() {
         let e = texts_errors(|v| v["old"]["articles"]["3"] = json!(" \n"));
         only(&e, "texts.ru.json: old.articles.3", "empty text");
+    }
+
+    #[test]
+    fn bytes_that_were_not_utf8_are_named_in_their_file() {
+        let e = texts_errors(|v| v["old"]["articles"]["3"] = json!("Высшим \u{FFFD}\u{FFFD}"));
+        only(&e, "texts.ru.json: old.articles.3", "not UTF-8");
+        let e = index_errors(|v| v["topics"][0]["label"]["en"] = json!("\u{FFFD}"));
+        only(&e, "topics[0].label.en", "not UTF-8");
     }
 
     #[test]

@@ -82,6 +82,7 @@ fn moved_target(model: &CompareModel, pair_id: &str, lang: Lang) -> String {
 
 #[function_component(CompareView)]
 pub fn compare_view(p: &CompareProps) -> Html {
+    let hx = super::heading::use_outline();
     let lang = p.lang;
     let model = &p.model;
     let query = use_state(String::new);
@@ -267,7 +268,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
         (!items.is_empty()).then(|| {
             html! {
                 <section class="qe-group" key={format!("{:?}-{}", g.edition, g.section)}>
-                    <h4>{ &g.title }</h4>
+                    <@{hx.tag(2)}>{ &g.title }</@>
                     <ul>{ for items }</ul>
                 </section>
             }
@@ -428,6 +429,7 @@ fn render(
 
 #[function_component(PairView)]
 pub fn pair_view(p: &PairProps) -> Html {
+    let hx = super::heading::use_outline();
     let lang = p.lang;
     let model = &p.model;
     let pair = &p.pair;
@@ -506,8 +508,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                     .iter()
                     .filter(|s| match &s.op {
                         Op::Heading(e) => *e == ed,
-                        _ if ed == Edition::Old => s.on_old_side(),
-                        _ => s.on_new_side(),
+                        _ => s.on_side(ed),
                     })
                     .cloned()
                     .collect();
@@ -523,7 +524,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                 };
                 html! {
                     <div class="qe-text" lang={d.lang.code()}>
-                        <h4 lang={lang.code()}>{ info.title.text(lang) }</h4>
+                        <@{hx.tag(2)} lang={lang.code()}>{ info.title.text(lang) }</@>
                         <p class="qe-text-status" lang={lang.code()}>{ status(ed, d.lang) }</p>
                         if empty {
                             <p class="qe-missing" lang={lang.code()}>{ ct(lang, CKey::NoCounterpart) }</p>
@@ -614,7 +615,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                 };
                 html! {
                     <div class="qe-text">
-                        <h4>{ info.title.text(lang) }</h4>
+                        <@{hx.tag(2)}>{ info.title.text(lang) }</@>
                         if numbers.is_empty() {
                             <p class="qe-missing">{ ct(lang, CKey::NoCounterpart) }</p>
                         }
@@ -645,7 +646,7 @@ pub fn pair_view(p: &PairProps) -> Html {
         <article class="qe-pair" aria-labelledby={format!("qe-pair-{}", pair.id)}>
             <button type="button" class="qe-back" onclick={back}>{ "← " }{ ct(lang, CKey::BackToList) }</button>
             <div class="qe-pair-head">
-                <h3 id={format!("qe-pair-{}", pair.id)} ref={heading} tabindex="-1">{ pair_title(pair, lang) }</h3>
+                <@{hx.tag(1)} id={format!("qe-pair-{}", pair.id)} ref={heading} tabindex="-1">{ pair_title(pair, lang) }</@>
                 <span class={classes!("qe-badge", format!("is-{}", kind.code()))}>{ ct(lang, kind_key(kind)) }</span>
             </div>
             if !pair.reviewed {
@@ -653,7 +654,7 @@ pub fn pair_view(p: &PairProps) -> Html {
             }
             if let Some(s) = &pair.summary {
                 <div class="qe-summary-box">
-                    <h4>{ ct(lang, CKey::SummaryHeading) }</h4>
+                    <@{hx.tag(2)}>{ ct(lang, CKey::SummaryHeading) }</@>
                     if let Some((text, l)) = s.text.get(lang) {
                         <p lang={l.code()}>{ text }</p>
                         if l != lang {

@@ -12,11 +12,10 @@ use yew::prelude::*;
 // Module loading and calls stay in JS: doing them through Reflect from Rust costs the first
 // view's wasm more bytes than these few lines.
 #[wasm_bindgen(inline_js = "
-export async function mount_compare(path, el, lang, hash, on_change) {
-  const url = new URL(path, document.baseURI).href;
+export async function mount_compare(url, el, lang, hash, heading, on_change) {
   const m = await import(url);
   await m.default();
-  return m.mount(el, lang, hash, on_change);
+  return m.mount(el, lang, hash, heading, on_change);
 }
 export function update_compare(h, lang, hash) { h.update(lang, hash); }
 export function destroy_compare(h) { h.destroy(); }
@@ -24,17 +23,18 @@ export function destroy_compare(h) { h.destroy(); }
 extern "C" {
     #[wasm_bindgen(catch)]
     async fn mount_compare(
-        path: &str,
+        url: &str,
         el: web_sys::Element,
         lang: &str,
         hash: &str,
+        heading: u8,
         on_change: &Closure<dyn Fn(String)>,
     ) -> Result<JsValue, JsValue>;
     fn update_compare(handle: &JsValue, lang: &str, hash: &str);
     fn destroy_compare(handle: &JsValue);
 }
 
-/// The module's script, relative to the page.
+/// The module's script and styles, relative to this module (see `web::module_url`).
 const MODULE: &str = "compare/qazaq-compare.js";
 const STYLES: &str = "compare/compare.css";
 
@@ -45,6 +45,8 @@ pub struct CompareHostProps {
     pub hash: String,
     /// Receives the module's next state, as a URL hash.
     pub on_change: Callback<String>,
+    /// The level of the widget's title (see `heading::Outline`).
+    pub heading: u8,
 }
 
 #[derive(Clone, PartialEq)]
@@ -64,10 +66,12 @@ async fn load_and_mount(
     el: web_sys::Element,
     lang: Lang,
     hash: String,
+    heading: u8,
     on_change: Callback<String>,
 ) -> Result<Mounted, String> {
     let callback = Closure::<dyn Fn(String)>::new(move |h: String| on_change.emit(h));
-    let handle = mount_compare(MODULE, el, lang.code(), &hash, &callback)
+    let url = crate::web::module_url(MODULE);
+    let handle = mount_compare(&url, el, lang.code(), &hash, heading, &callback)
         .await
         .map_err(|e| {
             let msg = e
@@ -75,7 +79,7 @@ async fn load_and_mount(
                 .map(|e| String::from(e.message()))
                 .or_else(|| e.as_string())
                 .unwrap_or_else(|| "unknown error".into());
-            format!("could not load the comparison module {MODULE}: {msg}")
+            format!("could not load the comparison module {url}: {msg}")
         })?;
     Ok(Mounted {
         handle,
@@ -94,12 +98,13 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
         let container = container.clone();
         let status = status.clone();
         let mounted = mounted.clone();
-        let (lang, hash, on_change) = (p.lang, p.hash.clone(), p.on_change.clone());
+        let (lang, hash, heading, on_change) =
+            (p.lang, p.hash.clone(), p.heading, p.on_change.clone());
         use_effect_with((), move |_| {
             if let Some(el) = container.cast::<web_sys::Element>() {
                 let mounted = mounted.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    match load_and_mount(el, lang, hash, on_change).await {
+                    match load_and_mount(el, lang, hash, heading, on_change).await {
                         Ok(m) => {
                             *mounted.borrow_mut() = Some(m);
                             status.set(Status::Ready);
@@ -131,7 +136,7 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
 
     html! {
         <>
-            <link rel="stylesheet" href={STYLES} />
+            <link rel="stylesheet" href={crate::web::module_url(STYLES)} />
             { match &*status {
                 Status::Loading => html! {
                     <div class="qe-loading" role="status">{ t(p.lang, Key::CompareLoading) }</div>

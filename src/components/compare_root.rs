@@ -3,6 +3,7 @@
 //! state: every change goes up to the host app as a URL-hash fragment, and comes back as props.
 
 use super::compare::CompareView;
+use super::heading::Outline;
 use crate::compare::kind::Kind;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
@@ -12,12 +13,8 @@ use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, ViewState};
 use crate::web;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Where the comparison files live, relative to the page.
-pub const COMPARE_DIR: &str = "compare/";
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareRootProps {
@@ -26,6 +23,8 @@ pub struct CompareRootProps {
     pub hash: String,
     /// Receives the next state's hash after a reader's change.
     pub on_change: Callback<String>,
+    /// The level of the host widget's title (see `heading::Outline`).
+    pub heading: u8,
 }
 
 #[derive(Clone, PartialEq)]
@@ -35,16 +34,10 @@ enum Load {
     Failed(Vec<String>),
 }
 
-type Cache = Rc<RefCell<Vec<(String, String)>>>;
-
-/// Fetches `name` from the comparison folder, once.
-async fn fetch_cached(cache: &Cache, name: &str) -> Result<String, String> {
-    if let Some((_, text)) = cache.borrow().iter().find(|(n, _)| n == name) {
-        return Ok(text.clone());
-    }
-    let text = web::fetch_text(&format!("{COMPARE_DIR}{name}")).await?;
-    cache.borrow_mut().push((name.to_string(), text.clone()));
-    Ok(text)
+/// Fetches `name` from the comparison folder: beside this module, wherever the bundle is
+/// served from (fetched once for all widgets on the page).
+async fn fetch(name: &str) -> Result<String, String> {
+    web::fetch_text(&web::module_url(name)).await
 }
 
 fn messages(es: Vec<crate::content::PackError>) -> Vec<String> {
@@ -52,16 +45,12 @@ fn messages(es: Vec<crate::content::PackError>) -> Vec<String> {
 }
 
 /// The index and the texts `lang` needs; the moved-text index in the language diffs use.
-async fn load(lang: Lang, cache: Cache) -> Result<(CompareModel, MovedIndex), Vec<String>> {
-    let index_json = fetch_cached(&cache, "index.json")
-        .await
-        .map_err(|e| vec![e])?;
+async fn load(lang: Lang) -> Result<(CompareModel, MovedIndex), Vec<String>> {
+    let index_json = fetch("index.json").await.map_err(|e| vec![e])?;
     let index = parse_index(&index_json).map_err(messages)?;
     let mut texts = Vec::new();
     for file in index.texts_for(lang) {
-        let text = fetch_cached(&cache, &file.file)
-            .await
-            .map_err(|e| vec![e])?;
+        let text = fetch(&file.file).await.map_err(|e| vec![e])?;
         texts.push((file.file.clone(), text));
     }
     let refs: Vec<(&str, &str)> = texts
@@ -93,7 +82,6 @@ pub fn parse_state(hash: &str) -> (ViewState, Vec<String>) {
 pub fn compare_root(p: &CompareRootProps) -> Html {
     let lang = p.lang;
     let load_state = use_state(|| Load::Loading);
-    let cache: Cache = use_mut_ref(Vec::new);
     let (state, _) = parse_state(&p.hash);
 
     {
@@ -103,14 +91,14 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         use_effect_with(lang, move |lang| {
             let lang = *lang;
             wasm_bindgen_futures::spawn_local(async move {
-                match load(lang, cache).await {
+                match load(lang).await {
                     Ok((model, moved)) => {
                         // A linked article or topic this data does not have: warn, fall back.
                         let (mut s, _) = parse_state(&hash);
                         let before = s.clone();
                         if let Some(a) = s.article.as_deref().filter(|a| model.pair(a).is_none()) {
                             web::console_warn(&format!(
-                                "Qazaq Explainer: URL: unknown article {a:?}; showing the list"
+                                "Qazaq Explainer: unknown article {a:?}; showing the list"
                             ));
                             s.article = None;
                         }
@@ -121,7 +109,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                             .filter(|tp| !topics.iter().any(|x| x.id == *tp))
                         {
                             web::console_warn(&format!(
-                                "Qazaq Explainer: URL: unknown topic {tp:?}; showing all topics"
+                                "Qazaq Explainer: unknown topic {tp:?}; showing all topics"
                             ));
                             s.topic = None;
                         }
@@ -147,7 +135,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         Callback::from(move |a: Action| on_change.emit(state.apply(a).to_hash()))
     };
 
-    match &*load_state {
+    let view = match &*load_state {
         Load::Ready(model, moved) => html! {
             <CompareView model={model.clone()} moved={moved.clone()} {lang}
                 article={state.article.clone()} topic={state.topic.clone()}
@@ -164,5 +152,8 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         Load::Loading => html! {
             <div class="qe-loading" role="status">{ t(lang, Key::CompareLoading) }</div>
         },
+    };
+    html! {
+        <ContextProvider<Outline> context={Outline(p.heading)}>{ view }</ContextProvider<Outline>>
     }
 }

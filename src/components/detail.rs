@@ -23,6 +23,7 @@ pub struct DetailProps {
 
 #[function_component(Detail)]
 pub fn detail(p: &DetailProps) -> Html {
+    let hx = super::heading::use_outline();
     let lang = p.lang;
     let model = &p.model;
     let panel = use_node_ref();
@@ -71,7 +72,7 @@ pub fn detail(p: &DetailProps) -> Html {
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
         html! {
             <section class="qe-detail-sec">
-                <h4>{ t(lang, Key::StatusHeading) }</h4>
+                <@{hx.tag(2)}>{ t(lang, Key::StatusHeading) }</@>
                 <p>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</p>
                 if let Some(n) = &s.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
@@ -84,7 +85,7 @@ pub fn detail(p: &DetailProps) -> Html {
     let composition = entry.and_then(|r| r.composition.as_ref()).map(|c| {
         html! {
             <section class="qe-detail-sec">
-                <h4>{ t(lang, Key::CompositionHeading) }</h4>
+                <@{hx.tag(2)}>{ t(lang, Key::CompositionHeading) }</@>
                 <p>{ c.text.text(lang) }</p>
                 <SourceLine model={model.clone()} {lang} source={c.source.clone()} />
             </section>
@@ -114,13 +115,13 @@ pub fn detail(p: &DetailProps) -> Html {
     html! {
         <aside class="qe-detail" aria-labelledby={heading_id.clone()} ref={panel}>
             <div class="qe-detail-head">
-                <h3 id={heading_id}>{ unit.names.text(lang) }</h3>
+                <@{hx.tag(1)} id={heading_id}>{ unit.names.text(lang) }</@>
                 <button type="button" class="qe-close" onclick={close}
                     aria-label={t(lang, Key::Close)}>{ "×" }</button>
             </div>
             { status.unwrap_or_default() }
             <section class="qe-detail-sec">
-                <h4>{ t(lang, Key::FiguresHeading) }</h4>
+                <@{hx.tag(2)}>{ t(lang, Key::FiguresHeading) }</@>
                 if figures.is_empty() {
                     <p class="qe-empty">{ t(lang, Key::NoFigures) }</p>
                 } else {
@@ -130,7 +131,7 @@ pub fn detail(p: &DetailProps) -> Html {
             { composition.unwrap_or_default() }
             if !people.is_empty() {
                 <section class="qe-detail-sec">
-                    <h4>{ t(lang, Key::PeopleHeading) }</h4>
+                    <@{hx.tag(2)}>{ t(lang, Key::PeopleHeading) }</@>
                     <ul class="qe-people">{ for people_list }</ul>
                 </section>
             }

@@ -1,6 +1,7 @@
 //! Title, view switch and language switch.
 
 use crate::content::Model;
+use crate::embed::Views;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, View};
@@ -12,11 +13,14 @@ pub struct HeaderProps {
     pub model: Rc<Model>,
     pub lang: Lang,
     pub view: View,
+    /// The views this embed shows; tabs appear only when there is a choice.
+    pub views: Views,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component(Header)]
 pub fn header(p: &HeaderProps) -> Html {
+    let hx = super::heading::use_outline();
     let lang = p.lang;
     let view_button = |v: View, key: Key| {
         let d = p.dispatch.clone();
@@ -39,13 +43,17 @@ pub fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="qe-header">
-            <h2 class="qe-title">{ p.model.pack.title.text(lang) }</h2>
+            <@{hx.tag(0)} class="qe-title">{ p.model.pack.title.text(lang) }</@>
             <div class="qe-switches">
-                <div class="qe-segmented" role="group" aria-label={t(lang, Key::ViewsLabel)}>
-                    { view_button(View::Map, Key::TabMap) }
-                    { view_button(View::Table, Key::TabTable) }
-                    { view_button(View::Compare, Key::TabCompare) }
-                </div>
+                if p.views != Views::Compare {
+                    <div class="qe-segmented" role="group" aria-label={t(lang, Key::ViewsLabel)}>
+                        { view_button(View::Map, Key::TabMap) }
+                        { view_button(View::Table, Key::TabTable) }
+                        if p.views == Views::Both {
+                            { view_button(View::Compare, Key::TabCompare) }
+                        }
+                    </div>
+                }
                 <div class="qe-segmented" role="group" aria-label={t(lang, Key::LanguageLabel)}>
                     { for Lang::ALL.into_iter().map(lang_button) }
                 </div>

@@ -5,17 +5,12 @@ use crate::content::{Figure, GeoUnit, Metric, Model, UnitKind};
 use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
-use crate::map::{bbox::bbox, nav, scale::Scale, scale_for, summary};
+use crate::map::summary::unit_text;
+use crate::map::{bbox::bbox, legend, nav, scale::Scale, scale_for, summary};
 use crate::view_state::Action;
-use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-thread_local! {
-    /// Gives each map on a page its own SVG ids (several widgets may share a document).
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
-}
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -26,36 +21,21 @@ pub struct MapProps {
     pub dispatch: Callback<Action>,
 }
 
-/// "Shymkent (city). Coalition members: 150" — the accessible name and announcement of a unit.
-pub fn unit_text(unit: &GeoUnit, metric: &Metric, fig: Option<&Figure>, lang: Lang) -> String {
-    let value = match fig {
-        Some(f) => format::figure(f, metric.unit, lang),
-        None => t(lang, Key::NotReported).to_string(),
-    };
-    tf(
-        lang,
-        Key::UnitAnnouncement,
-        &[
-            ("name", unit.names.text(lang)),
-            ("metric", metric.label.text(lang)),
-            ("value", &value),
-        ],
-    )
-}
-
 #[function_component(MapView)]
 pub fn map_view(p: &MapProps) -> Html {
     let lang = p.lang;
     let model = &p.model;
-    let uid = use_state(|| NEXT_ID.with(|n| n.replace(n.get() + 1)));
-    let hatch_id = format!("qe-hatch-{}", *uid);
-    let hint_id = format!("qe-hint-{}", *uid);
+    let uid = super::use_uid();
+    let hatch_id = format!("qe-hatch-{}", uid);
+    let hint_id = format!("qe-hint-{}", uid);
     // The unit under the pointer, and the unit with keyboard focus (the roving tab stop).
     let hovered = use_state(|| None::<String>);
     let active = use_state(|| None::<String>);
     let focused = use_state(|| false);
     let announcement = use_state(String::new);
     let svg_ref = use_node_ref();
+    // The tooltip is placed through the CSSOM: a strict host CSP blocks style attributes.
+    let tip_ref = use_node_ref();
 
     let metric = model
         .metric(&p.metric)
@@ -241,6 +221,7 @@ pub fn map_view(p: &MapProps) -> Html {
         .or_else(|| focused.then(|| stop_id.clone()));
 
     let (w, h) = (model.geo.width, model.geo.height);
+    let mut tip_pos = None;
     let tooltip = highlight.as_deref().and_then(|id| model.geo.unit(id)).map(|u| {
         let fig = model.figure(&u.id, &metric.id);
         // Beside the shape, not on it: above its box where there is room, else below.
@@ -255,10 +236,10 @@ pub fn map_view(p: &MapProps) -> Html {
         let top = if above { y0 } else { y1 } / h * 100.0;
         let side = if left > 70.0 { "is-left" } else if left < 30.0 { "is-right" } else { "" };
         let vertical = if above { "is-above" } else { "is-below" };
+        tip_pos = Some(format!("left:{}%;top:{}%", format::tenths(left), format::tenths(top)));
         let started = model.region(&u.id).and_then(|r| r.status.as_ref()).is_some();
         html! {
-            <div class={classes!("qe-tooltip", side, vertical)} aria-hidden="true"
-                style={format!("left:{}%;top:{}%", format::tenths(left), format::tenths(top))}>
+            <div class={classes!("qe-tooltip", side, vertical)} aria-hidden="true" ref={tip_ref.clone()}>
                 <strong>{ u.names.text(lang) }</strong>
                 <span class="qe-tooltip-value">
                     { metric.label.text(lang) }{ ": " }
@@ -279,6 +260,15 @@ pub fn map_view(p: &MapProps) -> Html {
             </div>
         }
     });
+
+    {
+        let tip_ref = tip_ref.clone();
+        use_effect_with(tip_pos, move |pos| {
+            if let (Some(pos), Some(el)) = (pos, tip_ref.cast::<web_sys::HtmlElement>()) {
+                el.style().set_css_text(pos);
+            }
+        });
+    }
 
     let metric_buttons = model.map_metrics().map(|m| {
         let d = p.dispatch.clone();
@@ -323,10 +313,10 @@ pub fn map_view(p: &MapProps) -> Html {
     };
 
     html! {
-        <section class="qe-mapview" aria-labelledby={format!("qe-metric-label-{}", *uid)}>
+        <section class="qe-mapview" aria-labelledby={format!("qe-metric-label-{}", uid)}>
             <div class="qe-metrics">
-                <span class="qe-metrics-label" id={format!("qe-metric-label-{}", *uid)}>{ t(lang, Key::MetricLabel) }</span>
-                <div class="qe-chips" role="radiogroup" aria-labelledby={format!("qe-metric-label-{}", *uid)}
+                <span class="qe-metrics-label" id={format!("qe-metric-label-{}", uid)}>{ t(lang, Key::MetricLabel) }</span>
+                <div class="qe-chips" role="radiogroup" aria-labelledby={format!("qe-metric-label-{}", uid)}
                     onkeydown={on_metric_key}>
                     { for metric_buttons }
                 </div>
@@ -334,7 +324,7 @@ pub fn map_view(p: &MapProps) -> Html {
             if let Some(desc) = &metric.description {
                 <p class="qe-metric-desc">{ desc.text(lang) }</p>
             }
-            <div class="qe-map" style={format!("aspect-ratio:{}/{}", format::tenths(w), format::tenths(h))}>
+            <div class="qe-map">
                 <svg ref={svg_ref} viewBox={format!("0 0 {} {}", format::tenths(w), format::tenths(h))} role="group"
                     aria-label={tf(lang, Key::MapLabel, &[("metric", metric.label.text(lang))])}
                     aria-describedby={hint_id.clone()} {onkeydown} {onfocusout}>
@@ -354,7 +344,7 @@ pub fn map_view(p: &MapProps) -> Html {
             </div>
             <p class="qe-hint" id={hint_id}>{ t(lang, Key::MapHint) }</p>
             <Legend scale={(*scale).clone()} metric={metric.clone()} {lang}
-                not_reported={units.len() - scale.bins.iter().map(|b| b.count).sum::<usize>()}
+                not_reported={legend::not_reported(&scale, units.len())}
                 hatch={hatch_id.clone()} />
             <p class="qe-summary">{ summary::text(model, metric, lang) }</p>
             <div class="qe-sr" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
@@ -374,7 +364,6 @@ pub struct LegendProps {
 #[function_component(Legend)]
 pub fn legend(p: &LegendProps) -> Html {
     let lang = p.lang;
-    let fmt = |v: f64| format::value(v, p.metric.unit, lang);
     html! {
         <figure class="qe-legend">
             <figcaption class="qe-legend-title">{ p.metric.label.text(lang) }</figcaption>
@@ -382,7 +371,7 @@ pub fn legend(p: &LegendProps) -> Html {
                 { for p.scale.bins.iter().map(|b| html! {
                     <li>
                         <span class={classes!("qe-swatch", format!("qe-c{}", b.colour))} aria-hidden="true"></span>
-                        <span>{ tf(lang, Key::LegendRange, &[("lo", &fmt(b.lo)), ("hi", &fmt(b.hi))]) }</span>
+                        <span>{ legend::bin_label(b, p.metric.unit, lang) }</span>
                         <span class="qe-legend-count">{ format!("({})", b.count) }</span>
                     </li>
                 }) }

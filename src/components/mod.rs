@@ -9,7 +9,21 @@ pub mod credits;
 pub mod detail;
 pub mod error_banner;
 pub mod header;
+pub mod heading;
 pub mod map;
 pub mod national;
+pub mod share;
 pub mod source;
 pub mod table;
+
+use std::cell::Cell;
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A number unique on the page, for element ids: several widgets may share a document.
+#[yew::hook]
+pub fn use_uid() -> u32 {
+    *yew::use_state(|| NEXT_ID.with(|n| n.replace(n.get() + 1)))
+}

@@ -49,6 +49,7 @@ fn cards(model: &Rc<Model>, figures: &[Figure], lang: Lang) -> Html {
 
 #[function_component(National)]
 pub fn national(p: &NationalProps) -> Html {
+    let hx = super::heading::use_outline();
     let lang = p.lang;
     let pack = &p.model.pack;
     let mut timeline: Vec<_> = pack.timeline.iter().collect();
@@ -56,7 +57,7 @@ pub fn national(p: &NationalProps) -> Html {
     html! {
         <div class="qe-context">
             <section class="qe-national">
-                <h3>{ t(lang, Key::NationalHeading) }</h3>
+                <@{hx.tag(1)}>{ t(lang, Key::NationalHeading) }</@>
                 <p class="qe-coalition-name">{ pack.national.name.text(lang) }</p>
                 if let Some(d) = &pack.national.description {
                     <p>{ d.text.text(lang) }{ " " }</p>
@@ -65,7 +66,7 @@ pub fn national(p: &NationalProps) -> Html {
                 { cards(&p.model, &pack.national.figures, lang) }
             </section>
             <section class="qe-outcome">
-                <h3>{ t(lang, Key::OutcomeHeading) }</h3>
+                <@{hx.tag(1)}>{ t(lang, Key::OutcomeHeading) }</@>
                 <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
                 { cards(&p.model, &pack.outcome.figures, lang) }
                 if let Some(n) = &pack.outcome.note {
@@ -74,7 +75,7 @@ pub fn national(p: &NationalProps) -> Html {
             </section>
             if !timeline.is_empty() {
                 <section class="qe-timeline">
-                    <h3>{ t(lang, Key::TimelineHeading) }</h3>
+                    <@{hx.tag(1)}>{ t(lang, Key::TimelineHeading) }</@>
                     <ol>
                         { for timeline.into_iter().map(|e| html! {
                             <li>

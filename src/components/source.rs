@@ -34,10 +34,7 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> Html {
             tf(lang, Key::AsOf, &[("date", &format::date(d, lang))])
         )
     });
-    let (open, close) = match lang {
-        Lang::En => ("“", "”"),
-        Lang::Ru | Lang::Kk => ("«", "»"),
-    };
+    let (open, close) = format::quotes(lang);
     html! {
         <span class="qe-source">
             <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>

@@ -11,6 +11,26 @@ pub const MAX_TEXT_CHARS: usize = 5_000;
 /// Longest URL accepted; anything longer is almost certainly broken.
 pub const MAX_URL_BYTES: usize = 2000;
 
+/// What the browser puts in place of bytes that are not UTF-8 when it reads a file as text.
+const REPLACEMENT: char = '\u{FFFD}';
+
+/// Checks that `json` was UTF-8: a file saved in another encoding (Windows-1251, UTF-16)
+/// reaches the widget with U+FFFD where its bytes could not be read, and would otherwise be
+/// shown garbled. The error names the field of the first such place. An escaped `\ufffd`
+/// is left alone.
+pub fn decoded(json: &str) -> Result<(), Vec<PackError>> {
+    let Some(at) = json.find(REPLACEMENT) else {
+        return Ok(());
+    };
+    let before = &json[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = at - before.rfind('\n').map_or(0, |n| n + 1) + 1;
+    Err(vec![PackError::new(
+        path_at(json, line, column),
+        "contains bytes that are not UTF-8 (shown as U+FFFD); save the file as UTF-8",
+    )])
+}
+
 /// Syntax and types of one file (after `schema_version`); an error names the field it is in.
 pub fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
     serde_json::from_str(json).map_err(|e| {

@@ -12,6 +12,7 @@ const MAX_VALUE_TEXT: &str = "10^12";
 
 /// Parses and validates `json`; every problem found is returned, not just the first.
 pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
+    checks::decoded(json)?;
     checks::schema_version(json, SCHEMA_VERSION)?;
     let pack: Pack = checks::parse(json)?;
     let errors = validate(&pack, geo);
@@ -54,7 +55,15 @@ impl PackChecker<'_> {
             }
         };
         let v = f.value;
-        let shown = crate::format::number(v, crate::lang::Lang::En);
+        // `format::number` saturates at u64::MAX, so it would show 1e308 and 2^64 both as
+        // 18,446,744,073,709,551,615: beyond 10^15 the message names the range instead.
+        let shown = if v.abs() < 1e15 {
+            crate::format::number(v, crate::lang::Lang::En)
+        } else if v < 0.0 {
+            "a number of -10^15 or less".to_string()
+        } else {
+            "a number of 10^15 or more".to_string()
+        };
         if !v.is_finite() || v < 0.0 {
             self.err(
                 format!("{path}.value"),
@@ -371,6 +380,59 @@ mod tests {
             }
         });
         assert!(has(&e, "metrics", "\"map\": true"), "{e:?}");
+    }
+
+    #[test]
+    fn values_too_large_to_show_are_described_not_misquoted() {
+        // `format::number` saturates at u64::MAX: these once all read 18,446,744,073,709,551,615.
+        let at = "regions[0].figures[0].value";
+        for (value, message) in [
+            (
+                json!(1e308),
+                "a number of 10^15 or more is implausibly large (limit 10^12)",
+            ),
+            (
+                json!(u64::MAX),
+                "a number of 10^15 or more is implausibly large (limit 10^12)",
+            ),
+            (
+                json!(2e12),
+                "2,000,000,000,000 is implausibly large (limit 10^12)",
+            ),
+            (
+                json!(-1e308),
+                "must be a number of zero or more, found a number of -10^15 or less",
+            ),
+            (
+                json!(-2e12),
+                "must be a number of zero or more, found -2,000,000,000,000",
+            ),
+        ] {
+            let e = errors_after(|v| v["regions"][0]["figures"][0]["value"] = value.clone());
+            assert_eq!(e, [PackError::new(at, message)], "{value}");
+        }
+    }
+
+    #[test]
+    fn bytes_that_were_not_utf8_are_named() {
+        // What the browser makes of Windows-1251 bytes: U+FFFD for each.
+        let mut v = base();
+        v["regions"][1]["people"] = json!([{"name": {"ru": "\u{FFFD}\u{FFFD}"},
+            "role": {"ru": "x"}, "source": v["sources"][0]["id"]}]);
+        let expected = [PackError::new(
+            "regions[1].people[0].name.ru",
+            "contains bytes that are not UTF-8 (shown as U+FFFD); save the file as UTF-8",
+        )];
+        assert_eq!(parse_pack(&v.to_string(), &geo()).unwrap_err(), expected);
+        let pretty = serde_json::to_string_pretty(&v).unwrap();
+        assert_eq!(parse_pack(&pretty, &geo()).unwrap_err(), expected);
+        // Written as an escape, it is a character the editor chose.
+        let escaped = v.to_string().replace('\u{FFFD}', "\\ufffd");
+        assert!(parse_pack(&escaped, &geo()).is_ok());
+        // Before anything else, even the schema version.
+        let e = parse_pack("\u{FFFD}{\"schema_version\": 2}", &geo()).unwrap_err();
+        assert_eq!(e[0].path, "");
+        assert!(e[0].message.contains("not UTF-8"), "{e:?}");
     }
 
     #[test]

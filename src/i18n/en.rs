@@ -57,5 +57,15 @@ pub fn text(key: Key) -> &'static str {
         TabCompare => "Compare articles",
         CompareLoading => "Loading the constitution texts…",
         CompareError => "The comparison could not be loaded",
+        Embed => "Embed",
+        EmbedIntro => "Paste one of these codes into your page where the explainer should appear. It opens in the view you see now.",
+        EmbedScript => "Script (recommended)",
+        EmbedIframe => "Iframe (where your site does not allow scripts)",
+        Copy => "Copy",
+        Copied => "Copied",
+        CopyFailed => "Select the code and copy it yourself",
+        DownloadMap => "Download the map",
+        DownloadFailed => "The image could not be made: {error}",
+        FallbackAlt => "Map of Kazakhstan’s regions: {title}. Open the interactive explainer.",
     }
 }

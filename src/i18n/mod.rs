@@ -35,6 +35,8 @@ keys! {
     CreditsMap, CreditsFigures, CityMarker,
     QualApprox, QualAtLeast, QualAlmost, DateDay, DateMonth,
     TabCompare, CompareLoading, CompareError,
+    Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
+    DownloadFailed, FallbackAlt,
 }
 
 /// The interface text for `key` in `lang`.

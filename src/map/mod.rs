@@ -2,6 +2,8 @@
 //! draw it live in `crate::components::map` on the wasm target.
 
 pub mod bbox;
+pub mod export;
+pub mod legend;
 pub mod nav;
 pub mod scale;
 pub mod summary;

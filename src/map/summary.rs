@@ -2,7 +2,7 @@
 
 use crate::content::{Figure, GeoUnit, Metric, Model};
 use crate::format;
-use crate::i18n::{tf, Key};
+use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 
 /// The unit with the highest stated figure for `metric` (first in map order on a tie).
@@ -28,6 +28,24 @@ pub fn coverage(model: &Model, metric: &str) -> (usize, usize) {
         .filter(|u| model.figure(&u.id, metric).is_some())
         .count();
     (reported, total)
+}
+
+/// "Shymkent (city). Coalition members: 150": a unit's accessible name, announcement and, in
+/// the static export, its tooltip.
+pub fn unit_text(unit: &GeoUnit, metric: &Metric, fig: Option<&Figure>, lang: Lang) -> String {
+    let value = match fig {
+        Some(f) => format::figure(f, metric.unit, lang),
+        None => t(lang, Key::NotReported).to_string(),
+    };
+    tf(
+        lang,
+        Key::UnitAnnouncement,
+        &[
+            ("name", unit.names.text(lang)),
+            ("metric", metric.label.text(lang)),
+            ("value", &value),
+        ],
+    )
 }
 
 pub fn text(model: &Model, metric: &Metric, lang: Lang) -> String {

@@ -1,4 +1,4 @@
-// Content packs named by ?data=URL, served cross-origin as a news site's CDN would: a valid
+// Content packs named by ?pack=URL, served cross-origin as a news site's CDN would: a valid
 // one is used; a broken one is reported precisely and the embedded pack is shown instead;
 // markup in a pack's texts stays text.
 import { test, before, after } from 'node:test';
@@ -76,7 +76,7 @@ async function openWithPack(file, hash = '') {
   const page = await newPage(browser, { width: 1280, height: 900 });
   page.qeRequests = [];
   page.on('request', (r) => page.qeRequests.push(r.url()));
-  await page.goto(`${app.url}?data=${encodeURIComponent(packs.url + file)}${hash}`);
+  await page.goto(`${app.url}?pack=${encodeURIComponent(packs.url + file)}${hash}`);
   await waitForWidget(page);
   return page;
 }

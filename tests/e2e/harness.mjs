@@ -58,7 +58,7 @@ export async function startServer(dir = 'dist') {
   }
 
   const server = http.createServer(async (req, res) => {
-    // Lets a page on another test server fetch from this one (content packs by ?data=URL).
+    // Lets a page on another test server fetch from this one (content packs by ?pack=URL, embeds).
     res.setHeader('Access-Control-Allow-Origin', '*');
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {

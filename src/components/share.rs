@@ -1,0 +1,221 @@
+//! The widget's footer actions: download the map as SVG or PNG (title, legend and sources
+//! included), and the embed codes for the view on screen.
+
+use crate::content::Model;
+use crate::embed::{iframe_code, options_for, script_code, Options};
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
+use crate::view_state::{View, ViewState};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+// Files are made in the page: a Blob for the SVG, a canvas for the PNG (2x, for sharp
+// images on retina screens and in print).
+#[wasm_bindgen(inline_js = "
+function save(blob, name) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+export function save_svg(text, name) {
+  save(new Blob([text], { type: 'image/svg+xml' }), name);
+}
+export async function save_png(text, name) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth * 2;
+    c.height = img.naturalHeight * 2;
+    const g = c.getContext('2d');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, c.width, c.height);
+    g.drawImage(img, 0, 0, c.width, c.height);
+    const png = await new Promise((ok, no) =>
+      c.toBlob((b) => (b ? ok(b) : no(new Error('the browser made no PNG'))), 'image/png'));
+    save(png, name);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+export async function draw_map(url, pack, metric, lang) {
+  const m = await import(url);
+  await m.default();
+  return m.map_svg(pack, metric, lang);
+}
+export function copy_text(text) {
+  if (!navigator.clipboard) return Promise.reject(new Error('no clipboard'));
+  return navigator.clipboard.writeText(text);
+}
+")]
+extern "C" {
+    fn save_svg(text: &str, name: &str);
+    #[wasm_bindgen(catch)]
+    async fn save_png(text: &str, name: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn draw_map(
+        url: &str,
+        pack: Option<String>,
+        metric: &str,
+        lang: &str,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn copy_text(text: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The export module's script, relative to this module (see `web::module_url`).
+const EXPORT_MODULE: &str = "export/qazaq-export.js";
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub model: Rc<Model>,
+    pub lang: Lang,
+    pub state: ViewState,
+    pub options: Rc<Options>,
+    /// The metric the map shows.
+    pub metric: String,
+    /// The content pack's text when it came from a URL (the export module draws from it).
+    pub pack: Option<Rc<str>>,
+    /// The widget's root, measured for the iframe's starting height.
+    pub root: NodeRef,
+}
+
+/// One embed code with its label and copy button.
+#[derive(Properties, PartialEq)]
+struct CodeProps {
+    id: AttrValue,
+    label: &'static str,
+    code: String,
+    lang: Lang,
+}
+
+#[function_component(Code)]
+fn code(p: &CodeProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let area = use_node_ref();
+    let onclick = {
+        let (code, status, area, lang) = (p.code.clone(), status.clone(), area.clone(), p.lang);
+        Callback::from(move |_| {
+            let (code, status, area) = (code.clone(), status.clone(), area.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = copy_text(&code).await.is_ok();
+                if !done {
+                    // Leave the code selected for the reader to copy.
+                    if let Some(a) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                        a.select();
+                    }
+                }
+                status.set(Some(t(
+                    lang,
+                    if done { Key::Copied } else { Key::CopyFailed },
+                )));
+            });
+        })
+    };
+    html! {
+        <div class="qe-code">
+            <label for={p.id.clone()}>{ p.label }</label>
+            <textarea id={p.id.clone()} ref={area} readonly=true rows="4" spellcheck="false"
+                value={p.code.clone()} />
+            <div class="qe-code-actions">
+                <button type="button" class="qe-btn" {onclick}>{ t(p.lang, Key::Copy) }</button>
+                <span class="qe-code-status" role="status">{ status.unwrap_or_default() }</span>
+            </div>
+        </div>
+    }
+}
+
+#[function_component(Share)]
+pub fn share(p: &ShareProps) -> Html {
+    let lang = p.lang;
+    let open = use_state(|| false);
+    let problem = use_state(|| None::<String>);
+    let uid = super::use_uid();
+    let panel_id = format!("qe-embed-{uid}");
+    let on_map = p.state.view == View::Map;
+
+    // The map is drawn by the export module, fetched on the first download.
+    let download = |png: bool| {
+        let (metric, pack, problem) = (p.metric.clone(), p.pack.clone(), problem.clone());
+        Callback::from(move |_| {
+            let (metric, pack, problem) = (metric.clone(), pack.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let url = crate::web::module_url(EXPORT_MODULE);
+                let pack = pack.map(|t| t.to_string());
+                let name = format!("kazakhstan-{metric}-{}", lang.code());
+                let made = match draw_map(&url, pack, &metric, lang.code()).await {
+                    Ok(svg) => {
+                        let svg = svg.as_string().unwrap_or_default();
+                        if png {
+                            save_png(&svg, &format!("{name}.png")).await.map(|_| ())
+                        } else {
+                            save_svg(&svg, &format!("{name}.svg"));
+                            Ok(())
+                        }
+                    }
+                    Err(e) => Err(e),
+                };
+                match made {
+                    Ok(()) => problem.set(None),
+                    Err(e) => {
+                        let msg = crate::web::js_message(&e);
+                        crate::web::console_error(&format!("Qazaq Explainer: download: {msg}"));
+                        problem.set(Some(tf(lang, Key::DownloadFailed, &[("error", &msg)])));
+                    }
+                }
+            });
+        })
+    };
+
+    let panel = (*open).then(|| {
+        let base = crate::web::module_url("");
+        let options = options_for(&p.options, &p.state, lang);
+        let title = p.model.pack.title.text(lang);
+        let alt = tf(lang, Key::FallbackAlt, &[("title", title)]);
+        // The widget's height now, rounded up: the iframe starts there and then fits itself.
+        let height = p
+            .root
+            .cast::<web_sys::Element>()
+            .map_or(720.0, |el| el.get_bounding_client_rect().height());
+        let height = ((height / 40.0_f64).ceil() * 40.0).clamp(480.0, 2400.0) as u32;
+        html! {
+            <div class="qe-embed" id={panel_id.clone()}>
+                <p>{ t(lang, Key::EmbedIntro) }</p>
+                <Code id={format!("{panel_id}-script")} label={t(lang, Key::EmbedScript)} {lang}
+                    code={script_code(&base, &options, &alt)} />
+                <Code id={format!("{panel_id}-frame")} label={t(lang, Key::EmbedIframe)} {lang}
+                    code={iframe_code(&base, &options, title, height)} />
+            </div>
+        }
+    });
+
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <div class="qe-share">
+            <div class="qe-share-bar">
+                if on_map {
+                    <span class="qe-share-label">{ t(lang, Key::DownloadMap) }</span>
+                    <button type="button" class="qe-btn" onclick={download(false)}>{ "SVG" }</button>
+                    <button type="button" class="qe-btn" onclick={download(true)}>{ "PNG" }</button>
+                }
+                <button type="button" class="qe-btn" aria-expanded={open.to_string()}
+                    aria-controls={panel_id.clone()} onclick={toggle}>
+                    { t(lang, Key::Embed) }
+                </button>
+            </div>
+            if let Some(msg) = &*problem {
+                <p class="qe-share-problem" role="alert">{ msg }</p>
+            }
+            { panel.unwrap_or_default() }
+        </div>
+    }
+}

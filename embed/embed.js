@@ -60,11 +60,25 @@
     el.append(a);
   };
 
+  // Kiosk mode keeps working offline: the build's service worker (sw.js) caches the bundle. A
+  // page can only register one of its own origin, so kiosks served with the bundle get it.
+  const offline = () => {
+    try {
+      if (shared.sw || base.origin !== location.origin || !navigator.serviceWorker) return;
+      shared.sw = navigator.serviceWorker
+        .register(at('sw.js'), { scope: base.href })
+        .catch((e) => warn(`no offline mode: ${e.message}`));
+    } catch (e) {
+      warn(`no offline mode: ${e.message}`);
+    }
+  };
+
   const loadModule = () => {
     shared.module =
       shared.module ||
       import(at(MANIFEST.js)).then(async (m) => {
-        await m.default({ module_or_path: at(MANIFEST.wasm) });
+        // The instance's exports, kept for diagnostics (scripts/soak-kiosk.mjs reads its memory).
+        shared.wasm = await m.default({ module_or_path: at(MANIFEST.wasm) });
         return m;
       });
     shared.module.catch(() => {
@@ -88,6 +102,13 @@
     const { pairs, prefix } = options(el);
     const get = (k) => (pairs.find(([n]) => n === k) || [])[1];
     const lang = ['kk', 'ru', 'en'].includes(get('lang')) ? get('lang') : 'kk';
+    // The last valid kiosk value counts, as in the widget: a bare attribute means on.
+    let kiosk = false;
+    for (const [k, v] of pairs) {
+      const f = k === 'kiosk' && /^(?:(|true|1|yes|on)|false|0|no|off)$/i.exec(v.trim());
+      if (f) kiosk = f[1] != null;
+    }
+    if (kiosk) offline();
     if (typeof WebAssembly !== 'object' || !el.attachShadow) {
       fallback(el, lang);
       return;

@@ -4,8 +4,8 @@
 use crate::compare::kind::Kind;
 use crate::components::{
     compare_host::CompareHost, credits::Credits, detail::Detail, error_banner::ErrorBanner,
-    header::Header, heading::Outline, map::MapView, national::National, share::Share,
-    table::TableView,
+    header::Header, host::Host, kiosk_host::KioskHost, map::MapView, national::National,
+    share::Share, table::TableView,
 };
 use crate::content::{Geo, Model};
 use crate::embed::{Options, Theme};
@@ -40,6 +40,7 @@ pub fn mount(
         web::console_warn(&format!("Qazaq Explainer: {w}"));
     }
     let lang = options.lang.or_else(web::page_lang).unwrap_or(Lang::Kk);
+    web::guard(&el);
     let props = AppProps {
         options: Rc::new(options),
         lang,
@@ -187,14 +188,19 @@ pub fn app(props: &AppProps) -> Html {
 
     // Once content is known: set the starting state, tell the host page, follow the hash.
     let root = use_node_ref();
+    // Where the kiosk returns to after an idle reset.
+    let start = use_state(ViewState::default);
     {
         let state = state.clone();
         let root = root.clone();
+        let start = start.clone();
         let props = props.clone();
         use_effect_with((*load).clone(), move |load| {
             let mut listener = None;
             if let Load::Ready(model) = load {
-                state.dispatch(Action::Replace(initial_state(model, &props)));
+                let initial = initial_state(model, &props);
+                start.set(initial.clone());
+                state.dispatch(Action::Replace(initial));
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     let _ = el.set_attribute("data-qe-ready", "true");
                     web::dispatch_ready(&el);
@@ -277,6 +283,30 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    let host = Host {
+        heading: props.options.heading,
+        kiosk: props.options.kiosk,
+    };
+    // Whether the comparison has been opened, and how many kiosk resets there have been.
+    let compare_opened = use_state(|| false);
+    {
+        let compare_opened = compare_opened.clone();
+        use_effect_with(state.0.view, move |view| {
+            if *view == View::Compare && !*compare_opened {
+                compare_opened.set(true);
+            }
+        });
+    }
+    let epoch = use_state(|| 0u32);
+    let resets = use_mut_ref(|| 0u32);
+    let on_reset = {
+        let epoch = epoch.clone();
+        // Counted in a cell: the kiosk's clock may hold an older copy of this callback.
+        Callback::from(move |()| {
+            *resets.borrow_mut() += 1;
+            epoch.set(*resets.borrow());
+        })
+    };
     let body = match &*load {
         Load::Loading => html! {
             <div class="qe-loading" role="status">{ crate::i18n::t(lang, crate::i18n::Key::Loading) }</div>
@@ -306,28 +336,33 @@ pub fn app(props: &AppProps) -> Html {
                 View::Table => html! {
                     <TableView model={model.clone()} {lang} dispatch={dispatch.clone()} />
                 },
-                View::Compare => {
-                    let compare_hash = ViewState {
-                        article: s.article.clone(),
-                        topic: s.topic.clone(),
-                        kind: s.kind.clone(),
-                        mode: s.mode,
-                        ..ViewState::default()
-                    }
-                    .to_hash();
-                    let on_change = {
-                        let dispatch = dispatch.clone();
-                        Callback::from(move |h: String| {
-                            let (next, _) = crate::components::compare_root::parse_state(&h);
-                            dispatch.emit(Action::CompareState(next));
-                        })
-                    };
-                    html! {
-                        <CompareHost {lang} hash={compare_hash} {on_change}
-                            heading={props.options.heading} />
-                    }
-                }
+                View::Compare => html! {},
             };
+            // Once opened, the comparison stays mounted (hidden under the other views): it
+            // keeps its module's one Yew app for the widget's life, as a kiosk needs, instead
+            // of leaving a little behind at every close.
+            let compare = (*compare_opened || s.view == View::Compare).then(|| {
+                let compare_hash = ViewState {
+                    article: s.article.clone(),
+                    topic: s.topic.clone(),
+                    kind: s.kind.clone(),
+                    mode: s.mode,
+                    ..ViewState::default()
+                }
+                .to_hash();
+                let on_change = {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |h: String| {
+                        let (next, _) = crate::components::compare_root::parse_state(&h);
+                        dispatch.emit(Action::CompareState(next));
+                    })
+                };
+                html! {
+                    <div hidden={s.view != View::Compare}>
+                        <CompareHost {lang} hash={compare_hash} {on_change} {host} epoch={*epoch} />
+                    </div>
+                }
+            });
             // The regional figures belong with the map and table, not under the articles.
             let context = s.view != View::Compare;
             html! {
@@ -336,11 +371,16 @@ pub fn app(props: &AppProps) -> Html {
                         dispatch={dispatch.clone()} />
                     <ErrorBanner errors={(*errors).clone()} {lang} />
                     { main }
+                    { compare.unwrap_or_default() }
                     if context {
                         <National model={model.clone()} {lang} />
                     }
                     <Credits model={model.clone()} {lang} />
-                    if !props.options.kiosk {
+                    if props.options.kiosk {
+                        <KioskHost model={model.clone()} {lang} idle={props.options.idle}
+                            start={(*start).clone()} articles={props.options.views.has(View::Compare)}
+                            dispatch={dispatch.clone()} root={root.clone()} {on_reset} />
+                    } else {
                         <Share model={model.clone()} {lang} state={s.clone()}
                             options={props.options.clone()} {metric} pack={(*pack_text).clone()}
                             root={root.clone()} />
@@ -355,13 +395,14 @@ pub fn app(props: &AppProps) -> Html {
         t => Some(t.code()),
     };
     html! {
-        <ContextProvider<Outline> context={Outline(props.options.heading)}>
-            <div class="qe" lang={lang.code()} data-theme={theme} ref={root} onkeydown={on_escape}>
+        <ContextProvider<Host> context={host}>
+            <div class="qe" lang={lang.code()} data-theme={theme} data-kiosk={props.options.kiosk.then_some("true")}
+                ref={root} onkeydown={on_escape}>
                 if matches!(*load, Load::Failed) {
                     <ErrorBanner errors={(*errors).clone()} {lang} />
                 }
                 { body }
             </div>
-        </ContextProvider<Outline>>
+        </ContextProvider<Host>>
     }
 }

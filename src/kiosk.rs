@@ -97,9 +97,29 @@ pub enum Step {
     Article(String),
 }
 
-/// The loop: the map, then each unit that reports a figure for the default metric (largest
-/// first), then the highlighted article changes.
-pub fn steps(model: &Model, highlights: &[String]) -> Vec<Step> {
+impl Step {
+    /// The step as text, to pass between the widget and the kiosk module: `start`,
+    /// `region:KZ-55`, `article:o3-n4`.
+    pub fn code(&self) -> String {
+        match self {
+            Step::Start => "start".into(),
+            Step::Region(id) => format!("region:{id}"),
+            Step::Article(id) => format!("article:{id}"),
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Step> {
+        match s.split_once(':') {
+            None if s == "start" => Some(Step::Start),
+            Some(("region", id)) if !id.is_empty() => Some(Step::Region(id.into())),
+            Some(("article", id)) if !id.is_empty() => Some(Step::Article(id.into())),
+            _ => None,
+        }
+    }
+}
+
+/// The units the loop shows: each that reports a figure for the default metric, largest first.
+pub fn regions(model: &Model) -> Vec<String> {
     let metric = model.default_metric();
     let mut reported: Vec<(&str, f64)> = model
         .geo
@@ -112,12 +132,13 @@ pub fn steps(model: &Model, highlights: &[String]) -> Vec<Step> {
         })
         .collect();
     reported.sort_by(|a, b| b.1.total_cmp(&a.1));
+    reported.into_iter().map(|(id, _)| id.to_string()).collect()
+}
+
+/// The loop: the map, then the units, then the highlighted article changes.
+pub fn steps(regions: &[String], highlights: &[String]) -> Vec<Step> {
     let mut out = vec![Step::Start];
-    out.extend(
-        reported
-            .into_iter()
-            .map(|(id, _)| Step::Region(id.to_string())),
-    );
+    out.extend(regions.iter().map(|id| Step::Region(id.clone())));
     out.extend(
         highlights
             .iter()
@@ -206,7 +227,7 @@ mod tests {
         let highlights: Vec<String> = ["o3-n4", "o44-n50", "n7", "o2-n2", "o5-n6"]
             .map(String::from)
             .to_vec();
-        let s = steps(&model, &highlights);
+        let s = steps(&regions(&model), &highlights);
         assert_eq!(s[0], Step::Start);
         let regions: Vec<&str> = s
             .iter()
@@ -226,6 +247,20 @@ mod tests {
         let articles = s.iter().filter(|x| matches!(x, Step::Article(_))).count();
         assert_eq!(articles, HIGHLIGHTS);
         assert_eq!(s.len(), 1 + regions.len() + HIGHLIGHTS);
+    }
+
+    #[test]
+    fn step_codes_round_trip() {
+        for s in [
+            Step::Start,
+            Step::Region("KZ-55".into()),
+            Step::Article("o44-n50+n51".into()),
+        ] {
+            assert_eq!(Step::parse(&s.code()), Some(s));
+        }
+        for bad in ["", "region:", "article", "zoom:3", "start:1"] {
+            assert_eq!(Step::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

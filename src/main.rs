@@ -9,13 +9,21 @@ mod entry {
 
     /// A widget mounted by `embed.js`.
     #[wasm_bindgen]
-    pub struct Widget(AppHandle<App>);
+    pub struct Widget(AppHandle<App>, web_sys::Element);
 
     #[wasm_bindgen]
     impl Widget {
         pub fn destroy(self) {
+            qazaq_explainer::web::unguard(&self.1);
             self.0.destroy();
         }
+    }
+
+    /// Panics on purpose, for the end-to-end test of the panic hook (`web::guard`): nothing
+    /// else in the widget is meant to panic.
+    #[wasm_bindgen]
+    pub fn panic_for_tests() {
+        panic!("a test asked for a panic");
     }
 
     /// Mounts a widget into `el` with the embed's options (`names[i]` = `values[i]`), which
@@ -28,7 +36,7 @@ mod entry {
         prefix: String,
     ) -> Widget {
         let pairs: Vec<(String, String)> = names.into_iter().zip(values).collect();
-        Widget(mount_app(el, &pairs, &prefix, false))
+        Widget(mount_app(el.clone(), &pairs, &prefix, false), el)
     }
 
     /// The demo page (index.html) has an element to mount into; its options are its query

@@ -28,11 +28,80 @@ export function fetch_once(url) {
 export function ready(el) {
   el.dispatchEvent(new CustomEvent('qazaq-explainer:ready', { bubbles: true, composed: true }));
 }
+export function crashed(root, title, detail, label) {
+  const p = document.createElement('p');
+  p.textContent = title;
+  const code = document.createElement('code');
+  code.textContent = detail;
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'qe-btn';
+  b.textContent = label;
+  b.addEventListener('click', () => location.reload());
+  const box = document.createElement('div');
+  box.className = 'qe-error';
+  box.setAttribute('role', 'alert');
+  box.append(p, code, b);
+  const qe = document.createElement('div');
+  qe.className = 'qe';
+  qe.append(box);
+  root.replaceChildren(qe);
+  root.dispatchEvent(new CustomEvent('qazaq-explainer:error', { bubbles: true, composed: true, detail }));
+}
 ")]
 extern "C" {
     fn resolve(rel: &str) -> String;
     fn fetch_once(url: &str) -> js_sys::Promise;
     fn ready(el: &web_sys::Element);
+    fn crashed(root: &web_sys::Element, title: &str, detail: &str, label: &str);
+}
+
+thread_local! {
+    /// The elements this module's widgets are mounted in, for the panic hook.
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// If this module ever panics, its widgets (every one mounted in an element passed here) are
+/// replaced by a readable error and a reload button instead of freezing, and the panic is
+/// logged. A panic stops the whole wasm instance, so the message and the button are plain DOM
+/// and JS, which keep working after it.
+pub fn guard(root: &web_sys::Element) {
+    ROOTS.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.is_empty() {
+            // Through Yew, which otherwise puts its own hook in place when an app renders.
+            yew::set_custom_panic_hook(Box::new(on_panic));
+        }
+        r.push(root.clone());
+    });
+}
+
+/// Forgets `root` (its widget was destroyed).
+pub fn unguard(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().retain(|e| e != root));
+}
+
+fn on_panic(info: &std::panic::PanicHookInfo) {
+    let detail = info.to_string();
+    console_error(&format!("Qazaq Explainer: internal error: {detail}"));
+    let _ = ROOTS.try_with(|r| {
+        let Ok(roots) = r.try_borrow() else { return };
+        for root in roots.iter() {
+            let lang = root
+                .query_selector(".qe")
+                .ok()
+                .flatten()
+                .and_then(|e| e.get_attribute("lang"))
+                .and_then(|l| Lang::parse(&l))
+                .unwrap_or(Lang::Kk);
+            crashed(
+                root,
+                crate::i18n::t(lang, crate::i18n::Key::CrashTitle),
+                &detail,
+                crate::i18n::t(lang, crate::i18n::Key::CrashReload),
+            );
+        }
+    });
 }
 
 pub fn console_warn(msg: &str) {

@@ -26,6 +26,9 @@ pub struct CompareProps {
     pub topic: Option<String>,
     pub kind: Option<String>,
     pub mode: Mode,
+    /// Bumped by a kiosk reset: the search text and the list's scroll go back to the start.
+    #[prop_or_default]
+    pub epoch: u32,
     pub dispatch: Callback<Action>,
 }
 
@@ -82,12 +85,23 @@ fn moved_target(model: &CompareModel, pair_id: &str, lang: Lang) -> String {
 
 #[function_component(CompareView)]
 pub fn compare_view(p: &CompareProps) -> Html {
-    let hx = super::heading::use_outline();
+    let hx = super::host::use_host();
     let lang = p.lang;
     let model = &p.model;
     let query = use_state(String::new);
     // The hit Enter last went to; `None` until the first Enter, which goes to the first hit.
     let current_hit = use_state(|| None::<usize>);
+    let list_ref = use_node_ref();
+    {
+        let (query, current_hit, list_ref) = (query.clone(), current_hit.clone(), list_ref.clone());
+        use_effect_with(p.epoch, move |_| {
+            query.set(String::new());
+            current_hit.set(None);
+            if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                list.set_scroll_top(0);
+            }
+        });
+    }
     // The pair of each search hit, in reading order.
     let hits: Rc<Vec<String>> = {
         let model = model.clone();
@@ -325,7 +339,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 </label>
             </div>
             <div class={classes!("qe-compare-body", pair.is_some().then_some("has-pair"))}>
-                <nav class="qe-articles" aria-label={ct(lang, CKey::ArticleList)}>
+                <nav class="qe-articles" aria-label={ct(lang, CKey::ArticleList)} ref={list_ref}>
                     if article_list.is_empty() {
                         <p class="qe-empty">{ ct(lang, CKey::NoPairs) }</p>
                     } else {
@@ -429,7 +443,7 @@ fn render(
 
 #[function_component(PairView)]
 pub fn pair_view(p: &PairProps) -> Html {
-    let hx = super::heading::use_outline();
+    let hx = super::host::use_host();
     let lang = p.lang;
     let model = &p.model;
     let pair = &p.pair;
@@ -662,7 +676,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                         }
                     }
                     if let Some(src) = model.source(&s.source) {
-                        { source_html(src, lang, None) }
+                        { source_html(src, lang, None, hx) }
                     }
                 </div>
             }
@@ -671,7 +685,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                 { set_mode(Mode::Inline, CKey::ModeInline) }
             </div>
             { body }
-            if let Some(url) = &index.report_url {
+            if let Some(url) = index.report_url.as_ref().filter(|_| !hx.kiosk) {
                 <p class="qe-pair-note">
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ ct(lang, CKey::ReportError) }</a>
                 </p>

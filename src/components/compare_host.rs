@@ -1,23 +1,32 @@
 //! Where the Compare view goes in the widget: loads the comparison module (its own wasm, fetched
 //! the first time this view opens), mounts it here, and relays state both ways.
 
+use super::host::Host;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 // Module loading and calls stay in JS: doing them through Reflect from Rust costs the first
-// view's wasm more bytes than these few lines.
+// view's wasm more bytes than these few lines. The module also holds kiosk mode.
 #[wasm_bindgen(inline_js = "
-export async function mount_compare(url, el, lang, hash, heading, on_change) {
+async function load(url) {
   const m = await import(url);
   await m.default();
-  return m.mount(el, lang, hash, heading, on_change);
+  return m;
 }
-export function update_compare(h, lang, hash) { h.update(lang, hash); }
+export async function mount_compare(url, el, lang, hash, heading, kiosk, on_change) {
+  return (await load(url)).mount(el, lang, hash, heading, kiosk, on_change);
+}
+export async function mount_kiosk(url, el, root, lang, idle, regions, articles, on_step, on_reset) {
+  return (await load(url)).mount_kiosk(el, root, lang, idle, regions, articles, on_step, on_reset);
+}
+export function update_kiosk(h, lang) { h.update(lang); }
+export function destroy_kiosk(h) { h.destroy(); }
+export function update_compare(h, lang, hash, epoch) { h.update(lang, hash, epoch); }
 export function destroy_compare(h) { h.destroy(); }
 ")]
 extern "C" {
@@ -28,14 +37,30 @@ extern "C" {
         lang: &str,
         hash: &str,
         heading: u8,
+        kiosk: bool,
         on_change: &Closure<dyn Fn(String)>,
     ) -> Result<JsValue, JsValue>;
-    fn update_compare(handle: &JsValue, lang: &str, hash: &str);
+    fn update_compare(handle: &JsValue, lang: &str, hash: &str, epoch: u32);
     fn destroy_compare(handle: &JsValue);
+    #[allow(clippy::too_many_arguments)]
+    #[wasm_bindgen(catch)]
+    pub(crate) async fn mount_kiosk(
+        url: &str,
+        el: web_sys::Element,
+        root: web_sys::Element,
+        lang: &str,
+        idle: u32,
+        regions: Vec<String>,
+        articles: bool,
+        on_step: &Closure<dyn Fn(String)>,
+        on_reset: &Closure<dyn Fn()>,
+    ) -> Result<JsValue, JsValue>;
+    pub(crate) fn update_kiosk(handle: &JsValue, lang: &str);
+    pub(crate) fn destroy_kiosk(handle: &JsValue);
 }
 
 /// The module's script and styles, relative to this module (see `web::module_url`).
-const MODULE: &str = "compare/qazaq-compare.js";
+pub(crate) const MODULE: &str = "compare/qazaq-compare.js";
 const STYLES: &str = "compare/compare.css";
 
 #[derive(Properties, PartialEq)]
@@ -45,8 +70,10 @@ pub struct CompareHostProps {
     pub hash: String,
     /// Receives the module's next state, as a URL hash.
     pub on_change: Callback<String>,
-    /// The level of the widget's title (see `heading::Outline`).
-    pub heading: u8,
+    /// What the host page asked of the rendering (see `host::Host`).
+    pub host: Host,
+    /// Bumped by a kiosk reset: the view clears its search.
+    pub epoch: u32,
 }
 
 #[derive(Clone, PartialEq)]
@@ -66,21 +93,29 @@ async fn load_and_mount(
     el: web_sys::Element,
     lang: Lang,
     hash: String,
-    heading: u8,
+    host: Host,
     on_change: Callback<String>,
 ) -> Result<Mounted, String> {
     let callback = Closure::<dyn Fn(String)>::new(move |h: String| on_change.emit(h));
     let url = crate::web::module_url(MODULE);
-    let handle = mount_compare(&url, el, lang.code(), &hash, heading, &callback)
-        .await
-        .map_err(|e| {
-            let msg = e
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .or_else(|| e.as_string())
-                .unwrap_or_else(|| "unknown error".into());
-            format!("could not load the comparison module {url}: {msg}")
-        })?;
+    let handle = mount_compare(
+        &url,
+        el,
+        lang.code(),
+        &hash,
+        host.heading,
+        host.kiosk,
+        &callback,
+    )
+    .await
+    .map_err(|e| {
+        let msg = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "unknown error".into());
+        format!("could not load the comparison module {url}: {msg}")
+    })?;
     Ok(Mounted {
         handle,
         _callback: callback,
@@ -92,20 +127,28 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
     let container = use_node_ref();
     let status = use_state(|| Status::Loading);
     let mounted: Rc<RefCell<Option<Mounted>>> = use_mut_ref(|| None);
+    // The latest props, for the module once it has loaded (they may change meanwhile).
+    let latest = use_mut_ref(|| (p.lang, p.hash.clone(), p.epoch));
+    *latest.borrow_mut() = (p.lang, p.hash.clone(), p.epoch);
 
     // Load and mount once; unmount when the view closes.
     {
         let container = container.clone();
         let status = status.clone();
         let mounted = mounted.clone();
-        let (lang, hash, heading, on_change) =
-            (p.lang, p.hash.clone(), p.heading, p.on_change.clone());
+        let latest = latest.clone();
+        let (lang, hash, host, on_change) = (p.lang, p.hash.clone(), p.host, p.on_change.clone());
         use_effect_with((), move |_| {
+            // The view may close while the module loads: then what it mounts goes at once.
+            let open = Rc::new(Cell::new(true));
             if let Some(el) = container.cast::<web_sys::Element>() {
-                let mounted = mounted.clone();
+                let (mounted, open) = (mounted.clone(), open.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match load_and_mount(el, lang, hash, heading, on_change).await {
+                    match load_and_mount(el, lang, hash, host, on_change).await {
+                        Ok(m) if !open.get() => destroy_compare(&m.handle),
                         Ok(m) => {
+                            let (lang, hash, epoch) = latest.borrow().clone();
+                            update_compare(&m.handle, lang.code(), &hash, epoch);
                             *mounted.borrow_mut() = Some(m);
                             status.set(Status::Ready);
                         }
@@ -117,6 +160,7 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
                 });
             }
             move || {
+                open.set(false);
                 if let Some(m) = mounted.borrow_mut().take() {
                     destroy_compare(&m.handle);
                 }
@@ -127,11 +171,14 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
     // Pass new language or state down.
     {
         let mounted = mounted.clone();
-        use_effect_with((p.lang, p.hash.clone()), move |(lang, hash)| {
-            if let Some(m) = mounted.borrow().as_ref() {
-                update_compare(&m.handle, lang.code(), hash);
-            }
-        });
+        use_effect_with(
+            (p.lang, p.hash.clone(), p.epoch),
+            move |(lang, hash, epoch)| {
+                if let Some(m) = mounted.borrow().as_ref() {
+                    update_compare(&m.handle, lang.code(), hash, *epoch);
+                }
+            },
+        );
     }
 
     html! {

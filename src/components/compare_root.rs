@@ -3,7 +3,7 @@
 //! state: every change goes up to the host app as a URL-hash fragment, and comes back as props.
 
 use super::compare::CompareView;
-use super::heading::Outline;
+use super::host::Host;
 use crate::compare::kind::Kind;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
@@ -23,8 +23,10 @@ pub struct CompareRootProps {
     pub hash: String,
     /// Receives the next state's hash after a reader's change.
     pub on_change: Callback<String>,
-    /// The level of the host widget's title (see `heading::Outline`).
-    pub heading: u8,
+    /// What the host page asked of the rendering (see `host::Host`).
+    pub host: Host,
+    /// Bumped by a kiosk reset (see `CompareProps::epoch`).
+    pub epoch: u32,
 }
 
 #[derive(Clone, PartialEq)]
@@ -137,7 +139,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
 
     let view = match &*load_state {
         Load::Ready(model, moved) => html! {
-            <CompareView model={model.clone()} moved={moved.clone()} {lang}
+            <CompareView model={model.clone()} moved={moved.clone()} {lang} epoch={p.epoch}
                 article={state.article.clone()} topic={state.topic.clone()}
                 kind={state.kind.clone()} mode={state.mode} {dispatch} />
         },
@@ -154,6 +156,6 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         },
     };
     html! {
-        <ContextProvider<Outline> context={Outline(p.heading)}>{ view }</ContextProvider<Outline>>
+        <ContextProvider<Host> context={p.host}>{ view }</ContextProvider<Host>>
     }
 }

@@ -17,6 +17,7 @@ pub struct CreditsProps {
 pub fn credits(p: &CreditsProps) -> Html {
     let lang = p.lang;
     let a = &p.model.geo.attribution;
+    let host = super::host::use_host();
     html! {
         <footer class="qe-credits">
             <p>
@@ -26,9 +27,9 @@ pub fn credits(p: &CreditsProps) -> Html {
             <p>
                 { t(lang, Key::CreditsMap) }{ ": " }
                 <span lang="en">{ &a.text }</span>{ " " }
-                <a href={a.source_url.clone()} target="_blank" rel="noopener noreferrer">{ "geokz" }</a>
+                { host.link(&a.source_url, "noopener noreferrer", html! { "geokz" }) }
                 { " · " }
-                <a href={a.license_url.clone()} target="_blank" rel="noopener noreferrer license">{ &a.license }</a>
+                { host.link(&a.license_url, "noopener noreferrer license", html! { &a.license }) }
             </p>
         </footer>
     }

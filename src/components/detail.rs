@@ -23,7 +23,7 @@ pub struct DetailProps {
 
 #[function_component(Detail)]
 pub fn detail(p: &DetailProps) -> Html {
-    let hx = super::heading::use_outline();
+    let hx = super::host::use_host();
     let lang = p.lang;
     let model = &p.model;
     let panel = use_node_ref();

@@ -49,7 +49,7 @@ fn cards(model: &Rc<Model>, figures: &[Figure], lang: Lang) -> Html {
 
 #[function_component(National)]
 pub fn national(p: &NationalProps) -> Html {
-    let hx = super::heading::use_outline();
+    let hx = super::host::use_host();
     let lang = p.lang;
     let pack = &p.model.pack;
     let mut timeline: Vec<_> = pack.timeline.iter().collect();

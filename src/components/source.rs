@@ -1,5 +1,6 @@
 //! A figure's source and date, shown on demand.
 
+use super::host::{use_host, Host};
 use crate::content::{Model, PartialDate, Source};
 use crate::format;
 use crate::i18n::{t, tf, Key};
@@ -19,14 +20,15 @@ pub struct SourceProps {
 /// "Outlet, “Headline”, 13 February 2026" with a link to the report.
 #[function_component(SourceLine)]
 pub fn source_line(p: &SourceProps) -> Html {
+    let host = use_host();
     match p.model.source(&p.source) {
-        Some(s) => source_html(s, p.lang, p.as_of),
+        Some(s) => source_html(s, p.lang, p.as_of, host),
         None => html! {},
     }
 }
 
 /// The source line for any `Source`: the content pack's and the comparison's alike.
-pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> Html {
+pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>, host: Host) -> Html {
     let (title, title_lang) = s.title.get(lang).unwrap_or(("", lang));
     let as_of = as_of.filter(|d| *d != s.date).map(|d| {
         format!(
@@ -38,7 +40,7 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> Html {
     html! {
         <span class="qe-source">
             <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>
-            <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.outlet }</a>
+            { host.link(&s.url, "noopener noreferrer", html! { &s.outlet }) }
             { ", " }{ open }<cite lang={title_lang.code()}>{ title }</cite>{ close }{ ", " }
             { format::date(s.date, lang) }
             { as_of.unwrap_or_default() }

@@ -67,5 +67,13 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Download the map",
         DownloadFailed => "The image could not be made: {error}",
         FallbackAlt => "Map of Kazakhstan’s regions: {title}. Open the interactive explainer.",
+        KioskStillThere => "Still there?",
+        KioskRestarting => "Touch the screen to keep exploring. Starting over in {n} s.",
+        KioskTouch => "Touch to explore",
+        KioskClean => "Clean screen",
+        KioskCleaning => "Cleaning the screen",
+        KioskCleaningLeft => "Touch is off for {n} s.",
+        CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
+        CrashReload => "Reload",
     }
 }

@@ -67,5 +67,13 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Картаны жүктеп алу",
         DownloadFailed => "Сурет жасалмады: {error}",
         FallbackAlt => "Қазақстан өңірлерінің картасы: {title}. Интерактивті түсіндірмені ашу.",
+        KioskStillThere => "Әлі осындасыз ба?",
+        KioskRestarting => "Жалғастыру үшін экранды түртіңіз. {n} с кейін басынан басталады.",
+        KioskTouch => "Бастау үшін түртіңіз",
+        KioskClean => "Экранды тазалау",
+        KioskCleaning => "Экран тазалануда",
+        KioskCleaningLeft => "Түрту {n} с өшірулі.",
+        CrashTitle => "Түсіндірмеде қате шықты. Әдетте бетті қайта жүктеу көмектеседі.",
+        CrashReload => "Қайта жүктеу",
     }
 }

@@ -37,6 +37,7 @@ keys! {
     TabCompare, CompareLoading, CompareError,
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
+    CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
 }
 
 /// The interface text for `key` in `lang`.

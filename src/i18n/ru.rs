@@ -67,5 +67,13 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Скачать карту",
         DownloadFailed => "Не удалось создать изображение: {error}",
         FallbackAlt => "Карта регионов Казахстана: {title}. Открыть интерактивный материал.",
+        KioskStillThere => "Вы ещё здесь?",
+        KioskRestarting => "Коснитесь экрана, чтобы продолжить. Начнём сначала через {n} с.",
+        KioskTouch => "Коснитесь, чтобы начать",
+        KioskClean => "Очистить экран",
+        KioskCleaning => "Экран чистят",
+        KioskCleaningLeft => "Касания отключены на {n} с.",
+        CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
+        CrashReload => "Перезагрузить",
     }
 }

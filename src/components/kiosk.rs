@@ -1,0 +1,309 @@
+//! Kiosk mode around the widget: the idle clock, "Still there?", the attract loop, the
+//! "clean screen" lock, and touch handling for public touch screens. The timing rules are
+//! `crate::kiosk`'s; this component only keeps time and draws the overlays. It runs in the
+//! on-demand module (see `kiosk_host`), so widgets that are not kiosks carry none of it.
+
+use crate::i18n::{t, tf, Key};
+use crate::kiosk::{steps, Clock, Phase, Step, HIGHLIGHTS};
+use crate::lang::Lang;
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Interval;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A press this long counts as a tap (a firm or slow finger), in ms.
+const LONG_PRESS_MS: f64 = 450.0;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct KioskProps {
+    pub lang: Lang,
+    /// Seconds without a touch before "Still there?".
+    pub idle: u32,
+    /// The units the loop shows, in order (`crate::kiosk::regions`).
+    pub regions: Rc<Vec<String>>,
+    /// Whether the loop may show article changes (the embed shows the comparison).
+    pub articles: bool,
+    /// The widget's root: touches are watched there, and it shifts against burn-in.
+    pub root: web_sys::Element,
+    /// Called with each step of the loop for the widget to show.
+    pub on_step: Callback<Step>,
+    /// Called at each reset, for what the view state does not hold (the search text).
+    pub on_reset: Callback<()>,
+    /// The clock, in ms; the page's `performance.now()` unless a test sets its own.
+    #[prop_or_default]
+    pub time: Time,
+}
+
+/// A source of the current time in ms (compared by identity, as props must be).
+#[derive(Clone)]
+pub struct Time(pub Rc<dyn Fn() -> f64>);
+
+impl Default for Time {
+    fn default() -> Self {
+        Time(Rc::new(|| {
+            web_sys::window()
+                .and_then(|w| w.performance())
+                .map_or(0.0, |p| p.now())
+        }))
+    }
+}
+
+impl PartialEq for Time {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[function_component(Kiosk)]
+pub fn kiosk(p: &KioskProps) -> Html {
+    let lang = p.lang;
+    let now = p.time.0.clone();
+    let clock = use_mut_ref(|| Clock::new(p.idle, now()));
+    let phase = use_state(|| Phase::Active);
+    let highlights = use_state(Vec::<String>::new);
+
+    // The loop's articles, chosen from the comparison data beside this module.
+    {
+        let highlights = highlights.clone();
+        use_effect_with(p.articles, move |articles| {
+            if *articles {
+                wasm_bindgen_futures::spawn_local(async move {
+                    highlights.set(load_highlights().await);
+                });
+            }
+        });
+    }
+
+    // One clock tick a second: the phase, and on each new attract step its state. The interval
+    // and listeners live exactly as long as the component (nothing left behind on a reset).
+    {
+        let (clock, phase) = (clock.clone(), phase.clone());
+        let (on_step, on_reset, root) = (p.on_step.clone(), p.on_reset.clone(), p.root.clone());
+        let now = now.clone();
+        let loop_steps = steps(&p.regions, &highlights);
+        use_effect_with((p.regions.clone(), (*highlights).clone()), move |_| {
+            let last = Rc::new(Cell::new(phase_key(&phase)));
+            let tick = {
+                let (clock, phase, last, root) = (clock.clone(), phase.clone(), last, root);
+                move || {
+                    let next = clock.borrow().phase(now());
+                    let key = phase_key(&next);
+                    if key == last.get() {
+                        return;
+                    }
+                    last.set(key);
+                    if let Phase::Attract { step } = next {
+                        let s = &loop_steps[step % loop_steps.len()];
+                        if *s == Step::Start {
+                            reset_scroll(&root);
+                            on_reset.emit(());
+                        }
+                        on_step.emit(s.clone());
+                    }
+                    phase.set(next);
+                }
+            };
+            let interval = Interval::new(500, tick);
+            move || drop(interval)
+        });
+    }
+
+    // Any touch is activity; a long press still taps; no context menu on a public screen.
+    {
+        let (clock, phase, root) = (clock.clone(), phase.clone(), p.root.clone());
+        let now = now.clone();
+        use_effect_with((), move |_| {
+            let mut listeners = Vec::new();
+            {
+                let el = root;
+                let capture = EventListenerOptions::run_in_capture_phase();
+                for kind in ["pointerdown", "keydown", "wheel"] {
+                    let (clock, phase, now) = (clock.clone(), phase.clone(), now.clone());
+                    listeners.push(EventListener::new_with_options(
+                        &el,
+                        kind,
+                        capture,
+                        move |_| {
+                            if !clock.borrow_mut().touch(now()) {
+                                return;
+                            }
+                            phase.set(clock.borrow().phase(now()));
+                        },
+                    ));
+                }
+                listeners.push(EventListener::new_with_options(
+                    &el,
+                    "contextmenu",
+                    EventListenerOptions::enable_prevent_default(),
+                    |e| e.prevent_default(),
+                ));
+                listeners.extend(long_press_taps(&el, now));
+            }
+            move || drop(listeners)
+        });
+    }
+
+    let wake = {
+        let (clock, phase, now) = (clock.clone(), phase.clone(), now.clone());
+        Callback::from(move |e: PointerEvent| {
+            e.prevent_default();
+            clock.borrow_mut().touch(now());
+            phase.set(Phase::Active);
+        })
+    };
+    let clean = {
+        let (clock, phase, now) = (clock.clone(), phase.clone(), now.clone());
+        Callback::from(move |_| {
+            clock.borrow_mut().clean(now());
+            phase.set(clock.borrow().phase(now()));
+        })
+    };
+
+    let overlay = match *phase {
+        Phase::Active => html! {},
+        Phase::Warning { left } => html! {
+            <div class="qe-kiosk-overlay is-warning" role="alertdialog" aria-modal="true"
+                aria-labelledby="qe-kiosk-title" onpointerdown={wake}>
+                <div class="qe-kiosk-card">
+                    <p id="qe-kiosk-title" class="qe-kiosk-big">{ t(lang, Key::KioskStillThere) }</p>
+                    <p>{ tf(lang, Key::KioskRestarting, &[("n", &left.to_string())]) }</p>
+                </div>
+            </div>
+        },
+        Phase::Attract { .. } => html! {
+            <div class="qe-kiosk-overlay is-attract" onpointerdown={wake}>
+                <p class="qe-kiosk-prompt" role="status">{ t(lang, Key::KioskTouch) }</p>
+            </div>
+        },
+        Phase::Cleaning { left } => html! {
+            <div class="qe-kiosk-overlay is-cleaning" role="status">
+                <div class="qe-kiosk-card">
+                    <p class="qe-kiosk-big">{ t(lang, Key::KioskCleaning) }</p>
+                    <p>{ tf(lang, Key::KioskCleaningLeft, &[("n", &left.to_string())]) }</p>
+                </div>
+            </div>
+        },
+    };
+    // Burn-in protection: while the loop runs, the content shifts a little at each step.
+    let shift = match *phase {
+        Phase::Attract { step } => Some((step % 4).to_string()),
+        _ => None,
+    };
+    {
+        let el = p.root.clone();
+        use_effect_with(shift, move |shift| {
+            let _ = match shift {
+                Some(s) => el.set_attribute("data-shift", s),
+                None => el.remove_attribute("data-shift"),
+            };
+        });
+    }
+
+    html! {
+        <>
+            <div class="qe-kiosk-bar">
+                <button type="button" class="qe-btn" onclick={clean}>{ t(lang, Key::KioskClean) }</button>
+            </div>
+            { overlay }
+        </>
+    }
+}
+
+/// The phase as a comparable key: a change of step or second redraws, the same one does not.
+fn phase_key(p: &Phase) -> (u8, usize) {
+    match *p {
+        Phase::Active => (0, 0),
+        Phase::Warning { left } => (1, left as usize),
+        Phase::Attract { step } => (2, step),
+        Phase::Cleaning { left } => (3, left as usize),
+    }
+}
+
+/// A reset leaves the page at the top, as a new visitor should find it.
+fn reset_scroll(root: &web_sys::Element) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    root.set_scroll_top(0);
+}
+
+/// Article changes for the loop (none when the comparison data cannot load: the loop then
+/// shows the map only).
+async fn load_highlights() -> Vec<String> {
+    let url = crate::web::module_url("index.json");
+    let index = match crate::web::fetch_text(&url).await {
+        Ok(text) => crate::compare::validate::parse_index(&text)
+            .map_err(|es| es.first().map(|e| e.to_string()).unwrap_or_default()),
+        Err(e) => Err(e),
+    };
+    match index {
+        Ok(index) => crate::compare::highlights(&index, HIGHLIGHTS),
+        Err(e) => {
+            crate::web::console_warn(&format!(
+                "Qazaq Explainer: kiosk: no article highlights: {e}"
+            ));
+            Vec::new()
+        }
+    }
+}
+
+/// Touch screens turn a long press into a context menu instead of a click. On a kiosk a long
+/// press on a control is a tap: it is clicked on release, and the click the browser may still
+/// send is dropped, so nothing acts twice.
+fn long_press_taps(el: &web_sys::Element, now: Rc<dyn Fn() -> f64>) -> Vec<EventListener> {
+    let pressed: Rc<RefCell<Option<(web_sys::EventTarget, f64)>>> = Rc::default();
+    let clicked_at = Rc::new(Cell::new(f64::NEG_INFINITY));
+    let capture = EventListenerOptions::run_in_capture_phase();
+    let down = {
+        let (pressed, now) = (pressed.clone(), now.clone());
+        EventListener::new_with_options(el, "pointerdown", capture, move |e| {
+            let touch = e
+                .dyn_ref::<web_sys::PointerEvent>()
+                .is_some_and(|p| p.pointer_type() == "touch");
+            *pressed.borrow_mut() = touch.then(|| e.target()).flatten().map(|t| (t, now()));
+        })
+    };
+    let up = {
+        let (clicked_at, now) = (clicked_at.clone(), now.clone());
+        EventListener::new_with_options(el, "pointerup", capture, move |e| {
+            let Some((target, at)) = pressed.borrow_mut().take() else {
+                return;
+            };
+            if now() - at < LONG_PRESS_MS || e.target().as_ref() != Some(&target) {
+                return;
+            }
+            let control = target.dyn_ref::<web_sys::Element>().and_then(|t| {
+                t.closest("button, [role=button], [role=radio]")
+                    .ok()
+                    .flatten()
+            });
+            // A dispatched event, not `click()`: the map's units are SVG elements.
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init);
+            if let (Some(c), Ok(event)) = (control, event) {
+                let _ = c.dispatch_event(&event);
+                clicked_at.set(now());
+            }
+        })
+    };
+    let click = EventListener::new_with_options(
+        el,
+        "click",
+        EventListenerOptions {
+            phase: gloo_events::EventListenerPhase::Capture,
+            passive: false,
+        },
+        move |e| {
+            // Our own click is untrusted; a trusted one just after it is the browser's.
+            if e.is_trusted() && now() - clicked_at.get() < 600.0 {
+                e.stop_immediate_propagation();
+                e.prevent_default();
+            }
+        },
+    );
+    vec![down, up, click]
+}

@@ -25,11 +25,21 @@
     en: ['The interactive explainer could not be loaded.', 'Open it on its own page.'],
   };
 
-  // Before the widget draws, each view reserves about the height it will take at this width.
+  // Before the widget draws, it reserves the height it will take at its width, so the page
+  // does not jump: heights of the built-in content measured by scripts/measure-embed-heights.mjs
+  // (mean of kk, ru and en; the comparison switches to two columns at 932 px), [width, height]
+  // in px, interpolated.
+  const HEIGHTS = {
+    map: [[320, 6040], [390, 4900], [480, 4440], [600, 4080], [768, 3850], [900, 3460], [1024, 3240], [1280, 3110], [1600, 3220]],
+    compare: [[320, 7220], [390, 6090], [480, 5990], [600, 5960], [768, 5750], [931, 5790], [932, 1230], [1280, 1160], [1600, 1130]],
+  };
   const reserve = (view, width) => {
-    const w = Math.max(280, Math.min(width || 640, 1600));
-    if (view === 'compare') return Math.round(560 + w * 0.25);
-    return Math.round(w < 760 ? 330 + w * 1.25 : 280 + w * 0.62);
+    const t = HEIGHTS[view === 'compare' ? 'compare' : 'map'];
+    const w = Math.max(t[0][0], Math.min(width || 640, t[t.length - 1][0]));
+    const i = t.findIndex(([x]) => x >= w);
+    if (i <= 0) return t[0][1];
+    const [[x0, y0], [x1, y1]] = [t[i - 1], t[i]];
+    return Math.round(y0 + ((y1 - y0) * (w - x0)) / (x1 - x0));
   };
 
   const options = (el) => {

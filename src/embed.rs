@@ -264,7 +264,9 @@ fn attr(s: &str) -> String {
 }
 
 /// The script embed: a container whose content is the no-JavaScript fallback (a static map
-/// linking to the standalone page), then the script that replaces it with the widget.
+/// linking to the standalone page), then the script that replaces it with the widget. The
+/// script is not `async`: run as the page is parsed, it reserves the widget's height before
+/// the text below is laid out, so nothing jumps (it is small and loads nothing heavy itself).
 pub fn script_code(base: &str, options: &[(&str, String)], fallback_alt: &str) -> String {
     let attrs: String = options
         .iter()
@@ -275,7 +277,7 @@ pub fn script_code(base: &str, options: &[(&str, String)], fallback_alt: &str) -
         .find(|(k, _)| *k == "lang")
         .map_or("kk", |(_, v)| v.as_str());
     format!(
-        "<div class=\"qazaq-explainer\"{attrs}>\n  <a href=\"{base}{page}\"><img src=\"{base}fallback/map-{lang}.svg\" alt=\"{alt}\" width=\"960\"></a>\n</div>\n<script src=\"{base}embed.js\" async></script>",
+        "<div class=\"qazaq-explainer\"{attrs}>\n  <a href=\"{base}{page}\"><img src=\"{base}fallback/map-{lang}.svg\" alt=\"{alt}\" width=\"960\"></a>\n</div>\n<script src=\"{base}embed.js\"></script>",
         page = attr(&page_link(options)),
         alt = attr(fallback_alt),
     )

@@ -92,6 +92,12 @@ ${filler}
 <p>After the frame.</p>`),
   );
   pages.set(
+    '/nojump',
+    article(`
+<script src="${bundle.url}embed.js" data-view="map" data-lang="ru"></script>
+<p>Text right under the widget, which must not move when it draws.</p>`),
+  );
+  pages.set(
     '/badpack',
     article(`<script src="${bundle.url}embed.js" data-lang="en" data-pack="${bundle.url}no-such-pack.json" async></script>`),
   );
@@ -214,6 +220,25 @@ test('iframe embed: reads its options from the query and fits its height by post
   assertNoPageErrors(page);
   await screenshot(page, 'embed-iframe', { fullPage: true });
   await page.context().close();
+});
+
+test('no layout shift: the widget reserves its height before it draws', async () => {
+  for (const width of [1100, 390]) {
+    const page = await newPage(browser, { width, height: 900 });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(host.url + 'nojump');
+    await waitReady(page, 0);
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls < 0.05, `cumulative layout shift at ${width} px: ${cls}`);
+    assertNoPageErrors(page);
+    await page.context().close();
+  }
 });
 
 test('a failing content pack URL: a compact message in the widget, the built-in figures, nothing thrown', async () => {

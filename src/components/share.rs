@@ -183,7 +183,7 @@ pub fn share(p: &ShareProps) -> Html {
             .root
             .cast::<web_sys::Element>()
             .map_or(720.0, |el| el.get_bounding_client_rect().height());
-        let height = ((height / 40.0_f64).ceil() * 40.0).clamp(480.0, 2400.0) as u32;
+        let height = ((height / 40.0_f64).ceil() * 40.0).clamp(480.0, 8000.0) as u32;
         html! {
             <div class="qe-embed" id={panel_id.clone()}>
                 <p>{ t(lang, Key::EmbedIntro) }</p>

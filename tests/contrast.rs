@@ -10,23 +10,27 @@ const TOKENS: &str = include_str!("../styles/tokens.css");
 
 type Tokens = BTreeMap<String, String>;
 
-/// The `--qe-*` declarations of the first rule whose selector is exactly `selector`, in order
-/// of appearance (comments skipped). Panics if the rule is not there.
-fn block(css: &str, selector: &str) -> Tokens {
+/// The body of the first rule whose selector is exactly `selector` (comments taken out).
+/// Panics if there is none.
+fn rule(css: &str, selector: &str) -> String {
     let css = strip_comments(css);
     let mut from = 0;
     loop {
         let at = css[from..]
             .find(selector)
             .map(|i| i + from)
-            .unwrap_or_else(|| panic!("tokens.css has no rule `{selector}`"));
+            .unwrap_or_else(|| panic!("no rule `{selector}`"));
         let rest = css[at + selector.len()..].trim_start();
         if let Some(body) = rest.strip_prefix('{') {
-            let body = &body[..body.find('}').expect("an unclosed rule")];
-            return declarations(body);
+            return body[..body.find('}').expect("an unclosed rule")].to_string();
         }
         from = at + selector.len();
     }
+}
+
+/// The `--qe-*` declarations of the rule `selector`.
+fn block(css: &str, selector: &str) -> Tokens {
+    declarations(&rule(css, selector))
 }
 
 fn strip_comments(css: &str) -> String {
@@ -46,8 +50,12 @@ fn declarations(body: &str) -> Tokens {
         .filter_map(|d| d.split_once(':'))
         .filter_map(|(k, v)| {
             let k = k.trim();
-            k.starts_with("--qe-")
-                .then(|| (k.trim_start_matches("--qe-").to_string(), v.trim().to_string()))
+            k.starts_with("--qe-").then(|| {
+                (
+                    k.trim_start_matches("--qe-").to_string(),
+                    v.trim().to_string(),
+                )
+            })
         })
         .collect()
 }
@@ -138,7 +146,7 @@ fn the_system_dark_block_equals_the_dark_theme() {
 
 #[test]
 fn every_colour_token_has_a_dark_value() {
-    let [(_, light), (_, _)] = themes();
+    let light = block(TOKENS, ".qe");
     let dark = block(TOKENS, ".qe[data-theme=\"dark\"]");
     let missing: Vec<_> = light
         .iter()
@@ -196,14 +204,10 @@ fn diff_lines_stand_out_from_their_highlight_3_to_1() {
 /// swatch's border (`.qe-swatch` in styles/map.css draws it in --qe-line-strong).
 #[test]
 fn every_legend_bin_is_distinguishable_from_the_page() {
-    let map_css = include_str!("../styles/map.css");
-    let swatch = block(map_css, ".qe-swatch");
-    let _ = swatch; // the rule exists; its border is checked in the raw text below
-    let rule = &map_css[map_css.find(".qe-swatch {").expect("a .qe-swatch rule")..];
-    let rule = &rule[..rule.find('}').unwrap()];
+    let swatch = rule(include_str!("../styles/map.css"), ".qe-swatch");
     assert!(
-        rule.contains("border: 1px solid var(--qe-line-strong)"),
-        "the swatch border must be --qe-line-strong: {rule}"
+        swatch.contains("border: 1px solid var(--qe-line-strong);"),
+        "the legend swatch's border must be drawn in --qe-line-strong: {swatch}"
     );
     let mut failures = Vec::new();
     for (theme, t) in themes() {

@@ -282,7 +282,9 @@ pub fn compare_view(p: &CompareProps) -> Html {
         (!items.is_empty()).then(|| {
             html! {
                 <section class="qe-group" key={format!("{:?}-{}", g.edition, g.section)}>
-                    <@{hx.tag(2)}>{ &g.title }</@>
+                    // One level below the widget's title, like the open pair's heading: the
+                    // view itself has no visible heading of its own to sit under.
+                    <@{hx.tag(1)}>{ &g.title }</@>
                     <ul>{ for items }</ul>
                 </section>
             }

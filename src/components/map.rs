@@ -208,11 +208,30 @@ pub fn map_view(p: &MapProps) -> Html {
     });
 
     // Outline the hovered/focused and selected units on top, so shared borders do not hide it.
+    // Each ring lies on a wider casing in the page's colour, so it keeps its contrast over any
+    // bin's fill (the focus colour is 3:1 on the page, tests/contrast.rs). The focused or
+    // hovered city gets a ring around its marker; a selected city's marker is drawn ringed.
     let outline = |id: Option<&str>, class: &'static str| -> Html {
-        match id.and_then(|id| model.geo.unit(id)) {
+        let unit = id.and_then(|id| model.geo.unit(id));
+        match unit {
             Some(u) if u.kind == UnitKind::Region => html! {
-                <path class={class} d={u.d.clone()} fill="none" pointer-events="none" aria-hidden="true" />
+                <>
+                    <path class="qe-outline-halo" d={u.d.clone()} fill="none" pointer-events="none" aria-hidden="true" />
+                    <path class={class} d={u.d.clone()} data-for={u.id.clone()} fill="none"
+                        pointer-events="none" aria-hidden="true" />
+                </>
             },
+            Some(u) if class.contains("is-hover") => {
+                let (x, y) = (format::tenths(u.label[0]), format::tenths(u.label[1]));
+                html! {
+                    <>
+                        <circle class="qe-outline-halo qe-ring" cx={x.clone()} cy={y.clone()} r="11"
+                            fill="none" pointer-events="none" aria-hidden="true" />
+                        <circle class={classes!(class, "qe-ring")} cx={x} cy={y} r="11"
+                            data-for={u.id.clone()} fill="none" pointer-events="none" aria-hidden="true" />
+                    </>
+                }
+            }
             _ => html! {},
         }
     };

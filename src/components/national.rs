@@ -50,14 +50,18 @@ fn cards(model: &Rc<Model>, figures: &[Figure], lang: Lang) -> Html {
 #[function_component(National)]
 pub fn national(p: &NationalProps) -> Html {
     let hx = super::host::use_host();
+    let uid = super::use_uid();
+    // Each section is a region landmark named by its heading: where the widget is the whole
+    // page (a kiosk) nothing of it is left outside a landmark.
+    let id = |what: &str| format!("qe-{what}-{uid}");
     let lang = p.lang;
     let pack = &p.model.pack;
     let mut timeline: Vec<_> = pack.timeline.iter().collect();
     timeline.sort_by_key(|e| e.date);
     html! {
         <div class="qe-context">
-            <section class="qe-national">
-                <@{hx.tag(1)}>{ t(lang, Key::NationalHeading) }</@>
+            <section class="qe-national" aria-labelledby={id("national")}>
+                <@{hx.tag(1)} id={id("national")}>{ t(lang, Key::NationalHeading) }</@>
                 <p class="qe-coalition-name">{ pack.national.name.text(lang) }</p>
                 if let Some(d) = &pack.national.description {
                     <p>{ d.text.text(lang) }{ " " }</p>
@@ -65,8 +69,8 @@ pub fn national(p: &NationalProps) -> Html {
                 }
                 { cards(&p.model, &pack.national.figures, lang) }
             </section>
-            <section class="qe-outcome">
-                <@{hx.tag(1)}>{ t(lang, Key::OutcomeHeading) }</@>
+            <section class="qe-outcome" aria-labelledby={id("outcome")}>
+                <@{hx.tag(1)} id={id("outcome")}>{ t(lang, Key::OutcomeHeading) }</@>
                 <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
                 { cards(&p.model, &pack.outcome.figures, lang) }
                 if let Some(n) = &pack.outcome.note {
@@ -74,8 +78,8 @@ pub fn national(p: &NationalProps) -> Html {
                 }
             </section>
             if !timeline.is_empty() {
-                <section class="qe-timeline">
-                    <@{hx.tag(1)}>{ t(lang, Key::TimelineHeading) }</@>
+                <section class="qe-timeline" aria-labelledby={id("timeline")}>
+                    <@{hx.tag(1)} id={id("timeline")}>{ t(lang, Key::TimelineHeading) }</@>
                     <ol>
                         { for timeline.into_iter().map(|e| html! {
                             <li>

@@ -20,6 +20,8 @@ const BG: &str = "#ffffff";
 const INK: &str = "#1b1f24";
 const INK_SOFT: &str = "#4a525c";
 const LINE: &str = "#d5d9de";
+/// `--qe-line-strong`: legend swatch borders, which tell the palest bins from the page.
+const LINE_STRONG: &str = "#858d96";
 /// `--qe-font`.
 const FONT: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
@@ -277,7 +279,7 @@ impl Doc {
             let top = self.y + row as f64 * LEGEND.line;
             let _ = write!(
                 self.body,
-                r#"<g class="qe-legend-item"><rect x="{}" y="{}" width="{swatch}" height="{swatch}" rx="3" fill="{fill}" stroke="{LINE}"/><text x="{}" y="{}" font-size="{}" fill="{INK}"><tspan class="qe-legend-label">{}</tspan> <tspan fill="{INK_SOFT}">{count}</tspan></text></g>"#,
+                r#"<g class="qe-legend-item"><rect x="{}" y="{}" width="{swatch}" height="{swatch}" rx="3" fill="{fill}" stroke="{LINE_STRONG}"/><text x="{}" y="{}" font-size="{}" fill="{INK}"><tspan class="qe-legend-label">{}</tspan> <tspan fill="{INK_SOFT}">{count}</tspan></text></g>"#,
                 tenths(x),
                 tenths(top + (LEGEND.line - swatch) / 2.0),
                 tenths(x + swatch + gap),
@@ -748,6 +750,7 @@ mod tests {
         assert_eq!(token("ink"), INK);
         assert_eq!(token("ink-soft"), INK_SOFT);
         assert_eq!(token("line"), LINE);
+        assert_eq!(token("line-strong"), LINE_STRONG);
         assert_eq!(token("font"), FONT.replace('\'', "\""));
     }
 

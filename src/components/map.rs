@@ -21,6 +21,15 @@ pub struct MapProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A unit's outline as an attribute value: the embedded outlines are shared, never copied.
+#[allow(clippy::ptr_arg)] // The `Cow` is the point: a borrowed one is `'static`.
+fn outline_d(d: &std::borrow::Cow<'static, str>) -> AttrValue {
+    match d {
+        std::borrow::Cow::Borrowed(s) => AttrValue::Static(s),
+        std::borrow::Cow::Owned(s) => AttrValue::from(s.clone()),
+    }
+}
+
 #[function_component(MapView)]
 pub fn map_view(p: &MapProps) -> Html {
     let lang = p.lang;
@@ -170,13 +179,13 @@ pub fn map_view(p: &MapProps) -> Html {
         if is_city {
             // The city's own polygon is drawn but its marker is the control.
             html! {
-                <path key={u.id.clone()} class={class} d={u.d.clone()} fill={fill}
+                <path key={u.id.clone()} class={class} d={outline_d(&u.d)} fill={fill}
                     fill-rule="evenodd" aria-hidden="true" {onclick}
                     onpointerenter={onmouseenter} onpointerleave={onmouseleave} />
             }
         } else {
             html! {
-                <path key={u.id.clone()} class={class} d={u.d.clone()} fill={fill}
+                <path key={u.id.clone()} class={class} d={outline_d(&u.d)} fill={fill}
                     fill-rule="evenodd" data-id={u.id.clone()} data-focus={u.id.clone()}
                     role="button" tabindex={if u.id == stop_id { "0" } else { "-1" }}
                     aria-label={unit_text(u, metric, fig, lang)}
@@ -216,8 +225,8 @@ pub fn map_view(p: &MapProps) -> Html {
         match unit {
             Some(u) if u.kind == UnitKind::Region => html! {
                 <>
-                    <path class="qe-outline-halo" d={u.d.clone()} fill="none" pointer-events="none" aria-hidden="true" />
-                    <path class={class} d={u.d.clone()} data-for={u.id.clone()} fill="none"
+                    <path class="qe-outline-halo" d={outline_d(&u.d)} fill="none" pointer-events="none" aria-hidden="true" />
+                    <path class={class} d={outline_d(&u.d)} data-for={u.id.clone()} fill="none"
                         pointer-events="none" aria-hidden="true" />
                 </>
             },

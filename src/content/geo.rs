@@ -35,7 +35,9 @@ pub struct GeoUnit {
     pub names: Localized,
     pub label: [f64; 2],
     pub neighbours: Vec<String>,
-    pub d: String,
+    /// The outline, borrowed from the embedded statics: a re-render copies a pointer, not the
+    /// path text.
+    pub d: std::borrow::Cow<'static, str>,
 }
 
 /// What build.rs writes for one unit.
@@ -84,7 +86,7 @@ impl Geo {
                     },
                     label: u.label,
                     neighbours: u.neighbours.iter().map(|n| n.to_string()).collect(),
-                    d: u.d.into(),
+                    d: std::borrow::Cow::Borrowed(u.d),
                 })
                 .collect(),
         }

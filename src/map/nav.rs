@@ -75,7 +75,7 @@ mod tests {
             names: Localized::default(),
             label: [x, y],
             neighbours: neighbours.iter().map(|s| s.to_string()).collect(),
-            d: String::new(),
+            d: Default::default(),
         }
     }
 

@@ -110,7 +110,8 @@
     if (shared.seen.has(el)) return;
     shared.seen.add(el);
     const { pairs, prefix } = options(el);
-    const get = (k) => (pairs.find(([n]) => n === k) || [])[1];
+    // The last value of an option counts, as in the widget.
+    const get = (k) => (pairs.filter(([n]) => n === k).pop() || [])[1];
     const lang = ['kk', 'ru', 'en'].includes(get('lang')) ? get('lang') : 'kk';
     // The last valid kiosk value counts, as in the widget: a bare attribute means on.
     let kiosk = false;

@@ -17,7 +17,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, launch, newPage, startServer } from '../tests/e2e/harness.mjs';
+import { cpuRates, REPO_ROOT, launch, newPage, startServer } from '../tests/e2e/harness.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +29,7 @@ const { values } = parseArgs({
   },
 });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
-const rates = values['cpu-slowdown'].split(',').map(Number).filter((n) => n >= 1);
+const rates = cpuRates(values['cpu-slowdown']);
 const dist = path.resolve(REPO_ROOT, values.dir);
 const WASM = path.join(REPO_ROOT, 'target/wasm32-unknown-unknown/release/examples/bench_compare.wasm');
 const bin = (name) => {

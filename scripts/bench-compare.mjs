@@ -8,7 +8,7 @@
 //   node scripts/bench-compare.mjs [--cpu-slowdown 1,4] [--dir dist] [--lang ru] [--json out.json]
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
+import { cpuRates, launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
   },
 });
-const rates = values['cpu-slowdown'].split(',').map(Number).filter((n) => n >= 1);
+const rates = cpuRates(values['cpu-slowdown']);
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];

@@ -15,7 +15,7 @@
 // The widget sets the same mark in every case. --json writes the figures to a file as well.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
+import { cpuRates, launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
 
 const PAGES = {
   demo: { path: '', label: 'demo page (index.html)' },
@@ -35,14 +35,7 @@ const { values } = parseArgs({
   },
 });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
-const rates = values['cpu-slowdown']
-  .split(',')
-  .map((s) => Number.parseFloat(s.trim()))
-  .filter((n) => Number.isFinite(n) && n >= 1);
-if (rates.length === 0) {
-  console.error('--cpu-slowdown needs a number >= 1 (or a comma-separated list)');
-  process.exit(2);
-}
+const rates = cpuRates(values['cpu-slowdown']);
 const pages = values.pages.split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = pages.filter((p) => !PAGES[p]);
 if (pages.length === 0 || unknown.length) {

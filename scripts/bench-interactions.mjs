@@ -25,7 +25,7 @@
 //           list, printed for completeness)
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
+import { cpuRates, launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -36,14 +36,7 @@ const { values } = parseArgs({
   },
 });
 const reps = Math.max(1, Number.parseInt(values.reps, 10) || 20);
-const rates = values['cpu-slowdown']
-  .split(',')
-  .map((s) => Number.parseFloat(s.trim()))
-  .filter((n) => Number.isFinite(n) && n >= 1);
-if (rates.length === 0) {
-  console.error('--cpu-slowdown needs a number >= 1 (or a comma-separated list)');
-  process.exit(2);
-}
+const rates = cpuRates(values['cpu-slowdown']);
 const FRAME_MS = 1000 / 60;
 const LETTERS = [...'пскнтаоервдмзгбуилчя'];
 

@@ -2,7 +2,7 @@
 // Lighthouse on the demo page: performance, accessibility and best-practices scores with the
 // default mobile preset (simulated slow 4G and 4x CPU slowdown, Moto G Power screen), and the
 // key metrics (FCP, LCP, TBT, CLS, Speed Index). Serves the existing dist/ on 127.0.0.1 as a
-// CDN would (gzip, caching headers: scripts/bench-serve.mjs) and runs npm `lighthouse` (pinned
+// CDN would (gzip, caching headers: the harness's `startServer(dir, { asCdn: true })`) and runs npm `lighthouse` (pinned
 // 12.2.3, Node 20) with Debian's /usr/bin/chromium headless.
 //
 //   node scripts/bench-lighthouse.mjs [--dir dist] [--runs 1] [--json out.json] [--report report.html]
@@ -15,8 +15,7 @@ import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_PATH, REPO_ROOT } from '../tests/e2e/harness.mjs';
-import { startGzipServer } from './bench-serve.mjs';
+import { CHROMIUM_PATH, REPO_ROOT, startServer } from '../tests/e2e/harness.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -101,7 +100,7 @@ function summarise(lhr) {
 async function main() {
   if (!existsSync(LIGHTHOUSE)) throw new Error('node_modules/.bin/lighthouse is missing: run `npm ci` (scripts/install-deps)');
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing`);
-  const server = await startGzipServer(path.resolve(REPO_ROOT, values.dir));
+  const server = await startServer(path.resolve(REPO_ROOT, values.dir), { asCdn: true });
   const tmp = await mkdtemp(path.join(tmpdir(), 'qe-lighthouse-'));
   const reports = [];
   try {

@@ -5,10 +5,10 @@
 //
 // No axe rule is turned off for the widget. The only exception is page-level rules on
 // kiosk.html (see KIOSK_PAGE_RULES below), which are about that HTML page, not the widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { REPO_ROOT, assertNoPageErrors, launch, newPage, screenshot, startServer, waitForWidget } from './harness.mjs';
+import { REPO_ROOT, assertNoPageErrors, newPage, screenshot, waitForWidget, useDemo } from './harness.mjs';
 
 const AXE = path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -24,18 +24,8 @@ const WAIT = { timeout: 10_000 };
  */
 const KIOSK_PAGE_RULES = ['landmark-one-main', 'page-has-heading-one', 'meta-viewport'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One demo-page server and one browser for the file.
+const demo = useDemo();
 
 /** An axe target (nested arrays for shadow DOM) as one string: `host >>> inner`. */
 const target = (t) => t.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(', ');
@@ -127,8 +117,8 @@ async function undecidedContrast(page, results) {
 const passed = (results, rule) => results.passes.find((r) => r.id === rule)?.nodes ?? [];
 
 async function openDemo(query, hash) {
-  const page = await newPage(browser, { width: 1280, height: 900 });
-  await page.goto(`${server.url}${query}${hash}`);
+  const page = await newPage(demo.browser, { width: 1280, height: 900 });
+  await page.goto(`${demo.server.url}${query}${hash}`);
   await waitForWidget(page);
   return page;
 }
@@ -230,9 +220,9 @@ for (const theme of ['light', 'dark']) {
 // The kiosk: the widget in an open shadow root on kiosk.html, idle overlays included.
 
 async function openKiosk(query) {
-  const page = await newPage(browser, { width: 1920, height: 1080, hasTouch: true });
+  const page = await newPage(demo.browser, { width: 1920, height: 1080, hasTouch: true });
   await page.clock.install();
-  await page.goto(`${server.url}kiosk.html${query}`);
+  await page.goto(`${demo.server.url}kiosk.html${query}`);
   await page.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
   // The kiosk's idle clock comes with its on-demand module: wait for it before moving time.
   await page.locator('.qe-kiosk-bar').waitFor(WAIT);

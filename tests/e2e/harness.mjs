@@ -2,9 +2,10 @@
 // Not a test file itself: node --test only picks up *.test.mjs here.
 import http from 'node:http';
 import { createReadStream } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -43,14 +44,24 @@ const MIME = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
 };
+// What a CDN compresses, and the files that keep their name from build to build (README: a
+// short cache lifetime); the rest carry a content hash or sit in a folder replaced as a whole.
+const COMPRESS = new Set(['.html', '.htm', '.js', '.mjs', '.wasm', '.json', '.css', '.svg', '.txt', '.md', '.map']);
+const SHORT_LIVED = /^(index\.html|embed\.js|embed\.html|example\.html|kiosk\.html|sw\.js|fallback\/.*)$/;
 
 /**
  * Serves `dir` (relative to the repo root unless absolute) on 127.0.0.1 with a free port.
+ * With `asCdn`, it serves the way README's "What the host server needs" asks a CDN to: gzip
+ * (-9, made once per file) when the browser accepts it, and caching headers. The benchmarks
+ * need that (Lighthouse's simulated slow 4G would otherwise charge the raw wasm); the tests do
+ * not.
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  *          url ends with '/', e.g. http://127.0.0.1:43121/
  */
-export async function startServer(dir = 'dist') {
+export async function startServer(dir = 'dist', { asCdn = false } = {}) {
+  const gzipped = new Map();
   const root = path.resolve(REPO_ROOT, dir);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat || !rootStat.isDirectory()) {
@@ -77,8 +88,22 @@ export async function startServer(dir = 'dist') {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}`);
         return;
       }
-      const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': st.size });
+      const ext = path.extname(file).toLowerCase();
+      const headers = { 'Content-Type': MIME[ext] || 'application/octet-stream' };
+      if (asCdn) {
+        const rel = path.relative(root, file).split(path.sep).join('/');
+        headers['Cache-Control'] = SHORT_LIVED.test(rel) ? 'public, max-age=300' : 'public, max-age=31536000, immutable';
+        headers.Vary = 'Accept-Encoding';
+        if (COMPRESS.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+          const key = `${file}:${st.mtimeMs}:${st.size}`;
+          if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file), { level: 9 }));
+          const body = gzipped.get(key);
+          res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+          res.end(req.method === 'HEAD' ? undefined : body);
+          return;
+        }
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': st.size });
       if (req.method === 'HEAD') {
         res.end();
         return;
@@ -103,6 +128,22 @@ export async function startServer(dir = 'dist') {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The CPU slowdowns of a benchmark's `--cpu-slowdown 1,4`; exits with a message when none is
+ * usable.
+ */
+export function cpuRates(list) {
+  const rates = list
+    .split(',')
+    .map((s) => Number.parseFloat(s.trim()))
+    .filter((n) => Number.isFinite(n) && n >= 1);
+  if (rates.length === 0) {
+    console.error('--cpu-slowdown needs a number >= 1 (or a comma-separated list)');
+    process.exit(2);
+  }
+  return rates;
 }
 
 /** Launches Debian's chromium through playwright-core (never downloads a browser). */

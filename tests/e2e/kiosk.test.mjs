@@ -1,27 +1,17 @@
 // Kiosk mode on kiosk.html: the idle clock with "Still there?", the attract loop and a touch
 // out of it, the clean-screen lock, long presses, and the layout on landscape and portrait
 // screens. Time is Playwright's fake clock, so a minute of idling takes no time.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, screenshot, assertNoPageErrors } from './harness.mjs';
+import { newPage, screenshot, assertNoPageErrors, useDemo } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One demo-page server and one browser for the file.
+const demo = useDemo();
 
 async function openKiosk(query = '', { width = 1920, height = 1080 } = {}) {
-  const page = await newPage(browser, { width, height, hasTouch: true });
+  const page = await newPage(demo.browser, { width, height, hasTouch: true });
   await page.clock.install();
-  await page.goto(`${server.url}kiosk.html${query}`);
+  await page.goto(`${demo.server.url}kiosk.html${query}`);
   await page.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
   return page;
 }

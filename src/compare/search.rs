@@ -125,6 +125,42 @@ pub fn highlight(segments: &[Segment], query: &str) -> Vec<Vec<(usize, usize)>> 
     marks
 }
 
+/// Where repeated Enter in the search box has got to among a query's hits (in reading order,
+/// one entry per hit: the id of its pair). Nowhere until the first Enter, which goes to the
+/// first hit (Shift+Enter: to the last); then on, or back, round the ends. A new query starts
+/// from nowhere again (`Cursor::default()`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor(Option<usize>);
+
+impl Cursor {
+    /// The hit Enter last went to, if it is still one of `len` hits.
+    pub fn current(self, len: usize) -> Option<usize> {
+        self.0.filter(|&at| at < len)
+    }
+
+    /// One Enter (`back`: Shift+Enter) over `len` hits; `None` when there are none to go to.
+    pub fn step(self, len: usize, back: bool) -> Option<Cursor> {
+        let last = len.checked_sub(1)?;
+        let at = match (self.current(len), back) {
+            (None, false) => 0,
+            (None, true) => last,
+            (Some(at), false) if at == last => 0,
+            (Some(at), false) => at + 1,
+            (Some(0), true) => last,
+            (Some(at), true) => at - 1,
+        };
+        Some(Cursor(Some(at)))
+    }
+
+    /// Which of the hits in pair `pair_id` is current, counted within that pair, if the
+    /// current hit is in it.
+    pub fn in_pair<S: AsRef<str>>(self, hits: &[S], pair_id: &str) -> Option<usize> {
+        let at = self.current(hits.len())?;
+        (hits[at].as_ref() == pair_id)
+            .then(|| hits[..at].iter().filter(|h| h.as_ref() == pair_id).count())
+    }
+}
+
 /// A folded copy of a text, with where each original character's folded form starts.
 struct Folded {
     text: String,
@@ -193,6 +229,103 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    /// The hit indices a run of Enters (`false`) and Shift+Enters (`true`) goes to.
+    fn walk(len: usize, keys: &[bool]) -> Vec<Option<usize>> {
+        let mut c = Cursor::default();
+        keys.iter()
+            .map(|&back| {
+                let next = c.step(len, back);
+                if let Some(n) = next {
+                    c = n;
+                }
+                next.and_then(|n| n.current(len))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cursor_starts_nowhere_and_enter_goes_to_the_first_hit() {
+        assert_eq!(Cursor::default().current(5), None);
+        assert_eq!(walk(5, &[false]), [Some(0)]);
+        assert_eq!(walk(1, &[false]), [Some(0)]);
+    }
+
+    #[test]
+    fn cursor_shift_enter_first_goes_to_the_last_hit() {
+        assert_eq!(walk(5, &[true]), [Some(4)]);
+        assert_eq!(walk(1, &[true]), [Some(0)]);
+    }
+
+    #[test]
+    fn cursor_steps_on_and_wraps_round_the_end() {
+        assert_eq!(
+            walk(3, &[false, false, false, false, false]),
+            [Some(0), Some(1), Some(2), Some(0), Some(1)]
+        );
+    }
+
+    #[test]
+    fn cursor_steps_back_and_wraps_round_the_start() {
+        assert_eq!(
+            walk(3, &[false, true, true, true]),
+            [Some(0), Some(2), Some(1), Some(0)]
+        );
+        assert_eq!(
+            walk(3, &[true, true, true, true]),
+            [Some(2), Some(1), Some(0), Some(2)]
+        );
+    }
+
+    #[test]
+    fn cursor_with_one_hit_stays_on_it() {
+        assert_eq!(walk(1, &[false, false, true, true]), [Some(0); 4]);
+    }
+
+    #[test]
+    fn cursor_without_hits_goes_nowhere() {
+        assert_eq!(Cursor::default().step(0, false), None);
+        assert_eq!(Cursor::default().step(0, true), None);
+        let on = Cursor::default().step(4, false).unwrap();
+        assert_eq!(on.step(0, false), None);
+        assert_eq!(on.current(0), None);
+    }
+
+    #[test]
+    fn cursor_past_fewer_hits_starts_again() {
+        // At hit 4 of 5, and the list is now 3 long: the next Enter goes to the first.
+        let mut c = Cursor::default();
+        for _ in 0..5 {
+            c = c.step(5, false).unwrap();
+        }
+        assert_eq!(c.current(5), Some(4));
+        assert_eq!(c.current(3), None);
+        assert_eq!(c.step(3, false).unwrap().current(3), Some(0));
+        assert_eq!(c.step(3, true).unwrap().current(3), Some(2));
+    }
+
+    #[test]
+    fn cursor_counts_the_current_hit_within_its_pair() {
+        let hits = ["a", "a", "b", "b", "b", "c"];
+        let at = |n: usize| {
+            let mut c = Cursor::default();
+            for _ in 0..=n {
+                c = c.step(hits.len(), false).unwrap();
+            }
+            c
+        };
+        assert_eq!(at(0).in_pair(&hits, "a"), Some(0));
+        assert_eq!(at(1).in_pair(&hits, "a"), Some(1));
+        assert_eq!(at(2).in_pair(&hits, "b"), Some(0));
+        assert_eq!(at(4).in_pair(&hits, "b"), Some(2));
+        assert_eq!(at(5).in_pair(&hits, "c"), Some(0));
+        // The current hit is in another pair, or there is none.
+        assert_eq!(at(2).in_pair(&hits, "a"), None);
+        assert_eq!(at(0).in_pair(&hits, "zz"), None);
+        assert_eq!(Cursor::default().in_pair(&hits, "a"), None);
+        let owned: Vec<String> = hits.iter().map(|h| h.to_string()).collect();
+        assert_eq!(at(3).in_pair(&owned, "b"), Some(1));
     }
 
     #[test]

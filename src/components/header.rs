@@ -43,7 +43,14 @@ pub fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="qe-header">
-            <@{hx.tag(0)} class="qe-title">{ p.model.pack.title.text(lang) }</@>
+            <@{hx.tag(0)} class="qe-title">
+                // A compare-only embed is about the constitutions, not the coalitions.
+                if p.views == Views::Compare {
+                    { t(lang, Key::CompareTitle) }
+                } else {
+                    { p.model.pack.title.text(lang) }
+                }
+            </@>
             <div class="qe-switches">
                 if p.views != Views::Compare {
                     <div class="qe-segmented" role="group" aria-label={t(lang, Key::ViewsLabel)}>

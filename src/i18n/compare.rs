@@ -6,6 +6,8 @@ use crate::lang::Lang;
 keys! {
     CKey:
     OtherText, ChipsUnchanged, ChipsChanged, ChipsRenumbered, ChipsAdded, ChipsRemoved, ChipsSplit, ChipsMerged, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
+    // Keyboard and navigation in the open pair (issue 10).
+    PairNav, PrevArticle, NextArticle, ReadText,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -56,6 +58,11 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         ArticleList => "Articles",
         BackToList => "Back to the list",
         SelectArticle => "Select an article to see the old and new texts side by side.",
+        // Keyboard and navigation in the open pair (issue 10).
+        PairNav => "Other articles in the list",
+        PrevArticle => "Previous article",
+        NextArticle => "Next article",
+        ReadText => "Read the text",
         },
         Lang::Kk => match key {
             ChipsUnchanged => "Өзгеріссіз",
@@ -101,6 +108,11 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         ArticleList => "Баптар",
         BackToList => "Тізімге оралу",
         SelectArticle => "Ескі және жаңа мәтіндерді қатар көру үшін бапты таңдаңыз.",
+        // Keyboard and navigation in the open pair (issue 10).
+        PairNav => "Тізімдегі басқа баптар",
+        PrevArticle => "Алдыңғы бап",
+        NextArticle => "Келесі бап",
+        ReadText => "Мәтінді оқу",
         },
         Lang::Ru => match key {
             ChipsUnchanged => "Без изменений",
@@ -146,6 +158,11 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         ArticleList => "Статьи",
         BackToList => "Назад к списку",
         SelectArticle => "Выберите статью, чтобы увидеть старый и новый тексты рядом.",
+        // Keyboard and navigation in the open pair (issue 10).
+        PairNav => "Другие статьи списка",
+        PrevArticle => "Предыдущая статья",
+        NextArticle => "Следующая статья",
+        ReadText => "Читать текст",
         },
     }
 }

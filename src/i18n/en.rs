@@ -73,6 +73,8 @@ pub fn text(key: Key) -> &'static str {
         KioskClean => "Clean screen",
         KioskCleaning => "Cleaning the screen",
         KioskCleaningLeft => "Touch is off for {n} s.",
+        // The title of a compare-only embed (issue 10).
+        CompareTitle => "Kazakhstan's constitutions of 1995 and 2026: what changed, article by article",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
     }

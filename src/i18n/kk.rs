@@ -73,6 +73,8 @@ pub fn text(key: Key) -> &'static str {
         KioskClean => "Экранды тазалау",
         KioskCleaning => "Экран тазалануда",
         KioskCleaningLeft => "Түрту {n} с өшірулі.",
+        // The title of a compare-only embed (issue 10).
+        CompareTitle => "Қазақстанның 1995 және 2026 жылғы конституциялары: бап бойынша не өзгерді",
         CrashTitle => "Түсіндірмеде қате шықты. Әдетте бетті қайта жүктеу көмектеседі.",
         CrashReload => "Қайта жүктеу",
     }

@@ -38,6 +38,8 @@ keys! {
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
+    // The title of a compare-only embed (issue 10).
+    CompareTitle,
 }
 
 /// The interface text for `key` in `lang`.

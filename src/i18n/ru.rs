@@ -73,6 +73,8 @@ pub fn text(key: Key) -> &'static str {
         KioskClean => "Очистить экран",
         KioskCleaning => "Экран чистят",
         KioskCleaningLeft => "Касания отключены на {n} с.",
+        // The title of a compare-only embed (issue 10).
+        CompareTitle => "Конституции Казахстана 1995 и 2026 годов: что изменилось, статья за статьёй",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
     }

@@ -604,8 +604,11 @@ test('phone: the list first, then the article alone with a way back, no sideways
   const id = index.pairs.find((p) => p.old.includes('77')).id;
   const item = page.locator(`.qe-article-btn[data-pair="${id}"]`);
   await item.scrollIntoViewIfNeeded();
-  const scrolled = await page.evaluate(() => window.scrollY);
-  assert.ok(scrolled > 844, `the pair is more than a screen down the list (scrollY ${scrolled})`);
+  // The list scrolls inside its own box, about a screen high, not the page.
+  const scrolled = await nav.evaluate((n) => n.scrollTop);
+  assert.ok(scrolled > 844, `the pair is more than a screen down the list (scrolled ${scrolled} px inside it)`);
+  const listBox = await nav.boundingBox();
+  assert.ok(listBox.height <= 0.7 * 844 + 1, `the list is a scroll region of its own (${listBox.height} px high)`);
   await item.tap();
   await page.waitForSelector(PAIR, WAIT);
   await waitForParam(page, 'article', id);
@@ -665,9 +668,12 @@ test('keyboard: Tab reaches the search box and the article buttons; Enter opens 
     reached = a.tag === 'input' && a.type === 'search';
   }
   assert.ok(reached, 'Tab reaches the search box within 40 presses');
+  // Then the list itself, a scroll region that scrolls from the keyboard.
+  await page.keyboard.press('Tab');
+  assert.equal((await active()).tag, 'nav', 'the next Tab stop is the list');
   await page.keyboard.press('Tab');
   const firstPair = index.pairs[0].id;
-  assert.equal((await active()).pair, firstPair, 'the next Tab stop is the first article button');
+  assert.equal((await active()).pair, firstPair, 'then the first article button');
   await page.keyboard.press('Tab');
   const second = (await active()).pair;
   assert.equal(second, index.pairs[1].id, 'then the second');

@@ -123,6 +123,37 @@ fn scroll_to(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// How long after a reveal a resize of the window still repeats its scroll (ms).
+const RESIZE_GRACE_MS: f64 = 2000.0;
+
+/// Scrolls `el` into view, and again if the window is resized just after: an iframe that
+/// embed.js fits to its content grows or shrinks a moment after the content changes, which
+/// undoes the scroll (in the frame, and so on the host page). The listener lives until the
+/// next reveal replaces it.
+fn reveal_at(
+    el: web_sys::Element,
+    block: web_sys::ScrollLogicalPosition,
+) -> Option<gloo_events::EventListener> {
+    scroll_to(&el, block);
+    let since = now();
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "resize",
+        move |_| {
+            if now() - since < RESIZE_GRACE_MS {
+                scroll_to(&el, block);
+            }
+        },
+    ))
+}
+
 fn span(el: &web_sys::Element) -> Span {
     let r = el.get_bounding_client_rect();
     Span {
@@ -160,17 +191,20 @@ pub fn compare_view(p: &CompareProps) -> Html {
     let list_ref = use_node_ref();
     let refs = use_memo((), |_| PairRefs::default());
     let pending = use_mut_ref(|| None::<Pending>);
+    let rescroll = use_mut_ref(|| None::<gloo_events::EventListener>);
     {
-        let (query, cursor, list_ref, pending) = (
+        let (query, cursor, list_ref, pending, rescroll) = (
             query.clone(),
             cursor.clone(),
             list_ref.clone(),
             pending.clone(),
+            rescroll.clone(),
         );
         use_effect_with(p.epoch, move |_| {
             query.set(String::new());
             cursor.set(Cursor::default());
             pending.replace(None);
+            rescroll.replace(None);
             if let Some(list) = list_ref.cast::<web_sys::Element>() {
                 list.set_scroll_top(0);
             }
@@ -227,11 +261,12 @@ pub fn compare_view(p: &CompareProps) -> Html {
     }
     // The reader's action, once drawn.
     {
-        let (pending, refs, list_ref, last_open) = (
+        let (pending, refs, list_ref, last_open, rescroll) = (
             pending.clone(),
             refs.clone(),
             list_ref.clone(),
             last_open.clone(),
+            rescroll.clone(),
         );
         let drawn = (p.article.clone(), *cursor);
         use_effect(move || {
@@ -242,43 +277,37 @@ pub fn compare_view(p: &CompareProps) -> Html {
             let Some(Pending { reveal, .. }) = due.then(|| pending.take()).flatten() else {
                 return;
             };
-            let heading = refs.heading.cast::<web_sys::HtmlElement>();
+            use web_sys::ScrollLogicalPosition::{Center, Start};
             let show_pair = || {
-                if let Some(h) = &heading {
+                if let Some(h) = refs.heading.cast::<web_sys::HtmlElement>() {
                     let _ = h.focus();
                 }
                 // The whole pair, back button included, from its top.
-                if let Some(a) = refs.article.cast::<web_sys::Element>() {
-                    scroll_to(&a, web_sys::ScrollLogicalPosition::Start);
-                }
+                refs.article.cast::<web_sys::Element>().map(|a| (a, Start))
             };
-            match reveal {
-                Reveal::Opened => {
-                    // The list is not drawn where list and pair take turns.
-                    let list_hidden = list_ref
-                        .cast::<web_sys::Element>()
-                        .is_some_and(|l| l.get_bounding_client_rect().height() == 0.0);
-                    if list_hidden {
-                        show_pair();
-                    }
-                }
+            let target = match reveal {
+                // The list is not drawn where list and pair take turns.
+                Reveal::Opened => list_ref
+                    .cast::<web_sys::Element>()
+                    .is_some_and(|l| l.get_bounding_client_rect().height() == 0.0)
+                    .then(show_pair)
+                    .flatten(),
                 Reveal::Heading => show_pair(),
-                Reveal::Hit => {
-                    let mark = refs
-                        .article
-                        .cast::<web_sys::Element>()
-                        .and_then(|a| a.query_selector("mark.is-current").ok().flatten());
-                    if let Some(m) = mark {
-                        scroll_to(&m, web_sys::ScrollLogicalPosition::Center);
-                    }
-                }
+                Reveal::Hit => refs
+                    .article
+                    .cast::<web_sys::Element>()
+                    .and_then(|a| a.query_selector("mark.is-current").ok().flatten())
+                    .map(|m| (m, Center)),
                 Reveal::ListItem => {
                     let id = last_open.borrow().clone();
-                    if let Some(b) = id.and_then(|id| list_button(&list_ref, &id)) {
+                    id.and_then(|id| list_button(&list_ref, &id)).map(|b| {
                         let _ = b.focus();
-                        scroll_to(&b, web_sys::ScrollLogicalPosition::Center);
-                    }
+                        (b.into(), Center)
+                    })
                 }
+            };
+            if let Some((el, block)) = target {
+                rescroll.replace(reveal_at(el, block));
             }
         });
     }

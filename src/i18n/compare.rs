@@ -88,8 +88,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Екі мәтіннен іздеу",
         SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter",
         SearchNone => "Сәйкестік жоқ",
-        ArticleOld => "1995, {n}-бап",
-        ArticleNew => "2026, {n}-бап",
+        // A no-break hyphen: "3-бап" never breaks after the number.
+        ArticleOld => "1995, {n}\u{2011}бап",
+        ArticleNew => "2026, {n}\u{2011}бап",
         ModeLabel => "Көрініс түрі",
         ModeSide => "Қатар",
         ModeInline => "Бір бағанда",

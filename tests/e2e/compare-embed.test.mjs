@@ -401,3 +401,29 @@ test('the editors\' notes are not in the bundle', async () => {
   const index = await fetch(`${bundle.url}compare/index.json`);
   assert.equal(index.status, 200);
 });
+
+test('kiosk: the Compare view\'s topic select shows its whole label at kiosk type sizes', async () => {
+  const page = await newPage(browser, { width: 1920, height: 1080 });
+  await page.goto(`${bundle.url}kiosk.html?lang=kk`);
+  await page.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
+  await page.locator('.qe-seg').nth(2).click();
+  const select = page.locator('.qe-compare-tools select');
+  await select.waitFor({ timeout: WAIT });
+  // The label's width in the select's own font, against the room the select gives it.
+  const fit = await select.evaluate((s) => {
+    const cs = getComputedStyle(s);
+    const probe = document.createElement('span');
+    probe.textContent = s.selectedOptions[0].textContent;
+    probe.style.font = cs.font;
+    probe.style.whiteSpace = 'pre';
+    document.body.append(probe);
+    const text = probe.getBoundingClientRect().width;
+    probe.remove();
+    const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 24; // the arrow
+    return { label: s.selectedOptions[0].textContent, text: Math.ceil(text), room: Math.floor(room) };
+  });
+  assert.ok(fit.text <= fit.room, `"${fit.label}" needs ${fit.text} px, the select has ${fit.room} px`);
+  await screenshot(page, 'compare-embed-kiosk-topic');
+  assertNoPageErrors(page);
+  await page.context().close();
+});

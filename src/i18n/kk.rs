@@ -75,5 +75,9 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Түрту {n} с өшірулі.",
         CrashTitle => "Түсіндірмеде қате шықты. Әдетте бетті қайта жүктеу көмектеседі.",
         CrashReload => "Қайта жүктеу",
+        // The map's labels, its not-reported note and the legend for thin metrics (issue 10).
+        MapNoFigureCount => "Дерегі жоқ өңірлер мен қалалар: {missing} (барлығы {total})",
+        LegendFew => "Дерегі бар өңірлер мен қалалар: {count} (барлығы {total}). Картаны түспен бөлуге бұл тым аз, сондықтан олар картада белгіленген:",
+        LegendBinsNote => "Аралықтардың шекаралары — хабарланған сандардың арасындағы дөңгелек сандар: әр аралықта кемінде бір өңір не қала бар, ешбір сан шекарада тұрмайды.",
     }
 }

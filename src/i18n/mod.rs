@@ -38,6 +38,8 @@ keys! {
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
+    // The map's labels, its not-reported note and the legend for thin metrics (issue 10).
+    MapNoFigureCount, LegendFew, LegendBinsNote,
 }
 
 /// The interface text for `key` in `lang`.

@@ -75,5 +75,9 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Касания отключены на {n} с.",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
+        // The map's labels, its not-reported note and the legend for thin metrics (issue 10).
+        MapNoFigureCount => "Нет данных: {missing} из {total} регионов и городов",
+        LegendFew => "Данные есть по {count} из {total} регионов и городов — слишком мало для цветовой шкалы; они отмечены на карте:",
+        LegendBinsNote => "Границы интервалов — круглые числа между опубликованными значениями: в каждом интервале есть хотя бы одна единица, и ни одно значение не лежит на границе.",
     }
 }

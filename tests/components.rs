@@ -257,3 +257,86 @@ async fn language_switch_translates_interface_and_names() {
     assert!(hash().contains("lang=ru"));
     root.remove();
 }
+
+/// Waits (polling each frame, up to 5 s) until `cond` holds: the map's labels wait for its
+/// width, which a ResizeObserver reports after layout.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if cond() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(16)).await;
+    }
+    panic!("never: {what}");
+}
+
+fn texts(root: &Element, sel: &str) -> Vec<String> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_map_names_the_units_with_a_figure_and_counts_the_rest() {
+    let root = mount("", Lang::Kk).await;
+    until("five labels", || count(&root, "svg .qe-label") == 5).await;
+    let names = texts(&root, "svg .qe-label-name");
+    for want in ["Түркістан", "Ақтөбе", "Павлодар", "Астана", "Шымкент"]
+    {
+        assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+    }
+    let values = texts(&root, "svg .qe-label-value");
+    assert!(values.iter().any(|v| v == "шамамен 200"), "{values:?}");
+    assert_eq!(
+        texts(&root, "svg .qe-map-note text").join(" "),
+        "Дерегі жоқ өңірлер мен қалалар: 15 (барлығы 20)"
+    );
+    // A label is a pointer target for its own unit.
+    click(&q(&root, "svg .qe-label[data-label='KZ-79'] .qe-label-box").unwrap());
+    settle().await;
+    assert_eq!(text(&root, ".qe-detail h3"), "Шымкент қаласы");
+
+    // A metric one unit reports: one label, a list instead of bins.
+    click(&q(&root, "button[data-metric='parties']").unwrap());
+    until("one label", || count(&root, "svg .qe-label") == 1).await;
+    assert!(q(&root, ".qe-legend-bins").is_none());
+    assert!(text(&root, ".qe-legend-few").contains("1 (барлығы 20)"));
+    assert_eq!(count(&root, ".qe-legend-qualifiers"), 0, "6 is exact");
+    assert!(q(&root, "path[data-id='KZ-27']")
+        .unwrap()
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("qe-few"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn home_and_end_move_to_the_ends_of_the_map_and_keep_the_page_still() {
+    let root = mount("", Lang::En).await;
+    let svg = q(&root, ".qe-map svg").unwrap();
+    let press = |k: &str| {
+        let init = KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_key(k);
+        let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        svg.dispatch_event(&e).unwrap();
+        e.default_prevented()
+    };
+    let stop = || {
+        q(&root, "svg [tabindex='0']")
+            .unwrap()
+            .get_attribute("data-id")
+            .unwrap()
+    };
+    assert!(press("End"), "End is handled, so the page does not scroll");
+    settle().await;
+    assert_eq!(stop(), "KZ-75");
+    assert!(text(&root, ".qe-sr[aria-live]").starts_with("Almaty (city)."));
+    assert!(press("Home"));
+    settle().await;
+    assert_eq!(stop(), "KZ-27");
+    assert!(!press("PageDown"), "other keys are left to the page");
+    root.remove();
+}

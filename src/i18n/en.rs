@@ -77,5 +77,9 @@ pub fn text(key: Key) -> &'static str {
         CompareTitle => "Kazakhstan's constitutions of 1995 and 2026: what changed, article by article",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
+        // The map's labels, its not-reported note and the legend for thin metrics (issue 10).
+        MapNoFigureCount => "Not reported: {missing} of {total} regions and cities",
+        LegendFew => "Reported for {count} of {total} regions and cities, too few to colour the map by; shown on the map:",
+        LegendBinsNote => "Bins are split at round numbers between the reported figures, so each holds at least one unit and no figure lies on an edge.",
     }
 }

@@ -40,6 +40,8 @@ keys! {
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
     // The title of a compare-only embed (issue 10).
     CompareTitle,
+    // The map's labels, its not-reported note and the legend for thin metrics (issue 10).
+    MapNoFigureCount, LegendFew, LegendBinsNote,
 }
 
 /// The interface text for `key` in `lang`.

@@ -590,7 +590,7 @@ mod tests {
             }
         }
         assert_eq!(hatched, 15, "units without a figure are hatched, not zero");
-        // Turkestan's 457 is in the darkest bin, Pavlodar's "130+" in the second.
+        // Turkestan's 457 is in the darkest bin, Pavlodar's "130+" in the lightest used.
         assert_eq!(
             attr(tag_with(&svg, "data-id=\"KZ-61\""), "fill"),
             PALETTE[4]
@@ -631,14 +631,7 @@ mod tests {
         let svg = map_svg(&model, "members", Lang::En);
         assert_eq!(
             texts_of(&svg, "qe-legend-label"),
-            [
-                "0–100",
-                "100–200",
-                "200–300",
-                "300–400",
-                "400–500",
-                "Not reported"
-            ]
+            ["100–170", "170–300", "300–500", "Not reported"]
         );
         assert!(svg.contains(">Not reported</tspan> <tspan fill=\"#4a525c\">(15)</tspan>"));
     }

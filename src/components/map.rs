@@ -278,7 +278,7 @@ pub fn map_view(p: &MapProps) -> Html {
                 </span>
                 if let Some(f) = fig {
                     <span class="qe-tooltip-meta">
-                        { tf(lang, Key::AsOf, &[("date", &format::date(f.as_of, lang))]) }
+                        { format::as_of(f.as_of, lang) }
                         { model.source(&f.source).map(|s| format!(" · {}", s.outlet)).unwrap_or_default() }
                     </span>
                 } else if started {

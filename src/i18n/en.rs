@@ -19,7 +19,7 @@ pub fn text(key: Key) -> &'static str {
         DetailPlaceholder => "Select a region or city on the map to see all its figures, their sources and the people named.",
         Close => "Close",
         FiguresHeading => "Reported figures",
-        NoFigures => "Our sources report no figures for this unit.",
+        NoFigures => "Our sources report no figures for this region or city.",
         StatusHeading => "Coalition",
         StatusStarted => "Started work (reported {date})",
         CompositionHeading => "Composition and plans",
@@ -75,5 +75,9 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Touch is off for {n} s.",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
+        // Language review (issue 11): the credits' own sentences. CreditsBoundaries is the
+        // boundary data's own attribution, word for word.
+        CreditsChecked => "Figures last checked: {date}.",
+        CreditsBoundaries => "Administrative boundaries: geokz (A. Rodionov), CC BY 4.0, based on OCHA/HDX COD-AB Kazakhstan (UNHCR; partly © OpenStreetMap contributors). Simplified and re-projected.",
     }
 }

@@ -25,19 +25,44 @@ const KK_IN_RU: [(char, char); 9] = [
 /// Words that name the kind of unit before the name itself in Russian.
 const RU_KIND_WORDS: [&str; 2] = ["город ", "область "];
 
+/// Lowercase for the Cyrillic and ASCII letters, by hand: `char::to_lowercase` and friends
+/// bring Unicode tables that would cost the first view's bytes more than this whole module.
+pub(crate) fn lower(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5a => u + 0x20,
+        0x400..=0x40f => u + 0x50,
+        0x410..=0x42f => u + 0x20,
+        // Cyrillic letters added for other languages (Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ …) come in
+        // pairs, the capital first.
+        0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x4ff if u % 2 == 0 => u + 1,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
+/// Marks that never count in a name's order.
+fn is_mark(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '–' | '—' | '…' | '·' | '\u{ad}'
+        )
+}
+
 /// One sort position. Word breaks come before every letter, so «Алматы қаласы» sorts
 /// before «Алматыға»; digits come before letters, and letters outside the alphabet after it.
 fn weight(lang: Lang, c: char) -> Option<u32> {
-    if c.is_whitespace() || c == '-' || c == '\u{2010}' {
+    if c.is_ascii_whitespace() || matches!(c, '-' | '\u{a0}' | '\u{2010}') {
         return Some(0);
     }
     if let Some(d) = c.to_digit(10) {
         return Some(1 + d);
     }
-    if !c.is_alphabetic() {
-        return None; // punctuation and quotation marks do not count
+    if is_mark(c) {
+        return None;
     }
-    let c = c.to_lowercase().next().unwrap_or(c);
+    let c = lower(c);
     let rank = |alphabet: &str, c: char| alphabet.chars().position(|a| a == c);
     let base = 16;
     let pos = match lang {
@@ -58,7 +83,7 @@ fn sorting_part(lang: Lang, name: &str) -> &str {
     if lang == Lang::Ru {
         for w in RU_KIND_WORDS {
             if let Some(head) = name.get(..w.len()) {
-                if head.to_lowercase() == w {
+                if head.chars().map(lower).eq(w.chars()) {
                     return &name[w.len()..];
                 }
             }
@@ -220,6 +245,19 @@ mod tests {
             Ordering::Greater
         );
         assert_eq!(cmp(Lang::Ru, "городок", "Акмолинская"), Ordering::Greater);
+    }
+
+    #[test]
+    fn lowercase_by_hand_agrees_with_unicode() {
+        for c in ('A'..='Z').chain('\u{400}'..='\u{4ff}') {
+            let unicode = c.to_lowercase().next().unwrap();
+            if KK.contains(unicode) || RU.contains(unicode) || c.is_ascii() {
+                assert_eq!(lower(c), unicode, "{c}");
+            }
+        }
+        for c in KK.chars().chain(RU.chars()) {
+            assert_eq!(lower(c), c, "{c} is already lowercase");
+        }
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! A number is spoken in words, so "700" takes the ending of «жүз» (700-ге) and "130" that of
 //! «отыз» (130-дан).
 
+use super::collate::lower;
+
 /// The case forms a template can ask for with `{name:case}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Case {
@@ -54,12 +56,15 @@ enum End {
     Voiceless,
 }
 
+/// The word's letters, lowercase, without the soft and hard signs (which are not sounds).
+fn letters(word: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
+    word.chars().map(lower).filter(|c| {
+        c.is_ascii_alphabetic() || ('\u{430}'..='\u{4ff}').contains(c) && !matches!(c, 'ь' | 'ъ')
+    })
+}
+
 fn end(word: &str) -> End {
-    let last = word
-        .chars()
-        .rev()
-        .find(|c| c.is_alphabetic() && !matches!(c, 'ь' | 'ъ' | 'Ь' | 'Ъ'))
-        .map(lower);
+    let last = letters(word).next_back();
     match last {
         Some('а' | 'ә' | 'е' | 'ё' | 'о' | 'ө' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я') => {
             End::Vowel
@@ -69,10 +74,6 @@ fn end(word: &str) -> End {
         Some('ж' | 'з') => End::Voiced,
         _ => End::Voiceless,
     }
-}
-
-fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
 }
 
 fn is_vowel(c: char) -> bool {
@@ -86,11 +87,7 @@ fn is_vowel(c: char) -> bool {
 /// word or after a vowel is the glide [w] and does not count (елу, тау); before a consonant
 /// it is the back vowel of loans (секунд, минут).
 fn front(word: &str) -> bool {
-    let letters: Vec<char> = word
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .map(lower)
-        .collect();
+    let letters: Vec<char> = letters(word).collect();
     for (i, &c) in letters.iter().enumerate().rev() {
         match c {
             'ә' | 'е' | 'ө' | 'ү' | 'і' | 'э' | 'и' => return true,

@@ -3,8 +3,18 @@
 //! "about 700" read the same everywhere.
 
 use crate::content::{Figure, PartialDate, Qualifier, Source, Unit};
-use crate::i18n::{tf, Key};
+use crate::i18n::kk_grammar::{self, Case};
+use crate::i18n::{tf, tfa, Arg, Key};
 use crate::lang::Lang;
+
+/// A number's whole part and hundredths, as printed (rounded to two decimals).
+fn parts(v: f64) -> (u64, u64) {
+    let hundredths = (v.abs() * 100.0).round();
+    (
+        (hundredths / 100.0).trunc() as u64,
+        (hundredths % 100.0) as u64,
+    )
+}
 
 /// A number with the language's digit grouping and decimal mark; at most two decimals.
 pub fn number(v: f64, lang: Lang) -> String {
@@ -14,9 +24,7 @@ pub fn number(v: f64, lang: Lang) -> String {
         Lang::Ru | Lang::Kk => ("\u{a0}", ","),
     };
     let negative = v < 0.0;
-    let hundredths = (v.abs() * 100.0).round();
-    let int = (hundredths / 100.0).trunc() as u64;
-    let frac = (hundredths % 100.0) as u64;
+    let (int, frac) = parts(v);
     let digits = int.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
     if negative && (int > 0 || frac > 0) {
@@ -36,6 +44,24 @@ pub fn number(v: f64, lang: Lang) -> String {
         out.push_str(f.trim_end_matches('0'));
     }
     out
+}
+
+/// The Kazakh ending of `v` written in digits in `unit`, without the hyphen: "700" → "ге",
+/// "73,12%" → "ға" (a percentage is read «… пайыз», so «пайыз» speaks last).
+pub fn kk_suffix(v: f64, unit: Unit, case: Case) -> &'static str {
+    match unit {
+        Unit::Percent => kk_grammar::suffix("пайыз", case),
+        Unit::Count => {
+            // The decimals as printed: 87,1 is read «… оннан бір», 73,12 «… жүзден он екі».
+            let (int, hundredths) = parts(v);
+            let frac = if hundredths % 10 == 0 {
+                hundredths / 10
+            } else {
+                hundredths
+            };
+            kk_grammar::number_suffix(int, frac, case)
+        }
+    }
 }
 
 /// A coordinate for SVG or CSS with one decimal ("12.3"), written without float formatting,
@@ -65,12 +91,12 @@ pub fn figure(f: &Figure, unit: Unit, lang: Lang) -> String {
 }
 
 pub fn qualified(v: f64, q: Qualifier, unit: Unit, lang: Lang) -> String {
-    let n = value(v, unit, lang);
+    let n = [("n", Arg::Num(v, unit))];
     match q {
-        Qualifier::Exact => n,
-        Qualifier::Approx => tf(lang, Key::QualApprox, &[("n", &n)]),
-        Qualifier::AtLeast => tf(lang, Key::QualAtLeast, &[("n", &n)]),
-        Qualifier::Almost => tf(lang, Key::QualAlmost, &[("n", &n)]),
+        Qualifier::Exact => value(v, unit, lang),
+        Qualifier::Approx => tfa(lang, Key::QualApprox, &n),
+        Qualifier::AtLeast => tfa(lang, Key::QualAtLeast, &n),
+        Qualifier::Almost => tfa(lang, Key::QualAlmost, &n),
     }
 }
 
@@ -134,15 +160,30 @@ const MONTHS_KK: [&str; 12] = [
 
 /// "13 February 2026", "13 февраля 2026 г.", "2026 жылғы 13 ақпан"; month-only dates likewise.
 pub fn date(d: PartialDate, lang: Lang) -> String {
+    date_in(d, lang, None)
+}
+
+/// A date in the form a template asks for. A Kazakh date ends with its month, which takes the
+/// ending («2026 жылғы 13 ақпандағы»); a Russian month-only date takes the genitive for `Gen`
+/// («от марта 2026 г.»); English dates never change.
+pub fn date_in(d: PartialDate, lang: Lang, case: Option<Case>) -> String {
     let m = usize::from(d.month.clamp(1, 12)) - 1;
     let year = d.year.to_string();
+    let kk_month;
+    let month = match lang {
+        Lang::En => MONTHS_EN[m],
+        Lang::Ru if d.day.is_some() || case == Some(Case::Genitive) => MONTHS_RU_GEN[m],
+        Lang::Ru => MONTHS_RU_NOM[m],
+        Lang::Kk => match case {
+            Some(c) => {
+                kk_month = [MONTHS_KK[m], kk_grammar::suffix(MONTHS_KK[m], c)].concat();
+                &kk_month
+            }
+            None => MONTHS_KK[m],
+        },
+    };
     match d.day {
         Some(day) => {
-            let month = match lang {
-                Lang::En => MONTHS_EN[m],
-                Lang::Ru => MONTHS_RU_GEN[m],
-                Lang::Kk => MONTHS_KK[m],
-            };
             let day = day.to_string();
             tf(
                 lang,
@@ -150,15 +191,13 @@ pub fn date(d: PartialDate, lang: Lang) -> String {
                 &[("day", &day), ("month", month), ("year", &year)],
             )
         }
-        None => {
-            let month = match lang {
-                Lang::En => MONTHS_EN[m],
-                Lang::Ru => MONTHS_RU_NOM[m],
-                Lang::Kk => MONTHS_KK[m],
-            };
-            tf(lang, Key::DateMonth, &[("month", month), ("year", &year)])
-        }
+        None => tf(lang, Key::DateMonth, &[("month", month), ("year", &year)]),
     }
+}
+
+/// "as of 13 February 2026", «2026 жылғы 13 ақпандағы жағдай бойынша».
+pub fn as_of(d: PartialDate, lang: Lang) -> String {
+    tfa(lang, Key::AsOf, &[("date", Arg::Date(d))])
 }
 
 /// The quotation marks around a quoted headline: “…” in English, «…» in Russian and Kazakh.
@@ -177,7 +216,7 @@ pub fn source(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> String {
     let mut out = format!("{}, {open}{title}{close}, {}", s.outlet, date(s.date, lang));
     if let Some(d) = as_of.filter(|d| *d != s.date) {
         out.push_str(" \u{b7} ");
-        out.push_str(&tf(lang, Key::AsOf, &[("date", &date(d, lang))]));
+        out.push_str(&self::as_of(d, lang));
     }
     out
 }
@@ -291,6 +330,129 @@ mod tests {
         assert_eq!(date(m, Lang::En), "March 2026");
         assert_eq!(date(m, Lang::Ru), "март 2026 г.");
         assert_eq!(date(m, Lang::Kk), "2026 жылғы наурыз");
+    }
+}
+
+#[cfg(test)]
+mod kazakh_forms {
+    use super::*;
+
+    fn day(m: u8) -> PartialDate {
+        PartialDate {
+            year: 2026,
+            month: m,
+            day: Some(13),
+        }
+    }
+
+    /// Every month, spelled out by hand: the attributive locative before a noun («13
+    /// ақпандағы жағдай») and the plain locative («13 ақпанда хабарланды»).
+    #[test]
+    fn every_month_in_the_locative() {
+        let attr = [
+            "қаңтардағы",
+            "ақпандағы",
+            "наурыздағы",
+            "сәуірдегі",
+            "мамырдағы",
+            "маусымдағы",
+            "шілдедегі",
+            "тамыздағы",
+            "қыркүйектегі",
+            "қазандағы",
+            "қарашадағы",
+            "желтоқсандағы",
+        ];
+        let loc = [
+            "қаңтарда",
+            "ақпанда",
+            "наурызда",
+            "сәуірде",
+            "мамырда",
+            "маусымда",
+            "шілдеде",
+            "тамызда",
+            "қыркүйекте",
+            "қазанда",
+            "қарашада",
+            "желтоқсанда",
+        ];
+        for m in 1..=12u8 {
+            let i = usize::from(m - 1);
+            assert_eq!(
+                date_in(day(m), Lang::Kk, Some(Case::LocativeAttr)),
+                format!("2026 жылғы 13 {}", attr[i])
+            );
+            assert_eq!(
+                date_in(day(m), Lang::Kk, Some(Case::Locative)),
+                format!("2026 жылғы 13 {}", loc[i])
+            );
+            let month_only = PartialDate {
+                day: None,
+                ..day(m)
+            };
+            assert_eq!(
+                date_in(month_only, Lang::Kk, Some(Case::LocativeAttr)),
+                format!("2026 жылғы {}", attr[i])
+            );
+            // Neither Russian nor English dates change for a Kazakh marker.
+            assert_eq!(
+                date_in(day(m), Lang::Ru, Some(Case::LocativeAttr)),
+                date(day(m), Lang::Ru)
+            );
+            assert_eq!(
+                date_in(day(m), Lang::En, Some(Case::Genitive)),
+                date(day(m), Lang::En)
+            );
+        }
+    }
+
+    #[test]
+    fn as_of_in_every_language() {
+        let d = PartialDate::parse("2026-02-13").unwrap();
+        assert_eq!(as_of(d, Lang::Kk), "2026 жылғы 13 ақпандағы жағдай бойынша");
+        assert_eq!(as_of(d, Lang::Ru), "на 13 февраля 2026 г.");
+        assert_eq!(as_of(d, Lang::En), "as of 13 February 2026");
+        let m = PartialDate::parse("2026-11").unwrap();
+        assert_eq!(as_of(m, Lang::Kk), "2026 жылғы қарашадағы жағдай бойынша");
+    }
+
+    #[test]
+    fn nearly_takes_the_dative() {
+        let almost = |v| qualified(v, Qualifier::Almost, Unit::Count, Lang::Kk);
+        assert_eq!(almost(10000.0), "10\u{a0}000-ға жуық");
+        assert_eq!(almost(4000.0), "4000-ға жуық");
+        assert_eq!(almost(700.0), "700-ге жуық");
+        assert_eq!(almost(300.0), "300-ге жуық");
+        assert_eq!(almost(1959.0), "1959-ға жуық");
+        assert_eq!(almost(45.0), "45-ке жуық");
+        assert_eq!(almost(40.0), "40-қа жуық");
+        assert_eq!(
+            almost(2_000_000_000.0),
+            "2\u{a0}000\u{a0}000\u{a0}000-қа жуық"
+        );
+        assert_eq!(
+            qualified(73.12, Qualifier::Almost, Unit::Percent, Lang::Kk),
+            "73,12%-ға жуық"
+        );
+        assert_eq!(
+            qualified(10000.0, Qualifier::Almost, Unit::Count, Lang::Ru),
+            "почти 10\u{a0}000"
+        );
+    }
+
+    #[test]
+    fn decimals_as_printed() {
+        for (v, s) in [
+            (87.1, "ге"),
+            (73.12, "ге"),
+            (0.5, "ке"),
+            (0.05, "ке"),
+            (12.6, "ға"),
+            (2.0, "ге"),
+        ] {
+            assert_eq!(kk_suffix(v, Unit::Count, Case::Dative), s, "{v}");
+        }
     }
 }
 

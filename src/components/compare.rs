@@ -10,7 +10,7 @@ use crate::compare::moved::MovedIndex;
 use crate::compare::pack::{Edition, Pair};
 use crate::compare::scroll::{keep_in_view, Span};
 use crate::compare::search::{highlight, search, Cursor};
-use crate::i18n::compare::{ct, ctf, CKey};
+use crate::i18n::compare::{articles, ct, ctf, CKey};
 use crate::i18n::{language_phrase, t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, Mode};
@@ -61,13 +61,9 @@ fn kind_key(k: Kind) -> CKey {
 
 /// "1995 Art. 3 → 2026 Art. 4", "2026 Art. 70", "1995 Art. 44 → 2026 Art. 50, 51".
 pub fn pair_title(pair: &Pair, lang: Lang) -> String {
-    let side = |key: CKey, numbers: &[String]| {
-        // No-break spaces keep "Art. 19, 78" from wrapping before a number.
-        (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
-    };
     match (
-        side(CKey::ArticleOld, &pair.old),
-        side(CKey::ArticleNew, &pair.new),
+        articles(lang, Edition::Old, &pair.old),
+        articles(lang, Edition::New, &pair.new),
     ) {
         (Some(o), Some(n)) => format!("{o} → {n}"),
         (Some(o), None) => o,

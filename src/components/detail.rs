@@ -4,7 +4,7 @@
 use super::source::SourceLine;
 use crate::content::Model;
 use crate::format;
-use crate::i18n::{language_phrase, t, tf, Key};
+use crate::i18n::{language_phrase, t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 use crate::view_state::Action;
 use std::rc::Rc;
@@ -73,7 +73,7 @@ pub fn detail(p: &DetailProps) -> Html {
         html! {
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::StatusHeading) }</@>
-                <p>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</p>
+                <p>{ tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]) }</p>
                 if let Some(n) = &s.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }

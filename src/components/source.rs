@@ -3,7 +3,7 @@
 use super::host::{use_host, Host};
 use crate::content::{Model, PartialDate, Source};
 use crate::format;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use yew::prelude::*;
 
@@ -30,12 +30,9 @@ pub fn source_line(p: &SourceProps) -> Html {
 /// The source line for any `Source`: the content pack's and the comparison's alike.
 pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>, host: Host) -> Html {
     let (title, title_lang) = s.title.get(lang).unwrap_or(("", lang));
-    let as_of = as_of.filter(|d| *d != s.date).map(|d| {
-        format!(
-            " · {}",
-            tf(lang, Key::AsOf, &[("date", &format::date(d, lang))])
-        )
-    });
+    let as_of = as_of
+        .filter(|d| *d != s.date)
+        .map(|d| format!(" · {}", format::as_of(d, lang)));
     let (open, close) = format::quotes(lang);
     html! {
         <span class="qe-source">

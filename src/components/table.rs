@@ -3,7 +3,7 @@
 
 use crate::content::Model;
 use crate::format;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 use crate::map::table::{columns, rows, Sort, SortKey};
 use crate::view_state::Action;
@@ -84,7 +84,7 @@ pub fn table_view(p: &TableProps) -> Html {
                 }) }
                 { match started {
                     Some(s) => html! {
-                        <td>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</td>
+                        <td>{ tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]) }</td>
                     },
                     None => html! {
                         <td class="qe-nr-cell">

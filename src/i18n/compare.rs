@@ -1,6 +1,7 @@
 //! Interface strings of the Compare view, kept apart from the map's so that only the
 //! lazily loaded comparison module carries them (the first view has a byte budget).
 
+use crate::compare::pack::Edition;
 use crate::lang::Lang;
 
 keys! {
@@ -8,6 +9,8 @@ keys! {
     OtherText, ChipsUnchanged, ChipsChanged, ChipsRenumbered, ChipsAdded, ChipsRemoved, ChipsSplit, ChipsMerged, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
     // Keyboard and navigation in the open pair (issue 10).
     PairNav, PrevArticle, NextArticle, ReadText,
+    // Language review (issue 11): a pair side with several article numbers.
+    ArticlesOld, ArticlesNew,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -63,6 +66,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         PrevArticle => "Previous article",
         NextArticle => "Next article",
         ReadText => "Read the text",
+        // Language review (issue 11).
+        ArticlesOld => "1995 Art.\u{a0}{n}",
+        ArticlesNew => "2026 Art.\u{a0}{n}",
         },
         Lang::Kk => match key {
             ChipsUnchanged => "Өзгеріссіз",
@@ -73,7 +79,7 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
             ChipsSplit => "Бөлінген",
             ChipsMerged => "Біріктірілген",
             OtherText => "{article}, {lang}",
-        CompareIntro => "Бап бойынша не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция және 2026 жылғы 15 наурызда қабылданған Конституция.",
+        CompareIntro => "Әр бапта не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция мен 2026 жылғы 15 наурызда қабылданған Конституция.",
         KindUnchanged => "Өзгеріссіз",
         KindChanged => "Өзгерген",
         KindRenumbered => "Нөмірі өзгерген",
@@ -86,24 +92,24 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         AllTopics => "Барлық тақырыптар",
         AllKinds => "Барлығы",
         SearchLabel => "Екі мәтіннен іздеу",
-        SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter",
+        SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter пернесін басыңыз",
         SearchNone => "Сәйкестік жоқ",
         // A no-break hyphen: "3-бап" never breaks after the number.
         ArticleOld => "1995, {n}\u{2011}бап",
         ArticleNew => "2026, {n}\u{2011}бап",
         ModeLabel => "Көрініс түрі",
-        ModeSide => "Қатар",
+        ModeSide => "Қатарлас",
         ModeInline => "Бір бағанда",
         TextMissing => "Мәтін виджеттің осы нұсқасында жоқ.",
         NoCounterpart => "Бұл редакцияда сәйкес бап жоқ.",
-        TextsShownIn => "Салыстыру {shown}: виджеттің осы нұсқасында екі мәтін де {wanted} жоқ.",
+        TextsShownIn => "Мәтіндер {shown} салыстырылды: виджеттің бұл нұсқасында екі мәтін бірдей {wanted} берілмеген.",
         NotReviewed => "Сәйкестікті мәтін ұқсастығы құралы ұсынды; редактор әлі тексерген жоқ.",
         SummaryHeading => "Не өзгерді",
-        MovedTo => "ауыстырылды → {article}",
-        MovedFrom => "{article} → ауыстырылды",
+        MovedTo => "жаңа орны: {article}",
+        MovedFrom => "бұрынғы орны: {article}",
         InsertedText => "қосылған",
         DeletedText => "алынған",
-        DiffLegend => "Қосылған мәтіннің асты сызылған, алынған мәтін сызып тасталған.",
+        DiffLegend => "Қосылған мәтіннің асты сызылған, алынған мәтіннің үсті сызылған.",
         ReportError => "Осы сәйкестіктегі қатені хабарлау",
         NoPairs => "Бұл сүзгілерге сәйкес бап жоқ.",
         ArticleList => "Баптар",
@@ -114,6 +120,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         PrevArticle => "Алдыңғы бап",
         NextArticle => "Келесі бап",
         ReadText => "Мәтінді оқу",
+        // Language review (issue 11).
+        ArticlesOld => "1995, {n}-баптар",
+        ArticlesNew => "2026, {n}-баптар",
         },
         Lang::Ru => match key {
             ChipsUnchanged => "Без изменений",
@@ -137,11 +146,11 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         AllTopics => "Все темы",
         AllKinds => "Все",
         SearchLabel => "Поиск по обоим текстам",
-        SearchHits => "Совпадений: {count} в статьях: {articles}; Enter — к следующему",
+        SearchHits => "Совпадений: {count} (статей: {articles}); Enter — к следующему",
         SearchNone => "Совпадений нет",
         ArticleOld => "1995, ст.\u{a0}{n}",
         ArticleNew => "2026, ст.\u{a0}{n}",
-        ModeLabel => "Вид",
+        ModeLabel => "Расположение",
         ModeSide => "Рядом",
         ModeInline => "В одну колонку",
         TextMissing => "Текста нет в этой версии виджета.",
@@ -149,8 +158,8 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         TextsShownIn => "Сравнение {shown}: в этой версии виджета нет обоих текстов {wanted}.",
         NotReviewed => "Соответствие предложено инструментом сравнения текстов; редактор его ещё не проверил.",
         SummaryHeading => "Что изменилось",
-        MovedTo => "перенесено в {article}",
-        MovedFrom => "перенесено из {article}",
+        MovedTo => "новое место: {article}",
+        MovedFrom => "прежнее место: {article}",
         InsertedText => "добавлено",
         DeletedText => "удалено",
         DiffLegend => "Добавленный текст подчёркнут, удалённый — зачёркнут.",
@@ -164,6 +173,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         PrevArticle => "Предыдущая статья",
         NextArticle => "Следующая статья",
         ReadText => "Читать текст",
+        // Language review (issue 11).
+        ArticlesOld => "1995, ст.\u{a0}{n}",
+        ArticlesNew => "2026, ст.\u{a0}{n}",
         },
     }
 }
@@ -173,10 +185,45 @@ pub fn ctf(lang: Lang, key: CKey, args: &[(&str, &str)]) -> String {
     super::fill(ct(lang, key), args)
 }
 
+/// One side of a pair's title: "2026 Art. 4", «2026, 50, 51-баптар» (Kazakh puts a list of
+/// articles in the plural). `None` for a side with no article.
+pub fn articles(lang: Lang, edition: Edition, numbers: &[String]) -> Option<String> {
+    let key = match (edition, numbers.len() > 1) {
+        (Edition::Old, false) => CKey::ArticleOld,
+        (Edition::Old, true) => CKey::ArticlesOld,
+        (Edition::New, false) => CKey::ArticleNew,
+        (Edition::New, true) => CKey::ArticlesNew,
+    };
+    // No-break spaces keep "Art. 19, 78" from wrapping before a number.
+    (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::tests::{assert_scripts, placeholders};
+    use crate::i18n::tests::{assert_markers, assert_scripts, placeholders};
+
+    #[test]
+    fn several_articles_take_the_plural_in_kazakh() {
+        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            articles(Lang::Kk, Edition::New, &n(&["50", "51"])).unwrap(),
+            "2026, 50,\u{a0}51-баптар"
+        );
+        assert_eq!(
+            articles(Lang::Kk, Edition::Old, &n(&["44"])).unwrap(),
+            "1995, 44-бап"
+        );
+        assert_eq!(
+            articles(Lang::Ru, Edition::New, &n(&["50", "51"])).unwrap(),
+            "2026, ст.\u{a0}50,\u{a0}51"
+        );
+        assert_eq!(
+            articles(Lang::En, Edition::Old, &n(&["3"])).unwrap(),
+            "1995 Art.\u{a0}3"
+        );
+        assert_eq!(articles(Lang::Kk, Edition::Old, &[]), None);
+    }
 
     #[test]
     fn no_key_is_missing_or_empty_and_placeholders_match() {
@@ -205,6 +252,9 @@ mod tests {
                 }
             }
             assert_scripts(&format!("{key:?}"), ct(Lang::Kk, key));
+            for lang in Lang::ALL {
+                assert_markers(&format!("{key:?}"), lang, ct(lang, key));
+            }
         }
     }
 }

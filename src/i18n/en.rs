@@ -19,7 +19,7 @@ pub fn text(key: Key) -> &'static str {
         DetailPlaceholder => "Select a region or city on the map to see all its figures, their sources and the people named.",
         Close => "Close",
         FiguresHeading => "Reported figures",
-        NoFigures => "Our sources report no figures for this unit.",
+        NoFigures => "Our sources report no figures for this region or city.",
         StatusHeading => "Coalition",
         StatusStarted => "Started work (reported {date})",
         CompositionHeading => "Composition and plans",
@@ -81,5 +81,9 @@ pub fn text(key: Key) -> &'static str {
         MapNoFigureCount => "Not reported: {missing} of {total} regions and cities",
         LegendFew => "Reported for {count} of {total} regions and cities, too few to colour the map by; shown on the map:",
         LegendBinsNote => "Bins are split at round numbers between the reported figures, so each holds at least one unit and no figure lies on an edge.",
+        // Language review (issue 11): the credits' own sentences. CreditsBoundaries is the
+        // boundary data's own attribution, word for word.
+        CreditsChecked => "Figures last checked: {date}.",
+        CreditsBoundaries => "Administrative boundaries: geokz (A. Rodionov), CC BY 4.0, based on OCHA/HDX COD-AB Kazakhstan (UNHCR; partly © OpenStreetMap contributors). Simplified and re-projected.",
     }
 }

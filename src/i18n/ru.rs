@@ -14,14 +14,14 @@ pub fn text(key: Key) -> &'static str {
         LegendQualifierNote => "«130+» означает «более 130», «около 700» — приблизительное число, как в источниках; цвет соответствует указанному числу.",
         LegendRange => "{lo}–{hi}",
         UnitAnnouncement => "{name}. {metric}: {value}",
-        StartedNoFigure => "Коалиция начала работу; число не сообщалось",
+        StartedNoFigure => "Коалиция начала работу; данные не сообщались",
         SelectForDetails => "Выберите, чтобы узнать подробности",
         DetailPlaceholder => "Выберите регион или город на карте, чтобы увидеть все данные, их источники и упомянутых лиц.",
         Close => "Закрыть",
         FiguresHeading => "Опубликованные данные",
-        NoFigures => "В наших источниках нет данных по этой единице.",
+        NoFigures => "В наших источниках нет данных по этому региону или городу.",
         StatusHeading => "Коалиция",
-        StatusStarted => "Начала работу (сообщение от {date})",
+        StatusStarted => "Начала работу (сообщение от {date:gen})",
         CompositionHeading => "Состав и планы",
         PeopleHeading => "Упомянутые лица",
         OriginalIn => "Цитата в оригинале, {lang}",
@@ -42,7 +42,7 @@ pub fn text(key: Key) -> &'static str {
         SortBy => "Сортировать: {column}",
         SummaryLargest => "Наибольшее значение показателя «{metric}» — {region}: {value}.",
         SummaryCount => "Данные есть по {count} из {total} регионов и городов; по {missing} не сообщалось.",
-        SummaryNone => "Ни по одному региону или городу нет данных: «{metric}».",
+        SummaryNone => "Ни по одному региону или городу нет данных по показателю «{metric}».",
         ErrorTitle => "Не удалось использовать пакет данных",
         ErrorFallback => "Показаны встроенные данные.",
         Loading => "Загрузка…",
@@ -71,7 +71,7 @@ pub fn text(key: Key) -> &'static str {
         KioskRestarting => "Коснитесь экрана, чтобы продолжить. Начнём сначала через {n} с.",
         KioskTouch => "Коснитесь, чтобы начать",
         KioskClean => "Очистить экран",
-        KioskCleaning => "Экран чистят",
+        KioskCleaning => "Идёт очистка экрана",
         KioskCleaningLeft => "Касания отключены на {n} с.",
         // The title of a compare-only embed (issue 10).
         CompareTitle => "Конституции Казахстана 1995 и 2026 годов: что изменилось, статья за статьёй",
@@ -81,5 +81,9 @@ pub fn text(key: Key) -> &'static str {
         MapNoFigureCount => "Нет данных: {missing} из {total} регионов и городов",
         LegendFew => "Данные есть по {count} из {total} регионов и городов — слишком мало для цветовой шкалы; они отмечены на карте:",
         LegendBinsNote => "Границы интервалов — круглые числа между опубликованными значениями: в каждом интервале есть хотя бы одна единица, и ни одно значение не лежит на границе.",
+        // Language review (issue 11): the credits' own sentences. No full stop after {date}:
+        // a Russian date ends with «г.».
+        CreditsChecked => "Последняя проверка данных: {date}",
+        CreditsBoundaries => "Административные границы: geokz (А. Родионов), CC BY 4.0, на основе OCHA/HDX COD-AB Kazakhstan (УВКБ ООН; частично © участники OpenStreetMap). Упрощены и перепроецированы.",
     }
 }

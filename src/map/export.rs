@@ -126,7 +126,12 @@ pub fn map_svg(model: &Model, metric: &str, lang: Lang) -> String {
         doc.y += 4.0;
     }
     let a = &model.geo.attribution;
-    let boundaries = format!("{} {} \u{b7} {}", a.text, a.source_url, a.license_url);
+    let boundaries = format!(
+        "{} {} \u{b7} {}",
+        t(lang, Key::CreditsBoundaries),
+        a.source_url,
+        a.license_url
+    );
     doc.paragraph(&boundaries, SMALL, Some(t(lang, Key::CreditsMap)));
     let title = format!("{pack_title} \u{2014} {label}");
     doc.finish(&id, lang, &title, &summary)

@@ -2,8 +2,8 @@
 //! (map, legend, tooltip, table, panel, screen-reader text) formats it here, so "130+" and
 //! "about 700" read the same everywhere.
 
-use crate::content::{Figure, PartialDate, Qualifier, Source, Unit};
-use crate::i18n::{tf, Key};
+use crate::content::{Figure, PartialDate, Qualifier, ReportDate, Source, Unit};
+use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 
 /// A number with the language's digit grouping and decimal mark; at most two decimals.
@@ -169,15 +169,56 @@ pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// A source as plain text, "AstanaTV, “Headline”, 13 February 2026", followed by
+/// A date as the source gives it: a day, a month, one of two months, or "date not given".
+pub fn report_date(d: ReportDate, lang: Lang) -> String {
+    match d {
+        ReportDate::On(d) => date(d, lang),
+        ReportDate::EitherMonth {
+            year,
+            first,
+            second,
+        } => {
+            let name = |m: u8| {
+                let m = usize::from(m.clamp(1, 12)) - 1;
+                match lang {
+                    Lang::En => MONTHS_EN[m],
+                    Lang::Ru => MONTHS_RU_NOM[m],
+                    Lang::Kk => MONTHS_KK[m],
+                }
+            };
+            tf(
+                lang,
+                Key::DateEitherMonth,
+                &[
+                    ("first", name(first)),
+                    ("second", name(second)),
+                    ("year", &year.to_string()),
+                ],
+            )
+        }
+        ReportDate::NotGiven => t(lang, Key::DateNotGiven).to_string(),
+    }
+}
+
+/// A source as plain text, "Outlet, “Headline”, 13 February 2026": a headline the project
+/// translated says so outside the quotation marks and gives the published one. Followed by
 /// " · as of …" when the figure describes another date than the publication's.
-pub fn source(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> String {
-    let title = s.title.text(lang);
+pub fn source(s: &Source, lang: Lang, as_of: Option<ReportDate>) -> String {
+    let h = s.headline(lang);
     let (open, close) = quotes(lang);
-    let mut out = format!("{}, {open}{title}{close}, {}", s.outlet, date(s.date, lang));
+    let mut out = format!("{}, {open}{}{close}", s.outlet_in(lang), h.shown);
+    if let Some((original, _)) = h.original {
+        out.push_str(&format!(
+            " ({}; {}: {open}{original}{close})",
+            t(lang, Key::TranslatedHeadline),
+            t(lang, Key::OriginalHeadline)
+        ));
+    }
+    out.push_str(", ");
+    out.push_str(&report_date(s.date, lang));
     if let Some(d) = as_of.filter(|d| *d != s.date) {
         out.push_str(" \u{b7} ");
-        out.push_str(&tf(lang, Key::AsOf, &[("date", &date(d, lang))]));
+        out.push_str(&tf(lang, Key::AsOf, &[("date", &report_date(d, lang))]));
     }
     out
 }
@@ -191,7 +232,7 @@ mod tests {
             metric: "members".into(),
             value,
             qualifier,
-            as_of: PartialDate::parse("2026-02-13").unwrap(),
+            as_of: PartialDate::parse("2026-02-13").unwrap().into(),
             source: "s".into(),
             note: None,
         }
@@ -255,29 +296,53 @@ mod tests {
     fn sources_as_text() {
         let s = Source {
             id: "s".into(),
-            outlet: "AstanaTV".into(),
+            outlet: "Kazakhstanskaya Pravda".into(),
+            outlet_name: Some(crate::content::Localized {
+                ru: Some("Казахстанская правда".into()),
+                ..Default::default()
+            }),
             title: crate::content::Localized {
                 ru: Some("Коалиции начали работу".into()),
                 en: Some("Coalitions started".into()),
                 ..Default::default()
             },
-            date: PartialDate::parse("2026-02-13").unwrap(),
+            title_note: None,
+            date: PartialDate::parse("2026-02-13").unwrap().into(),
             url: "https://example.org/".into(),
             language: Lang::Ru,
         };
         assert_eq!(
             source(&s, Lang::En, None),
-            "AstanaTV, \u{201c}Coalitions started\u{201d}, 13 February 2026"
+            "Kazakhstanskaya Pravda, \u{201c}Coalitions started\u{201d} (our translation; original: \u{201c}Коалиции начали работу\u{201d}), 13 February 2026",
+            "a translation says so outside the quotation marks"
+        );
+        assert_eq!(
+            source(&s, Lang::Ru, None),
+            "Казахстанская правда, «Коалиции начали работу», 13 февраля 2026 г.",
+            "the outlet's own Russian name; the published headline"
         );
         assert_eq!(
             source(&s, Lang::Kk, Some(s.date)),
-            "AstanaTV, «Коалиции начали работу», 2026 жылғы 13 ақпан",
-            "a missing language falls back; the same date is not repeated"
+            "Kazakhstanskaya Pravda, «Коалиции начали работу», 2026 жылғы 13 ақпан",
+            "no Kazakh translation: the published headline; the same date is not repeated"
         );
-        let later = PartialDate::parse("2026-03").unwrap();
+        let later = PartialDate::parse("2026-03").unwrap().into();
+        assert!(
+            source(&s, Lang::Ru, Some(later)).ends_with(" \u{b7} на март 2026 г."),
+            "{}",
+            source(&s, Lang::Ru, Some(later))
+        );
+        let open = ReportDate::parse("2026-02/03").unwrap();
+        assert_eq!(report_date(open, Lang::En), "February or March 2026");
+        assert_eq!(report_date(open, Lang::Ru), "февраль или март 2026 г.");
+        assert_eq!(report_date(open, Lang::Kk), "2026 жылғы ақпан не наурыз");
         assert_eq!(
-            source(&s, Lang::En, Some(later)),
-            "AstanaTV, \u{201c}Coalitions started\u{201d}, 13 February 2026 \u{b7} as of March 2026"
+            report_date(ReportDate::NotGiven, Lang::En),
+            "date not given"
+        );
+        assert_eq!(
+            report_date(ReportDate::NotGiven, Lang::Kk),
+            "күні көрсетілмеген"
         );
     }
 

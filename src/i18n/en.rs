@@ -75,5 +75,14 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Touch is off for {n} s.",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "our translation",
+        OriginalHeadline => "original",
+        DateEitherMonth => "{first} or {second} {year}",
+        DateNotGiven => "date not given",
+        StatusAllRegions => "A nationwide report says regional coalitions started work in all regions; no report names this one separately.",
+        ActivityHeading => "Other reports",
+        ResultFinal => "Final result",
+        ResultPreliminary => "Preliminary result",
     }
 }

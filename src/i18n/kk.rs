@@ -75,5 +75,14 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Түрту {n} с өшірулі.",
         CrashTitle => "Түсіндірмеде қате шықты. Әдетте бетті қайта жүктеу көмектеседі.",
         CrashReload => "Қайта жүктеу",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "біздің аудармамыз",
+        OriginalHeadline => "түпнұсқасы",
+        DateEitherMonth => "{year} жылғы {first} не {second}",
+        DateNotGiven => "күні көрсетілмеген",
+        StatusAllRegions => "Жалпыұлттық хабар бойынша өңірлік коалициялар барлық өңірде жұмысын бастады; бұл өңір туралы жеке хабар жоқ.",
+        ActivityHeading => "Басқа да хабарлар",
+        ResultFinal => "Түпкілікті қорытынды",
+        ResultPreliminary => "Алдын ала қорытынды",
     }
 }

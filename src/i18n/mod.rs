@@ -38,6 +38,10 @@ keys! {
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
+    // Content: translated headlines, dates a source leaves open, nationwide statuses, other
+    // reports, the result's standing (issue 11, content).
+    TranslatedHeadline, OriginalHeadline, DateEitherMonth, DateNotGiven, StatusAllRegions,
+    ActivityHeading, ResultFinal, ResultPreliminary,
 }
 
 /// The interface text for `key` in `lang`.

@@ -75,5 +75,14 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Касания отключены на {n} с.",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "наш перевод",
+        OriginalHeadline => "оригинал",
+        DateEitherMonth => "{first} или {second} {year} г.",
+        DateNotGiven => "дата не указана",
+        StatusAllRegions => "По общенациональному сообщению, региональные коалиции начали работу во всех регионах; отдельного сообщения об этом регионе нет.",
+        ActivityHeading => "Другие сообщения",
+        ResultFinal => "Окончательные итоги",
+        ResultPreliminary => "Предварительные итоги",
     }
 }

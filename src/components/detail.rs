@@ -2,7 +2,9 @@
 //! composition, and the people named, as reported.
 
 use super::source::SourceLine;
-use crate::content::Model;
+use crate::content::cite::{by_source, first_citation};
+use crate::content::pack::Status;
+use crate::content::{Model, ReportDate};
 use crate::format;
 use crate::i18n::{language_phrase, t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
@@ -54,40 +56,77 @@ pub fn detail(p: &DetailProps) -> Html {
     };
     let heading_id = format!("qe-detail-{}", unit.id);
 
-    let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
-    let figure_list = figures.iter().filter_map(|f| {
-        let m = model.metric(&f.metric)?;
-        Some(html! {
-            <li class="qe-fig">
-                <span class="qe-fig-label">{ m.label.text(lang) }</span>
-                <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
-                if let Some(n) = &f.note {
-                    <span class="qe-fig-note">{ n.text(lang) }</span>
-                }
-                <SourceLine model={model.clone()} {lang} source={f.source.clone()} as_of={Some(f.as_of)} />
-            </li>
-        })
-    });
+    // Each source's full line (with its headline) appears once, where it is first cited; later
+    // citations of it in the panel give the outlet and date only.
+    let mut cited: Vec<String> = Vec::new();
+    let mut source_line = |id: &str, as_of: Option<ReportDate>| {
+        let short = !first_citation(&mut cited, id);
+        html! { <SourceLine model={model.clone()} {lang} source={id.to_string()} {as_of} {short} /> }
+    };
 
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
+        let text = match s.state {
+            Status::Started => tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]),
+            Status::StartedAllRegions => t(lang, Key::StatusAllRegions).to_string(),
+        };
         html! {
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::StatusHeading) }</@>
-                <p>{ tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]) }</p>
+                <p>{ text }</p>
                 if let Some(n) = &s.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }
-                <SourceLine model={model.clone()} {lang} source={s.source.clone()} />
+                { source_line(&s.source, None) }
             </section>
         }
     });
+
+    // Figures from one source are listed together under one source line; a figure that
+    // describes another date than its report's says so itself.
+    let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
+    let groups = by_source(figures);
+    let figure_list: Vec<Html> = groups
+        .iter()
+        .flat_map(|(id, group)| {
+            let src = model.source(id);
+            let last = group.len() - 1;
+            let mut items: Vec<Html> = Vec::new();
+            for (i, f) in group.iter().enumerate() {
+                let Some(m) = model.metric(&f.metric) else {
+                    continue;
+                };
+                let as_of = src.filter(|s| s.date != f.as_of).map(|_| {
+                    tf(
+                        lang,
+                        Key::AsOf,
+                        &[("date", &format::report_date(f.as_of, lang))],
+                    )
+                });
+                let line = (i == last).then(|| source_line(id, None));
+                items.push(html! {
+                    <li class="qe-fig">
+                        <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                        <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
+                        if let Some(d) = as_of {
+                            <span class="qe-fig-note">{ d }</span>
+                        }
+                        if let Some(n) = &f.note {
+                            <span class="qe-fig-note">{ n.text(lang) }</span>
+                        }
+                        { line.unwrap_or_default() }
+                    </li>
+                });
+            }
+            items
+        })
+        .collect();
 
     let composition = entry.and_then(|r| r.composition.as_ref()).map(|c| {
         html! {
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::CompositionHeading) }</@>
                 <p>{ c.text.text(lang) }</p>
-                <SourceLine model={model.clone()} {lang} source={c.source.clone()} />
+                { source_line(&c.source, None) }
             </section>
         }
     });
@@ -107,10 +146,24 @@ pub fn detail(p: &DetailProps) -> Html {
                         </span>
                     }
                 }
-                <SourceLine model={model.clone()} {lang} source={person.source.clone()} />
+                { source_line(&person.source, None) }
             </li>
         }
-    });
+    }).collect::<Vec<_>>();
+
+    let activity = entry.map(|r| r.activity.as_slice()).unwrap_or_default();
+    let activity_list = activity
+        .iter()
+        .map(|a| {
+            html! {
+                <li class="qe-activity">
+                    <span class="qe-fig-label">{ format::report_date(a.date, lang) }</span>
+                    <span>{ a.text.text(lang) }</span>
+                    { source_line(&a.source, None) }
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
 
     html! {
         <aside class="qe-detail" aria-labelledby={heading_id.clone()} ref={panel}>
@@ -133,6 +186,12 @@ pub fn detail(p: &DetailProps) -> Html {
                 <section class="qe-detail-sec">
                     <@{hx.tag(2)}>{ t(lang, Key::PeopleHeading) }</@>
                     <ul class="qe-people">{ for people_list }</ul>
+                </section>
+            }
+            if !activity.is_empty() {
+                <section class="qe-detail-sec">
+                    <@{hx.tag(2)}>{ t(lang, Key::ActivityHeading) }</@>
+                    <ul class="qe-figs">{ for activity_list }</ul>
                 </section>
             }
         </aside>

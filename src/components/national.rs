@@ -2,6 +2,7 @@
 //! result and the campaign timeline.
 
 use super::source::{SourceDetails, SourceLine};
+use crate::content::pack::ResultState;
 use crate::content::{Figure, Model};
 use crate::format;
 use crate::i18n::{t, Key};
@@ -72,6 +73,19 @@ pub fn national(p: &NationalProps) -> Html {
             <section class="qe-outcome" aria-labelledby={id("outcome")}>
                 <@{hx.tag(1)} id={id("outcome")}>{ t(lang, Key::OutcomeHeading) }</@>
                 <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
+                if let Some(st) = &pack.outcome.status {
+                    <p class="qe-outcome-status">
+                        <strong>{ t(lang, match st.state {
+                            ResultState::Final => Key::ResultFinal,
+                            ResultState::Preliminary => Key::ResultPreliminary,
+                        }) }</strong>
+                        { ", " }{ format::report_date(st.as_of, lang) }
+                        if let Some(n) = &st.note {
+                            { ". " }{ n.text(lang) }
+                        }
+                    </p>
+                    <SourceLine model={p.model.clone()} {lang} source={st.source.clone()} />
+                }
                 { cards(&p.model, &pack.outcome.figures, lang) }
                 if let Some(n) = &pack.outcome.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>

@@ -69,8 +69,8 @@ pub fn table_view(p: &TableProps) -> Html {
                         <td class="qe-num">
                             <span class="qe-cell-value">{ format::figure(f, m.unit, lang) }</span>
                             <span class="qe-cell-src">
-                                { model.source(&f.source).map(|s| s.outlet.clone()).unwrap_or_default() }
-                                { ", " }{ format::date(f.as_of, lang) }
+                                <span class="qe-outlet">{ model.source(&f.source).map(|s| s.outlet_in(lang).to_string()).unwrap_or_default() }</span>
+                                { ", " }{ format::report_date(f.as_of, lang) }
                             </span>
                         </td>
                     },

@@ -121,8 +121,8 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         NextArticle => "Келесі бап",
         ReadText => "Мәтінді оқу",
         // Language review (issue 11).
-        ArticlesOld => "1995, {n}-баптар",
-        ArticlesNew => "2026, {n}-баптар",
+        ArticlesOld => "1995, {n}\u{2011}баптар",
+        ArticlesNew => "2026, {n}\u{2011}баптар",
         },
         Lang::Ru => match key {
             ChipsUnchanged => "Без изменений",
@@ -208,11 +208,11 @@ mod tests {
         let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             articles(Lang::Kk, Edition::New, &n(&["50", "51"])).unwrap(),
-            "2026, 50,\u{a0}51-баптар"
+            "2026, 50,\u{a0}51\u{2011}баптар"
         );
         assert_eq!(
             articles(Lang::Kk, Edition::Old, &n(&["44"])).unwrap(),
-            "1995, 44-бап"
+            "1995, 44\u{2011}бап"
         );
         assert_eq!(
             articles(Lang::Ru, Edition::New, &n(&["50", "51"])).unwrap(),

@@ -85,5 +85,14 @@ pub fn text(key: Key) -> &'static str {
         // boundary data's own attribution, word for word.
         CreditsChecked => "Figures last checked: {date}.",
         CreditsBoundaries => "Administrative boundaries: geokz (A. Rodionov), CC BY 4.0, based on OCHA/HDX COD-AB Kazakhstan (UNHCR; partly © OpenStreetMap contributors). Simplified and re-projected.",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "our translation",
+        OriginalHeadline => "original",
+        DateEitherMonth => "{first} or {second} {year}",
+        DateNotGiven => "date not given",
+        StatusAllRegions => "A nationwide report says regional coalitions started work in all regions; no report names this one separately.",
+        ActivityHeading => "Other reports",
+        ResultFinal => "Final result",
+        ResultPreliminary => "Preliminary result",
     }
 }

@@ -84,5 +84,14 @@ pub fn text(key: Key) -> &'static str {
         MapNoFigureCount => "Дерегі жоқ өңірлер мен қалалар: {missing} (барлығы {total})",
         LegendFew => "Дерегі бар өңірлер мен қалалар: {count} (барлығы {total}). Картаны түспен бөлуге бұл тым аз, сондықтан олар картада белгіленген:",
         LegendBinsNote => "Аралықтардың шекаралары — хабарланған сандардың арасындағы дөңгелек сандар: әр аралықта кемінде бір өңір не қала бар, ешбір сан шекарада тұрмайды.",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "біздің аудармамыз",
+        OriginalHeadline => "түпнұсқасы",
+        DateEitherMonth => "{year} жылғы {first} не {second}",
+        DateNotGiven => "күні көрсетілмеген",
+        StatusAllRegions => "Жалпыұлттық хабар бойынша өңірлік коалициялар барлық өңірде жұмысын бастады; бұл өңір туралы жеке хабар жоқ.",
+        ActivityHeading => "Басқа да хабарлар",
+        ResultFinal => "Түпкілікті қорытынды",
+        ResultPreliminary => "Алдын ала қорытынды",
     }
 }

@@ -2,7 +2,7 @@
 //! missing in any language is a compile error; the tests check that every text is present and
 //! uses the same placeholders as the English one.
 
-use crate::content::{PartialDate, Unit};
+use crate::content::{ReportDate, Unit};
 use crate::lang::Lang;
 use kk_grammar::Case;
 
@@ -48,6 +48,10 @@ keys! {
     MapNoFigureCount, LegendFew, LegendBinsNote,
     // Language review (issue 11): the credits' own sentences.
     CreditsChecked, CreditsBoundaries,
+    // Content: translated headlines, dates a source leaves open, nationwide statuses, other
+    // reports, the result's standing (issue 11, content).
+    TranslatedHeadline, OriginalHeadline, DateEitherMonth, DateNotGiven, StatusAllRegions,
+    ActivityHeading, ResultFinal, ResultPreliminary,
 }
 
 /// The interface text for `key` in `lang`.
@@ -67,7 +71,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
 pub enum Arg<'a> {
     Text(&'a str),
     Num(f64, Unit),
-    Date(PartialDate),
+    Date(ReportDate),
 }
 
 impl Arg<'_> {
@@ -84,7 +88,7 @@ impl Arg<'_> {
                     out.push_str(crate::format::kk_suffix(v, unit, case));
                 }
             }
-            Arg::Date(d) => out.push_str(&crate::format::date_in(d, lang, case)),
+            Arg::Date(d) => out.push_str(&crate::format::report_date_in(d, lang, case)),
         }
     }
 }
@@ -178,6 +182,7 @@ pub fn language_phrase(lang: Lang, of: Lang) -> &'static str {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::content::PartialDate;
 
     /// A template's placeholder names, without their case markers.
     pub(crate) fn placeholders(s: &str) -> Vec<&str> {
@@ -223,7 +228,7 @@ pub(crate) mod tests {
 
     #[test]
     fn typed_arguments_take_the_case_asked_for() {
-        let d = PartialDate::parse("2026-02-13").unwrap();
+        let d = PartialDate::parse("2026-02-13").unwrap().into();
         let date = [("date", Arg::Date(d))];
         assert_eq!(
             fill_typed(Lang::Kk, "{date:attr} жағдай бойынша", &date),
@@ -250,7 +255,10 @@ pub(crate) mod tests {
         );
         let pct = [("n", Arg::Num(73.12, Unit::Percent))];
         assert_eq!(fill_typed(Lang::Kk, "{n:dat}", &pct), "73,12%-ға");
-        let month = [("date", Arg::Date(PartialDate::parse("2026-03").unwrap()))];
+        let month = [(
+            "date",
+            Arg::Date(PartialDate::parse("2026-03").unwrap().into()),
+        )];
         assert_eq!(
             fill_typed(Lang::Ru, "от {date:gen}", &month),
             "от марта 2026 г."
@@ -270,7 +278,10 @@ pub(crate) mod tests {
     /// ends with «г.»), a capital letter, and the Kazakh locative.
     #[test]
     fn credits_sentence() {
-        let d = [("date", Arg::Date(PartialDate::parse("2026-11-24").unwrap()))];
+        let d = [(
+            "date",
+            Arg::Date(PartialDate::parse("2026-11-24").unwrap().into()),
+        )];
         assert_eq!(
             tfa(Lang::En, Key::CreditsChecked, &d),
             "Figures last checked: 24 November 2026."
@@ -283,7 +294,10 @@ pub(crate) mod tests {
             tfa(Lang::Kk, Key::CreditsChecked, &d),
             "Деректер соңғы рет 2026 жылғы 24 қарашада тексерілді."
         );
-        let m = [("date", Arg::Date(PartialDate::parse("2026-11").unwrap()))];
+        let m = [(
+            "date",
+            Arg::Date(PartialDate::parse("2026-11").unwrap().into()),
+        )];
         for lang in Lang::ALL {
             for args in [&d, &m] {
                 let s = tfa(lang, Key::CreditsChecked, args);
@@ -313,8 +327,14 @@ pub(crate) mod tests {
     /// The status line: the Kazakh locative, the Russian genitive even for a month-only date.
     #[test]
     fn status_started() {
-        let day = [("date", Arg::Date(PartialDate::parse("2026-02-13").unwrap()))];
-        let month = [("date", Arg::Date(PartialDate::parse("2026-02").unwrap()))];
+        let day = [(
+            "date",
+            Arg::Date(PartialDate::parse("2026-02-13").unwrap().into()),
+        )];
+        let month = [(
+            "date",
+            Arg::Date(PartialDate::parse("2026-02").unwrap().into()),
+        )];
         assert_eq!(
             tfa(Lang::Kk, Key::StatusStarted, &day),
             "Жұмысын бастады (2026 жылғы 13 ақпанда хабарланды)"

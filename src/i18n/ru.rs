@@ -85,5 +85,14 @@ pub fn text(key: Key) -> &'static str {
         // a Russian date ends with «г.».
         CreditsChecked => "Последняя проверка данных: {date}",
         CreditsBoundaries => "Административные границы: geokz (А. Родионов), CC BY 4.0, на основе OCHA/HDX COD-AB Kazakhstan (УВКБ ООН; частично © участники OpenStreetMap). Упрощены и перепроецированы.",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "наш перевод",
+        OriginalHeadline => "оригинал",
+        DateEitherMonth => "{first} или {second} {year} г.",
+        DateNotGiven => "дата не указана",
+        StatusAllRegions => "По общенациональному сообщению, региональные коалиции начали работу во всех регионах; отдельного сообщения об этом регионе нет.",
+        ActivityHeading => "Другие сообщения",
+        ResultFinal => "Окончательные итоги",
+        ResultPreliminary => "Предварительные итоги",
     }
 }

@@ -5,7 +5,7 @@
 
 use super::scale::PALETTE_SIZE;
 use super::{legend, scale_for, summary};
-use crate::content::{Metric, Model, PartialDate, UnitKind};
+use crate::content::{Metric, Model, ReportDate, UnitKind};
 use crate::format::{self, tenths};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -139,7 +139,7 @@ pub fn map_svg(model: &Model, metric: &str, lang: Lang) -> String {
 
 /// The metric's sources as the widget writes them, each once, in map order.
 fn sources(model: &Model, metric: &Metric, lang: Lang) -> Vec<String> {
-    let mut seen: Vec<(&str, PartialDate)> = Vec::new();
+    let mut seen: Vec<(&str, ReportDate)> = Vec::new();
     for u in &model.geo.units {
         if let Some(f) = model.figure(&u.id, &metric.id) {
             if !seen.contains(&(f.source.as_str(), f.as_of)) {
@@ -652,7 +652,7 @@ mod tests {
         )));
         let flat = visible_text(&svg);
         assert!(flat.contains("Source: Rika TV (Aktobe), “Regional coalition formed"));
-        assert!(flat.contains("Kazakhstanskaya Pravda, “Regional coalition set up in Turkestan region”, February 2026"));
+        assert!(flat.contains("Kazakhstanskaya Pravda, “Regional coalition set up in Turkestan region” (our translation; original: “Региональная коалиция создана в Туркестанской области”), February 2026"));
         assert_eq!(flat.matches("AstanaTV,").count(), 1, "each source once");
         assert!(flat.contains("Boundaries: Administrative boundaries: geokz"));
         assert!(flat.contains("https://creativecommons.org/licenses/by/4.0/"));

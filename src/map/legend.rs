@@ -85,9 +85,16 @@ mod tests {
     fn a_thin_metric_lists_its_units() {
         let model = Model::embedded().unwrap();
         let parties = model.metric("parties").unwrap();
+        let five = |name: &str| (name.to_string(), "5".to_string());
         assert_eq!(
             reported(&model, parties, Lang::En),
-            vec![("West Kazakhstan Region".to_string(), "6".to_string())]
+            vec![
+                ("West Kazakhstan Region".to_string(), "6".to_string()),
+                five("Pavlodar Region"),
+                five("Turkestan Region"),
+                five("Ulytau Region"),
+            ],
+            "largest first, ties in alphabetical order"
         );
         let members = model.metric("members").unwrap();
         let ru = reported(&model, members, Lang::Ru);

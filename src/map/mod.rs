@@ -232,7 +232,8 @@ mod tests {
                 ("events", Presentation::Choropleth),
                 ("proposals", Presentation::Few),
                 ("attendance", Presentation::Choropleth),
-                ("parties", Presentation::Few),
+                ("campaign_event_attendees", Presentation::Choropleth),
+                ("parties", Presentation::Choropleth),
             ]
         );
     }

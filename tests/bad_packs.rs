@@ -11,7 +11,7 @@ use qazaq_explainer::compare::diff::{diff_pair, diff_texts, side_text, Op};
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::compare::pack::{CompareIndex, Edition};
-use qazaq_explainer::compare::search::{highlight, search};
+use qazaq_explainer::compare::search::{highlight, SearchIndex};
 use qazaq_explainer::compare::validate::parse_index;
 use qazaq_explainer::content::pack::{Figure, Person};
 use qazaq_explainer::content::{Geo, Localized, Model, Pack, PackError};
@@ -488,11 +488,13 @@ fn markup_in_comparison_data_is_kept_verbatim() {
     let moved = MovedIndex::build(&model, Lang::Ru);
     let marked = moved.mark(&pair.id, d.segments.clone());
     assert_eq!(side_text(&marked, Edition::New), new_side);
-    let hits = search(&model, SCRIPT, Lang::Ru);
+    let index = SearchIndex::build(&model, Lang::Ru);
+    let hits = index.search(SCRIPT);
     assert_eq!(hits.len(), 1, "{hits:?}");
+    // Search matches words: the hit runs from the first word to the last.
     assert_eq!(
         (hits[0].number, hits[0].start, hits[0].end),
-        ("1", 0, SCRIPT.len())
+        ("1", 1, SCRIPT.len() - 1)
     );
     let marks = highlight(&d.segments, "<img");
     assert_eq!(marks.iter().map(Vec::len).sum::<usize>(), 1);

@@ -19,7 +19,7 @@ use qazaq_explainer::compare::filter::{groups, Filter};
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::compare::pack::Edition;
-use qazaq_explainer::compare::search::{highlight, search};
+use qazaq_explainer::compare::search::{highlight, SearchIndex};
 use qazaq_explainer::compare::tokenize::{eq_ignoring_whitespace, tokens, TokenKind};
 use qazaq_explainer::compare::validate::parse_index;
 use qazaq_explainer::content::{Geo, Model, PackError};
@@ -808,7 +808,8 @@ proptest! {
                 prop_assert_eq!(headings(&d.segments), pair.old.len() + pair.new.len());
                 check_highlight(&marked, &query)?;
             }
-            for hit in search(&model, &query, lang) {
+            let index = SearchIndex::build(&model, lang);
+            for hit in index.search(&query) {
                 let (text, _) = model.text(hit.edition, hit.number, hit.lang).unwrap();
                 prop_assert!(hit.start < hit.end && hit.end <= text.len());
                 prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));

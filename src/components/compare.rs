@@ -7,9 +7,9 @@ use crate::compare::filter::{groups, Filter};
 use crate::compare::kind::Kind;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
-use crate::compare::pack::{Edition, Pair};
-use crate::compare::search::{highlight, search};
-use crate::i18n::compare::{ct, ctf, CKey};
+use crate::compare::pack::{is_preamble, Edition, Pair};
+use crate::compare::search::{highlight, SearchIndex};
+use crate::i18n::compare::{article_label, ct, ctf, CKey};
 use crate::i18n::{language_phrase, t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, Mode};
@@ -60,9 +60,11 @@ fn kind_key(k: Kind) -> CKey {
 
 /// "1995 Art. 3 → 2026 Art. 4", "2026 Art. 70", "1995 Art. 44 → 2026 Art. 50, 51".
 pub fn pair_title(pair: &Pair, lang: Lang) -> String {
-    let side = |key: CKey, numbers: &[String]| {
+    let side = |key: CKey, numbers: &[String]| match numbers {
+        [] => None,
+        [n] if is_preamble(n) => Some(article_label(lang, edition_of(key), n)),
         // No-break spaces keep "Art. 19, 78" from wrapping before a number.
-        (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
+        _ => Some(ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))])),
     };
     match (
         side(CKey::ArticleOld, &pair.old),
@@ -72,6 +74,14 @@ pub fn pair_title(pair: &Pair, lang: Lang) -> String {
         (Some(o), None) => o,
         (None, Some(n)) => n,
         (None, None) => pair.id.clone(),
+    }
+}
+
+fn edition_of(key: CKey) -> Edition {
+    if key == CKey::ArticleOld {
+        Edition::Old
+    } else {
+        Edition::New
     }
 }
 
@@ -102,11 +112,21 @@ pub fn compare_view(p: &CompareProps) -> Html {
             }
         });
     }
+    // The texts split into words once per model and language, not on every keystroke; keyed
+    // by the model's address, as comparing models by value would cost more than building.
+    let search_index: Rc<SearchIndex> = {
+        let model = model.clone();
+        use_memo((Rc::as_ptr(&model) as usize, lang), move |(_, lang)| {
+            SearchIndex::build(&model, *lang)
+        })
+    };
     // The pair of each search hit, in reading order.
     let hits: Rc<Vec<String>> = {
-        let model = model.clone();
-        use_memo(((*query).clone(), lang), move |(q, lang)| {
-            search(&model, q, *lang)
+        let index = search_index.clone();
+        let key = Rc::as_ptr(&search_index) as usize;
+        use_memo(((*query).clone(), key), move |(q, _)| {
+            index
+                .search(q)
                 .into_iter()
                 .map(|h| h.pair_id.to_string())
                 .collect()
@@ -433,10 +453,7 @@ fn render(
                     </>
                 },
                 Op::Heading(ed) => html! {
-                    <span class="qe-heading-seg">{ ctf(lang, match ed {
-                        Edition::Old => CKey::ArticleOld,
-                        Edition::New => CKey::ArticleNew,
-                    }, &[("n", text)]) }</span>
+                    <span class="qe-heading-seg">{ article_label(lang, *ed, text) }</span>
                 },
             }
         }) }
@@ -590,12 +607,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                     for n in numbers.iter() {
                         if let Some((text, l)) = model.text(ed, n, lang).filter(|(_, l)| *l == lang)
                         {
-                            let key = if ed == Edition::Old {
-                                CKey::ArticleOld
-                            } else {
-                                CKey::ArticleNew
-                            };
-                            let article = ctf(lang, key, &[("n", n)]);
+                            let article = article_label(lang, ed, n);
                             own_texts.push(html! {
                                 <details class="qe-other-text">
                                     <summary>{ ctf(lang, CKey::OtherText, &[
@@ -641,7 +653,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                             },
                             None => html! {
                                 <p class="qe-missing">
-                                    { ctf(lang, match ed { Edition::Old => CKey::ArticleOld, Edition::New => CKey::ArticleNew }, &[("n", n)]) }
+                                    { article_label(lang, ed, n) }
                                     { ": " }{ ct(lang, CKey::TextMissing) }
                                 </p>
                             },

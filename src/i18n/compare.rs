@@ -6,6 +6,8 @@ use crate::lang::Lang;
 keys! {
     CKey:
     OtherText, ChipsUnchanged, ChipsChanged, ChipsRenumbered, ChipsAdded, ChipsRemoved, ChipsSplit, ChipsMerged, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
+    // Texts in Kazakh (issue 12): the preambles compared like articles.
+    PreambleOld, PreambleNew,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -36,6 +38,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Search both texts",
         SearchHits => "{count} matches in {articles} articles; Enter goes to the next",
         SearchNone => "No matches",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995 Preamble",
+        PreambleNew => "2026 Preamble",
         ArticleOld => "1995 Art.\u{a0}{n}",
         ArticleNew => "2026 Art.\u{a0}{n}",
         ModeLabel => "Layout",
@@ -81,6 +86,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Екі мәтіннен іздеу",
         SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter",
         SearchNone => "Сәйкестік жоқ",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995, кіріспе",
+        PreambleNew => "2026, кіріспе",
         ArticleOld => "1995, {n}-бап",
         ArticleNew => "2026, {n}-бап",
         ModeLabel => "Көрініс түрі",
@@ -126,6 +134,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Поиск по обоим текстам",
         SearchHits => "Совпадений: {count} в статьях: {articles}; Enter — к следующему",
         SearchNone => "Совпадений нет",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995, преамбула",
+        PreambleNew => "2026, преамбула",
         ArticleOld => "1995, ст.\u{a0}{n}",
         ArticleNew => "2026, ст.\u{a0}{n}",
         ModeLabel => "Вид",
@@ -188,5 +199,17 @@ mod tests {
             }
             assert_scripts(&format!("{key:?}"), ct(Lang::Kk, key));
         }
+    }
+}
+
+/// An article's label ("1995, 44-бап"); the preamble's by its name ("2026, кіріспе"), since it
+/// has no number. Texts in Kazakh (issue 12).
+pub fn article_label(lang: Lang, edition: crate::compare::pack::Edition, number: &str) -> String {
+    use crate::compare::pack::{is_preamble, Edition};
+    match (edition, is_preamble(number)) {
+        (Edition::Old, true) => ct(lang, CKey::PreambleOld).to_string(),
+        (Edition::New, true) => ct(lang, CKey::PreambleNew).to_string(),
+        (Edition::Old, false) => ctf(lang, CKey::ArticleOld, &[("n", number)]),
+        (Edition::New, false) => ctf(lang, CKey::ArticleNew, &[("n", number)]),
     }
 }

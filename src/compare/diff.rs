@@ -418,8 +418,7 @@ impl<'a> Run<'a> {
 fn shared_stem(a: &str, b: &str) -> Option<usize> {
     let head = |w: &str| {
         w.char_indices()
-            .filter(|&(_, c)| is_joiner(c))
-            .last()
+            .rfind(|&(_, c)| is_joiner(c))
             .map_or(0, |(k, c)| k + c.len_utf8())
     };
     let (ha, hb) = (head(a), head(b));

@@ -166,6 +166,18 @@ pub fn ctf(lang: Lang, key: CKey, args: &[(&str, &str)]) -> String {
     super::fill(ct(lang, key), args)
 }
 
+/// An article's label ("1995, 44-бап"); the preamble's by its name ("2026, кіріспе"), since it
+/// has no number. Texts in Kazakh (issue 12).
+pub fn article_label(lang: Lang, edition: crate::compare::pack::Edition, number: &str) -> String {
+    use crate::compare::pack::{is_preamble, Edition};
+    match (edition, is_preamble(number)) {
+        (Edition::Old, true) => ct(lang, CKey::PreambleOld).to_string(),
+        (Edition::New, true) => ct(lang, CKey::PreambleNew).to_string(),
+        (Edition::Old, false) => ctf(lang, CKey::ArticleOld, &[("n", number)]),
+        (Edition::New, false) => ctf(lang, CKey::ArticleNew, &[("n", number)]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,17 +211,5 @@ mod tests {
             }
             assert_scripts(&format!("{key:?}"), ct(Lang::Kk, key));
         }
-    }
-}
-
-/// An article's label ("1995, 44-бап"); the preamble's by its name ("2026, кіріспе"), since it
-/// has no number. Texts in Kazakh (issue 12).
-pub fn article_label(lang: Lang, edition: crate::compare::pack::Edition, number: &str) -> String {
-    use crate::compare::pack::{is_preamble, Edition};
-    match (edition, is_preamble(number)) {
-        (Edition::Old, true) => ct(lang, CKey::PreambleOld).to_string(),
-        (Edition::New, true) => ct(lang, CKey::PreambleNew).to_string(),
-        (Edition::Old, false) => ctf(lang, CKey::ArticleOld, &[("n", number)]),
-        (Edition::New, false) => ctf(lang, CKey::ArticleNew, &[("n", number)]),
     }
 }

@@ -294,6 +294,9 @@ pub fn parse(md: &str, style: Style, name: &str) -> Result<MdEdition, String> {
 
 use qazaq_explainer::compare::pack::PREAMBLE;
 
+/// An article's paragraphs, its notes, and what the deferred-wording notes did to it.
+type ArticleParts = (Vec<String>, Vec<Note>, Vec<Applied>);
+
 /// The article's paragraphs, its notes, and what the deferred-wording notes did (when `apply`
 /// is set; otherwise their wording is an error, as no other file has any).
 ///
@@ -304,10 +307,7 @@ use qazaq_explainer::compare::pack::PREAMBLE;
 /// point, that point (up to the note) is replaced; with no label and a note on the whole
 /// article ("78-бапқа өзгеріс"), the article; otherwise the paragraphs are added there. A note
 /// on removing a point ("5-1-тармақты алып тастау") removes it.
-fn apply_deferred(
-    blocks: &[Block],
-    apply: bool,
-) -> Result<(Vec<String>, Vec<Note>, Vec<Applied>), String> {
+fn apply_deferred(blocks: &[Block], apply: bool) -> Result<ArticleParts, String> {
     let mut out: Vec<String> = Vec::new();
     let mut notes = Vec::new();
     let mut applied = Vec::new();

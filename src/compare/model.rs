@@ -52,7 +52,7 @@ impl CompareModel {
             .index
             .pairs
             .iter()
-            .map(|p| Kind::of(p, model.same_text(p)))
+            .map(|p| Kind::of(p, p.same_text.or_else(|| model.same_text(p))))
             .collect();
         Ok(model)
     }

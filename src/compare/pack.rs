@@ -141,6 +141,11 @@ pub struct Pair {
     /// A neutral editorial summary of what changed, with its source.
     #[serde(default)]
     pub summary: Option<Summary>,
+    /// For a one-to-one pair, whether its official texts are the same word for word, decided
+    /// when the pack is built from all its languages (Russian first, see `model`): a reader
+    /// who loads only the Kazakh texts gets the same kind as one who loads the Russian.
+    #[serde(default)]
+    pub same_text: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -500,3 +500,26 @@ fn rules_moved_between_articles_are_found() {
     );
     println!("moved sentences: {}", moved.count());
 }
+
+#[test]
+fn kinds_do_not_depend_on_the_texts_a_reader_loads() {
+    let full = model();
+    for files in [[("texts.kk.json", TEXTS_KK)], [("texts.ru.json", TEXTS_RU)]] {
+        let m = CompareModel::build(INDEX, &files).unwrap();
+        assert_eq!(m.counts(), full.counts(), "{}", files[0].0);
+    }
+    // The Kazakh 2026 text rewords 1995 Art. 78 (2026 Art. 79); the Russian one is the same.
+    let kk = CompareModel::build(INDEX, &[("texts.kk.json", TEXTS_KK)]).unwrap();
+    let p = kk.pair("o78-n79").unwrap();
+    assert_eq!(kk.kind(p), Kind::Renumbered);
+    assert_eq!(kk.reworded(p), [Lang::Kk]);
+    assert_eq!(full.reworded(p), [Lang::Kk]);
+    let reworded: Vec<&str> = full
+        .index()
+        .pairs
+        .iter()
+        .filter(|p| !full.reworded(p).is_empty())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(reworded, ["o78-n79", "o80-n81", "o85-n87", "o89-n91"]);
+}

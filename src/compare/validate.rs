@@ -214,6 +214,12 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
     let mut pair_ids: Vec<&str> = Vec::new();
     for (i, pair) in index.pairs.iter().enumerate() {
         let p = format!("pairs[{i}]");
+        if pair.same_text.is_some() && !(pair.old.len() == 1 && pair.new.len() == 1) {
+            c.err(
+                format!("{p}.same_text"),
+                "only a pair of one old and one new article has one",
+            );
+        }
         if !url_safe_id(&pair.id) {
             c.err(
                 format!("{p}.id"),

@@ -18,6 +18,7 @@ use align::{FinalPair, Origin, Scores, SharedMap, Side};
 use input::{Article, Inputs};
 use meta::{EditionMeta, L};
 use qazaq_explainer::compare::pack::{COMPARE_SCHEMA_VERSION, PREAMBLE, PREAMBLE_PAIR};
+use qazaq_explainer::compare::tokenize::eq_ignoring_whitespace;
 use qazaq_explainer::compare::validate;
 use review::{Report, Reviewed};
 use serde_json::{json, Map, Value};
@@ -393,6 +394,15 @@ fn pair(
     });
     if let Some(s) = scores.group(&p.group) {
         v["score"] = json!(round3(s));
+    }
+    // The kind of a one-to-one pair is decided here, on the Russian texts, so that it does not
+    // depend on the texts a reader loads (the Kazakh 2026 text rewords a few articles whose
+    // Russian text is unchanged).
+    if let ([i], [j]) = (p.group.old.as_slice(), p.group.new.as_slice()) {
+        let (o, n) = (&inputs.old_ru[*i].text, &inputs.new_ru[*j].text);
+        if !o.is_empty() && !n.is_empty() {
+            v["same_text"] = json!(eq_ignoring_whitespace(o, n));
+        }
     }
     if let Some(c) = change {
         v["summary"] = json!({"text": {"en": summaries::text(c)}, "source": meta::SUMMARIES});

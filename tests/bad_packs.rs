@@ -11,7 +11,7 @@ use qazaq_explainer::compare::diff::{diff_pair, diff_texts, side_text, Op};
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::compare::pack::{CompareIndex, Edition};
-use qazaq_explainer::compare::search::{highlight, search};
+use qazaq_explainer::compare::search::{highlight, SearchIndex};
 use qazaq_explainer::compare::validate::parse_index;
 use qazaq_explainer::content::pack::{Figure, Person};
 use qazaq_explainer::content::{Geo, Localized, Model, Pack, PackError};
@@ -126,17 +126,17 @@ const COMPARE: &[(&str, &str, &[&str])] = &[
     ("index_empty.json", "index.json", &["not valid JSON: EOF while parsing a value at line 1 column 0"]),
     ("index_truncated.json", "index.json", &["not valid JSON: EOF while parsing a string at line 31 column 55"]),
     ("index_schema_version_2.json", "index.json", &["schema_version: unsupported schema version 2; this widget reads version 1"]),
-    ("index_type_string_for_bool.json", "index.json", &["pairs[0].reviewed: invalid type: string \"yes\", expected a boolean at line 274 column 113"]),
+    ("index_type_string_for_bool.json", "index.json", &["pairs[1].reviewed: invalid type: string \"yes\", expected a boolean at line 282 column 113"]),
     ("index_unknown_article.json", "index.json", &[
-        "pairs[0].old[0]: unknown article \"999\" of the old edition",
-        "articles[0]: article \"1\" of the old edition is in no pair",
+        "pairs[1].old[0]: unknown article \"999\" of the old edition",
+        "articles[1]: article \"1\" of the old edition is in no pair",
     ]),
     ("index_source_url_data.json", "index.json", &["sources[0].url: expected an http(s) URL, found \"data:text/html,<script>alert(1)</script>\""]),
     ("index_report_url_javascript.json", "index.json", &["report_url: expected an https: or mailto: URL, found \"javascript:alert(1)\""]),
     ("index_markup_in_every_text.json", "index.json", &[]),
     ("texts_en_bom.json", "texts.en.json", &[]),
     ("texts_en_not_utf8.json", "texts.en.json", &["texts.en.json: old.status.ru: contains bytes that are not UTF-8 (shown as U+FFFD); save the file as UTF-8"]),
-    ("texts_en_wrong_type.json", "texts.en.json", &["texts.en.json: old.articles: invalid type: sequence, expected a map at line 11 column 16"]),
+    ("texts_en_wrong_type.json", "texts.en.json", &["texts.en.json: old.articles: invalid type: sequence, expected a map at line 12 column 16"]),
     ("texts_en_unknown_article.json", "texts.en.json", &["texts.en.json: old.articles.999: no article \"999\" in the old edition of the index"]),
     ("texts_en_unknown_source.json", "texts.en.json", &["texts.en.json: old.source: unknown source \"tengri\" (not in sources)"]),
     ("texts_en_empty_article.json", "texts.en.json", &["texts.en.json: old.articles.2: empty text (leave the article out instead)"]),
@@ -516,11 +516,13 @@ fn markup_in_comparison_data_is_kept_verbatim() {
     let moved = MovedIndex::build(&model, Lang::Ru);
     let marked = moved.mark(&pair.id, d.segments.clone());
     assert_eq!(side_text(&marked, Edition::New), new_side);
-    let hits = search(&model, SCRIPT, Lang::Ru);
+    let index = SearchIndex::build(&model, Lang::Ru);
+    let hits = index.search(SCRIPT);
     assert_eq!(hits.len(), 1, "{hits:?}");
+    // Search matches words: the hit runs from the first word to the last.
     assert_eq!(
         (hits[0].number, hits[0].start, hits[0].end),
-        ("1", 0, SCRIPT.len())
+        ("1", 1, SCRIPT.len() - 1)
     );
     let marks = highlight(&d.segments, "<img");
     assert_eq!(marks.iter().map(Vec::len).sum::<usize>(), 1);

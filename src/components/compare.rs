@@ -9,8 +9,8 @@ use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::{Edition, Pair};
 use crate::compare::scroll::{keep_in_view, Span};
-use crate::compare::search::{highlight, search, Cursor};
-use crate::i18n::compare::{articles, ct, ctf, CKey};
+use crate::compare::search::{highlight, Cursor, SearchIndex};
+use crate::i18n::compare::{article_label, articles, ct, ctf, CKey};
 use crate::i18n::{language_phrase, t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, Mode};
@@ -206,11 +206,21 @@ pub fn compare_view(p: &CompareProps) -> Html {
             }
         });
     }
+    // The texts split into words once per model and language, not on every keystroke; keyed
+    // by the model's address, as comparing models by value would cost more than building.
+    let search_index: Rc<SearchIndex> = {
+        let model = model.clone();
+        use_memo((Rc::as_ptr(&model) as usize, lang), move |(_, lang)| {
+            SearchIndex::build(&model, *lang)
+        })
+    };
     // The pair of each search hit, in reading order.
     let hits: Rc<Vec<String>> = {
-        let model = model.clone();
-        use_memo(((*query).clone(), lang), move |(q, lang)| {
-            search(&model, q, *lang)
+        let index = search_index.clone();
+        let key = Rc::as_ptr(&search_index) as usize;
+        use_memo(((*query).clone(), key), move |(q, _)| {
+            index
+                .search(q)
                 .into_iter()
                 .map(|h| h.pair_id.to_string())
                 .collect()
@@ -651,10 +661,7 @@ fn render(
                     </>
                 },
                 Op::Heading(ed) => html! {
-                    <span class="qe-heading-seg">{ ctf(lang, match ed {
-                        Edition::Old => CKey::ArticleOld,
-                        Edition::New => CKey::ArticleNew,
-                    }, &[("n", text)]) }</span>
+                    <span class="qe-heading-seg">{ article_label(lang, *ed, text) }</span>
                 },
             }
         }) }
@@ -796,12 +803,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                     for n in numbers.iter() {
                         if let Some((text, l)) = model.text(ed, n, lang).filter(|(_, l)| *l == lang)
                         {
-                            let key = if ed == Edition::Old {
-                                CKey::ArticleOld
-                            } else {
-                                CKey::ArticleNew
-                            };
-                            let article = ctf(lang, key, &[("n", n)]);
+                            let article = article_label(lang, ed, n);
                             own_texts.push(html! {
                                 <details class="qe-other-text">
                                     <summary>{ ctf(lang, CKey::OtherText, &[
@@ -847,7 +849,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                             },
                             None => html! {
                                 <p class="qe-missing">
-                                    { ctf(lang, match ed { Edition::Old => CKey::ArticleOld, Edition::New => CKey::ArticleNew }, &[("n", n)]) }
+                                    { article_label(lang, ed, n) }
                                     { ": " }{ ct(lang, CKey::TextMissing) }
                                 </p>
                             },

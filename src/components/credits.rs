@@ -23,7 +23,7 @@ pub fn credits(p: &CreditsProps) -> Html {
         <footer class="qe-credits">
             <p>
                 { t(lang, Key::CreditsFigures) }{ " " }
-                { tfa(lang, Key::CreditsChecked, &[("date", Arg::Date(p.model.pack.updated))]) }
+                { tfa(lang, Key::CreditsChecked, &[("date", Arg::Date(p.model.pack.updated.into()))]) }
             </p>
             <p>
                 { t(lang, Key::CreditsBoundaries) }{ " " }

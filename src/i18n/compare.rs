@@ -11,6 +11,8 @@ keys! {
     PairNav, PrevArticle, NextArticle, ReadText,
     // Language review (issue 11): a pair side with several article numbers.
     ArticlesOld, ArticlesNew,
+    // Texts in Kazakh (issue 12): the preambles compared like articles.
+    PreambleOld, PreambleNew,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -41,6 +43,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Search both texts",
         SearchHits => "{count} matches in {articles} articles; Enter goes to the next",
         SearchNone => "No matches",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995 Preamble",
+        PreambleNew => "2026 Preamble",
         ArticleOld => "1995 Art.\u{a0}{n}",
         ArticleNew => "2026 Art.\u{a0}{n}",
         ModeLabel => "Layout",
@@ -97,6 +102,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         // A no-break hyphen: "3-бап" never breaks after the number.
         ArticleOld => "1995, {n}\u{2011}бап",
         ArticleNew => "2026, {n}\u{2011}бап",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995, кіріспе",
+        PreambleNew => "2026, кіріспе",
         ModeLabel => "Көрініс түрі",
         ModeSide => "Қатарлас",
         ModeInline => "Бір бағанда",
@@ -148,6 +156,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Поиск по обоим текстам",
         SearchHits => "Совпадений: {count} (статей: {articles}); Enter — к следующему",
         SearchNone => "Совпадений нет",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995, преамбула",
+        PreambleNew => "2026, преамбула",
         ArticleOld => "1995, ст.\u{a0}{n}",
         ArticleNew => "2026, ст.\u{a0}{n}",
         ModeLabel => "Расположение",
@@ -185,17 +196,29 @@ pub fn ctf(lang: Lang, key: CKey, args: &[(&str, &str)]) -> String {
     super::fill(ct(lang, key), args)
 }
 
+/// An article's label ("1995, 44-бап"); the preamble's by its name ("2026, кіріспе"), since it
+/// has no number.
+pub fn article_label(lang: Lang, edition: Edition, number: &str) -> String {
+    use crate::compare::pack::is_preamble;
+    match (edition, is_preamble(number)) {
+        (Edition::Old, true) => ct(lang, CKey::PreambleOld).to_string(),
+        (Edition::New, true) => ct(lang, CKey::PreambleNew).to_string(),
+        (Edition::Old, false) => ctf(lang, CKey::ArticleOld, &[("n", number)]),
+        (Edition::New, false) => ctf(lang, CKey::ArticleNew, &[("n", number)]),
+    }
+}
+
 /// One side of a pair's title: "2026 Art. 4", «2026, 50, 51-баптар» (Kazakh puts a list of
-/// articles in the plural). `None` for a side with no article.
+/// articles in the plural), "2026, кіріспе". `None` for a side with no article.
 pub fn articles(lang: Lang, edition: Edition, numbers: &[String]) -> Option<String> {
-    let key = match (edition, numbers.len() > 1) {
-        (Edition::Old, false) => CKey::ArticleOld,
-        (Edition::Old, true) => CKey::ArticlesOld,
-        (Edition::New, false) => CKey::ArticleNew,
-        (Edition::New, true) => CKey::ArticlesNew,
+    let key = match (edition, numbers) {
+        (_, []) => return None,
+        (_, [one]) => return Some(article_label(lang, edition, one)),
+        (Edition::Old, _) => CKey::ArticlesOld,
+        (Edition::New, _) => CKey::ArticlesNew,
     };
     // No-break spaces keep "Art. 19, 78" from wrapping before a number.
-    (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
+    Some(ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
 }
 
 #[cfg(test)]

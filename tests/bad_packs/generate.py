@@ -278,6 +278,10 @@ def compare_corpus():
         t = copy.deepcopy(texts)
         for edition, keep in numbers.items():
             t[edition]["articles"] = {n: t[edition]["articles"][n] for n in keep}
+            # Notes go with their articles.
+            for key in ("notes", "from_notes"):
+                if key in t[edition]:
+                    t[edition][key] = {n: v for n, v in t[edition][key].items() if n in keep}
         return t
 
     small_en = texts_subset(en, {"old": ["1", "2", "3"]})

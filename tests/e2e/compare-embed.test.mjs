@@ -427,3 +427,29 @@ test('kiosk: the Compare view\'s topic select shows its whole label at kiosk typ
   assertNoPageErrors(page);
   await page.context().close();
 });
+
+test('a linked pair far down the list: the list shows its button, the page does not move', async () => {
+  const t = await openContext({ name: 'demo-link', kind: 'demo', width: 1440, height: 900 });
+  await waitIn(t, () => !!window.__qe.q('.qe-article-btn'), null, 'drew the list');
+  const order = await listOrder(t);
+  const id = order[order.length - 3];
+  // A fresh load from the link, not a hash change.
+  await t.page.goto('about:blank');
+  await t.page.goto(`${bundle.url}#view=compare&article=${encodeURIComponent(id)}&lang=en`);
+  await waitForWidget(t.page);
+  await waitIn(t, (id) => !!window.__qe.q(`article.qe-pair[aria-labelledby="qe-pair-${id}"]`), id, `opened the linked ${id}`);
+  await waitIn(
+    t,
+    (sel) => {
+      const nav = window.__qe.q('nav.qe-articles').getBoundingClientRect();
+      const b = window.__qe.q(sel).getBoundingClientRect();
+      return b.top >= nav.top - 1 && b.bottom <= nav.bottom + 1;
+    },
+    buttonSel(id),
+    'scrolled the list to the linked pair',
+  );
+  assert.equal(await t.page.evaluate(() => window.scrollY), 0, 'the page itself is not scrolled by a link');
+  await shot(t, 'linked');
+  assertNoPageErrors(t.page);
+  await t.page.context().close();
+});

@@ -11,17 +11,16 @@
 
 use crate::lang::Lang;
 
-/// Type sizes in CSS pixels: name, value and note; one pixel smaller on a phone's map.
-pub const NAME_PX: f64 = 12.0;
-pub const VALUE_PX: f64 = 13.0;
-pub const NOTE_PX: f64 = 12.0;
-/// Maps narrower than this (in CSS pixels) take the phone sizes.
-pub const PHONE_MAP_PX: f64 = 480.0;
-
-/// The type sizes (name, value, note) in CSS pixels for a map `map_px` wide.
+/// The type sizes (name, value, note) in CSS pixels for a map `map_px` wide: 12 px names in
+/// an article column, a pixel larger on a desktop's wide map and a pixel smaller on a phone's.
 pub fn type_px(map_px: f64) -> [f64; 3] {
-    let d = if map_px < PHONE_MAP_PX { 1.0 } else { 0.0 };
-    [NAME_PX - d, VALUE_PX - d, NOTE_PX - d]
+    if map_px < 480.0 {
+        [11.0, 12.0, 11.0]
+    } else if map_px < 700.0 {
+        [12.0, 13.0, 12.0]
+    } else {
+        [13.0, 14.0, 12.0]
+    }
 }
 /// Line height, as a multiple of the type size.
 const LINE: f64 = 1.2;
@@ -677,13 +676,13 @@ mod tests {
             marker: None,
             rank: 457.0,
         }];
-        let l = layout(&frame(700.0), &items, &[], None, &[]);
+        let l = layout(&frame(680.0), &items, &[], None, &[]);
         assert_eq!(l.labels.len(), 1);
         let p = &l.labels[0];
         assert!(p.rect.contains([400.0, 200.0]) && p.leader.is_none());
         assert_eq!(p.align, Align::Middle);
-        // Type in screen pixels: 12 px at 700 px wide is 12 * 800 / 700 viewBox units.
-        assert!((l.sizes[0] - 12.0 * 800.0 / 700.0).abs() < 1e-9);
+        // Type in screen pixels: 12 px at 680 px wide is 12 * 800 / 680 viewBox units.
+        assert!((l.sizes[0] - 12.0 * 800.0 / 680.0).abs() < 1e-9);
     }
 
     #[test]

@@ -37,6 +37,8 @@ keys! {
     TabCompare, CompareLoading, CompareError,
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
+    // Embed sections (issue 10).
+    EmbedSections, SectionPanel,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
 }
 

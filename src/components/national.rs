@@ -4,6 +4,7 @@
 use super::source::{SourceDetails, SourceLine};
 use crate::content::pack::ResultState;
 use crate::content::{Figure, Model};
+use crate::embed::{Section, Sections};
 use crate::format;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -14,6 +15,8 @@ use yew::prelude::*;
 pub struct NationalProps {
     pub model: Rc<Model>,
     pub lang: Lang,
+    /// Which of the nationwide figures, the result and the timeline to show.
+    pub sections: Sections,
 }
 
 /// One card per metric; a metric reported differently by several sources lists each report.
@@ -61,6 +64,7 @@ pub fn national(p: &NationalProps) -> Html {
     timeline.sort_by_key(|e| e.date);
     html! {
         <div class="qe-context">
+            if p.sections.has(Section::National) {
             <section class="qe-national" aria-labelledby={id("national")}>
                 <@{hx.tag(1)} id={id("national")}>{ t(lang, Key::NationalHeading) }</@>
                 <p class="qe-coalition-name">{ pack.national.name.text(lang) }</p>
@@ -70,6 +74,8 @@ pub fn national(p: &NationalProps) -> Html {
                 }
                 { cards(&p.model, &pack.national.figures, lang) }
             </section>
+            }
+            if p.sections.has(Section::Result) {
             <section class="qe-outcome" aria-labelledby={id("outcome")}>
                 <@{hx.tag(1)} id={id("outcome")}>{ t(lang, Key::OutcomeHeading) }</@>
                 <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
@@ -91,7 +97,8 @@ pub fn national(p: &NationalProps) -> Html {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }
             </section>
-            if !timeline.is_empty() {
+            }
+            if p.sections.has(Section::Timeline) && !timeline.is_empty() {
                 <section class="qe-timeline" aria-labelledby={id("timeline")}>
                     <@{hx.tag(1)} id={id("timeline")}>{ t(lang, Key::TimelineHeading) }</@>
                     <ol>

@@ -67,6 +67,9 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Download the map",
         DownloadFailed => "The image could not be made: {error}",
         FallbackAlt => "Map of Kazakhstan’s regions: {title}. Open the interactive explainer.",
+        // Embed sections (issue 10).
+        EmbedSections => "Sections to show",
+        SectionPanel => "The selected region’s details",
         KioskStillThere => "Still there?",
         KioskRestarting => "Touch the screen to keep exploring. Starting over in {n} s.",
         KioskTouch => "Touch to explore",

@@ -67,6 +67,9 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Картаны жүктеп алу",
         DownloadFailed => "Сурет жасалмады: {error}",
         FallbackAlt => "Қазақстан өңірлерінің картасы: {title}. Интерактивті түсіндірмені ашу.",
+        // Embed sections (issue 10).
+        EmbedSections => "Енгізілетін бөлімдер",
+        SectionPanel => "Таңдалған өңір туралы мәлімет",
         KioskStillThere => "Әлі осындасыз ба?",
         KioskRestarting => "Жалғастыру үшін экранды түртіңіз. {n} секундтан кейін басынан басталады.",
         KioskTouch => "Бастау үшін түртіңіз",

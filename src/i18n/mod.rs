@@ -41,6 +41,8 @@ keys! {
     TabCompare, CompareLoading, CompareError,
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
+    // Embed sections (issue 10).
+    EmbedSections, SectionPanel,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
     // The title of a compare-only embed (issue 10).
     CompareTitle,

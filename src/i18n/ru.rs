@@ -67,6 +67,9 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Скачать карту",
         DownloadFailed => "Не удалось создать изображение: {error}",
         FallbackAlt => "Карта регионов Казахстана: {title}. Открыть интерактивный материал.",
+        // Embed sections (issue 10).
+        EmbedSections => "Какие разделы показать",
+        SectionPanel => "Сведения о выбранном регионе",
         KioskStillThere => "Вы ещё здесь?",
         KioskRestarting => "Коснитесь экрана, чтобы продолжить. Начнём сначала через {n} с.",
         KioskTouch => "Коснитесь, чтобы начать",

@@ -44,7 +44,7 @@ pub fn header(p: &HeaderProps) -> Html {
         <header class="qe-header">
             <@{hx.tag(0)} class="qe-title">
                 // A compare-only embed is about the constitutions, not the coalitions.
-                if p.views == Views::Compare {
+                if p.views == [View::Compare] {
                     { t(lang, Key::CompareTitle) }
                 } else {
                     { p.model.pack.title.text(lang) }

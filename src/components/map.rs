@@ -599,8 +599,12 @@ fn labels(p: &LabelsProps) -> Html {
         };
         let x = format::tenths(lab.x);
         let r = lab.rect;
+        // A label away from its unit (a city's, or one on a leader line) lies over another
+        // unit, so it takes its own taps; one on its own region lets them through to it.
+        let away = lab.leader.is_some() || p.overlay.markers.iter().any(|m| m.id == lab.id);
         html! {
-            <g key={lab.id.clone()} class="qe-label" data-label={lab.id.clone()} {onclick}
+            <g key={lab.id.clone()} class={classes!("qe-label", away.then_some("is-away"))}
+                data-label={lab.id.clone()} {onclick}
                 onpointerenter={onenter} onpointerleave={onleave}>
                 if let Some([x0, y0, x1, y1]) = lab.leader {
                     <line class="qe-leader" x1={format::tenths(x0)} y1={format::tenths(y0)}

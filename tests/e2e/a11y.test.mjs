@@ -81,9 +81,10 @@ async function axe(page, { disable = [] } = {}) {
 
 /**
  * Texts whose contrast axe could not decide, apart from the known and harmless kinds: a glyph
- * outside the Basic Multilingual Plane (the table's sort arrows, aria-hidden); entries of the
- * article list scrolled out of its scroll box (styled like those in view, which pass); and
- * the tooltip's own text, on its opaque background, over the map. Anything else (a background
+ * outside the Basic Multilingual Plane (the table's sort arrows, aria-hidden); text scrolled
+ * partly out of its scroll box (the article list, the table; styled like the text in view,
+ * which passes); map labels on a halo whose contrast with the text is checked here; and the
+ * tooltip's own text, on its opaque background, over the map. Anything else (a background
  * image, a gradient, text overlapping text) fails, to be looked at.
  */
 async function undecidedContrast(page, results) {
@@ -108,11 +109,32 @@ async function undecidedContrast(page, results) {
           const wrapped = ['INS', 'DEL'].includes(el.tagName) && el.getClientRects().length > 1;
           return !!el.closest('.qe-tooltip') || (wrapped && !!el.closest('.qe-texts'));
         }
+        if (el.tagName === 'text' && el.closest('.qe-labels')) {
+          // A map label lies over the shapes, on a halo of its own: its background is the
+          // halo's colour, so check that contrast here (axe cannot see it).
+          const cs = getComputedStyle(el);
+          const rgb = (c) => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+          const lum = (c) => {
+            const [r, g, b] = rgb(c).map((v) => {
+              const s = v / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const [hi, lo] = [lum(cs.fill), lum(cs.stroke)].sort((x, y) => y - x);
+          const haloPx = parseFloat(cs.strokeWidth) * el.ownerSVGElement.getScreenCTM().a;
+          return cs.paintOrder.startsWith('stroke') && haloPx >= 2 && (hi + 0.05) / (lo + 0.05) >= 4.5;
+        }
         if (key !== 'elmPartiallyObscured') return false;
-        const list = el.closest('.qe-articles');
-        if (!list) return false;
-        const [a, b] = [el.getBoundingClientRect(), list.getBoundingClientRect()];
-        return a.top < b.top || a.bottom > b.bottom;
+        // Text scrolled partly out of its own scroll box (the article list, the wide table),
+        // styled like the text in view, which passes.
+        let box = el.parentElement;
+        while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowX + getComputedStyle(box).overflowY)) {
+          box = box.parentElement;
+        }
+        if (!box) return false;
+        const [a, b] = [el.getBoundingClientRect(), box.getBoundingClientRect()];
+        return a.top < b.top || a.bottom > b.bottom || a.left < b.left || a.right > b.right;
       }),
     nodes,
   );

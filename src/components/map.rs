@@ -53,8 +53,9 @@ pub fn map_view(p: &MapProps) -> Html {
     let active = use_state_eq(|| None::<String>);
     let focused = use_state_eq(|| false);
     let announcement = use_state_eq(String::new);
-    // The map's rendered width in whole CSS pixels, once measured.
-    let width = use_state_eq(|| None::<u32>);
+    // The map's rendered width in whole CSS pixels and the widget's font size in tenths of a
+    // pixel (a kiosk's is larger), once measured.
+    let width = use_state_eq(|| None::<(u32, u32)>);
     let svg_ref = use_node_ref();
     // The tooltip is placed through the CSSOM: a strict host CSP blocks style attributes.
     let tip_ref = use_node_ref();
@@ -67,10 +68,10 @@ pub fn map_view(p: &MapProps) -> Html {
         let ratio = model.geo.width / model.geo.height;
         use_effect_with((), move |_| {
             let watch = svg_ref.cast::<web_sys::Element>().map(|el| {
-                crate::web::watch_size(&el, move |w, h| {
+                crate::web::watch_size(&el, move |w, h, font| {
                     let drawn = if h > 0.0 { w.min(h * ratio) } else { w };
                     if drawn > 0.0 {
-                        width.set(Some(drawn.round() as u32));
+                        width.set(Some((drawn.round() as u32, (font * 10.0).round() as u32)));
                     }
                 })
             });
@@ -90,7 +91,7 @@ pub fn map_view(p: &MapProps) -> Html {
             move |(_, id)| scale_for(&model, id),
         )
     };
-    let px = width.map_or(DEFAULT_PX, f64::from);
+    let (px, font) = width.unwrap_or((DEFAULT_PX as u32, 160));
     let over: Rc<Overlay> = {
         let model = model.clone();
         use_memo(
@@ -98,10 +99,11 @@ pub fn map_view(p: &MapProps) -> Html {
                 Rc::as_ptr(&model) as usize,
                 metric_id.clone(),
                 lang,
-                px as u32,
+                px,
+                font,
             ),
-            move |(_, id, lang, px)| match model.metric(id) {
-                Some(m) => overlay(&model, m, *lang, f64::from(*px)),
+            move |(_, id, lang, px, font)| match model.metric(id) {
+                Some(m) => overlay(&model, m, *lang, f64::from(*px), f64::from(*font) / 160.0),
                 None => Overlay {
                     markers: Vec::new(),
                     layout: Layout {

@@ -177,12 +177,14 @@ pub struct Item {
     pub rank: f64,
 }
 
-/// The map's frame: its viewBox size and viewBox units per CSS pixel at the rendered width.
+/// The map's frame: its viewBox size, viewBox units per CSS pixel at the rendered width, and
+/// the widget's type scale (its font size over 16 px: larger on a kiosk).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
     pub width: f64,
     pub height: f64,
     pub scale: f64,
+    pub type_scale: f64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,7 +282,7 @@ fn place_note(
 ) -> Option<Note> {
     let s = frame.scale;
     let map_px = frame.width / s;
-    let note_px = type_px(map_px)[2];
+    let note_px = type_px(map_px)[2] * frame.type_scale;
     let swatch_room = SWATCH_PX + 5.0;
     let inset = PAD_PX * s;
     let line_h = note_px * LINE * s;
@@ -429,7 +431,7 @@ pub fn layout(
     avoid_for_note: &[Rect],
 ) -> Layout {
     let s = frame.scale;
-    let px = type_px(frame.width / s);
+    let px = type_px(frame.width / s).map(|p| p * frame.type_scale);
     let sizes = px.map(|p| p * s);
     let mut order: Vec<&Item> = items.iter().collect();
     order.sort_by(|a, b| {
@@ -663,6 +665,7 @@ mod tests {
             width: 800.0,
             height: 453.0,
             scale: 800.0 / px,
+            type_scale: 1.0,
         }
     }
 

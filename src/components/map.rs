@@ -602,13 +602,14 @@ fn labels(p: &LabelsProps) -> Html {
         let x = format::tenths(lab.x);
         let r = lab.rect;
         html! {
-            <g key={lab.id.clone()} class="qe-label" data-label={lab.id.clone()} {onclick}
+            <g key={lab.id.clone()} class={classes!("qe-label", lab.takes_taps.then_some("takes-taps"))}
+                data-label={lab.id.clone()} {onclick}
                 onpointerenter={onenter} onpointerleave={onleave}>
                 if let Some([x0, y0, x1, y1]) = lab.leader {
                     <line class="qe-leader" x1={format::tenths(x0)} y1={format::tenths(y0)}
                         x2={format::tenths(x1)} y2={format::tenths(y1)} stroke-width={line.clone()} />
                 }
-                // The box takes the label's taps, so a tap on a name opens that unit.
+                // The box takes the label's taps, so a tap on a city's name opens that city.
                 <rect class="qe-label-box" x={format::tenths(r.x0)} y={format::tenths(r.y0)}
                     width={format::tenths(r.x1 - r.x0)} height={format::tenths(r.y1 - r.y0)} />
                 <text class="qe-label-name" x={x.clone()} y={format::tenths(lab.name_y)}

@@ -217,6 +217,9 @@ pub struct Placed {
     pub value_y: f64,
     /// From the unit to its label, when the label had to move away.
     pub leader: Option<[f64; 4]>,
+    /// Whether a tap on the label opens its unit: a city's label or one moved away lies over
+    /// another unit, while a label on its own region lets taps through to it.
+    pub takes_taps: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -579,6 +582,7 @@ fn place_all(
             x,
             name_y: baseline(r.y0, sizes[0]),
             value_y: baseline(r.y0 + sizes[0] * LINE, sizes[1]),
+            takes_taps: item.marker.is_some() || leader.is_some(),
             leader,
         });
     }

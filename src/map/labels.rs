@@ -437,11 +437,12 @@ pub fn layout(
     let px = type_px(frame.width / s).map(|p| p * frame.type_scale);
     let sizes = px.map(|p| p * s);
     let mut order: Vec<&Item> = items.iter().collect();
-    order.sort_by(|a, b| {
+    super::sort_small(&mut order, |a, b| {
         b.marker
             .is_some()
             .cmp(&a.marker.is_some())
             .then(b.rank.total_cmp(&a.rank))
+            .is_lt()
     });
     // Greedy, and retried with the labels that found no place moved to the front: crowded
     // maps (a phone's) often fit everything in another order.

@@ -19,6 +19,18 @@ use labels::{Circle, Frame, Item, Layout};
 use markers::CityMarker;
 use scale::Scale;
 
+/// A stable insertion sort for the map's short lists (at most the 20 units): the standard
+/// library's sorts cost several KB of wasm for every element type they are used with.
+pub(crate) fn sort_small<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// The colour scale of one metric over all units that report it.
 pub fn scale_for(model: &Model, metric: &str) -> Scale {
     let figures: Vec<(f64, Qualifier)> = model
@@ -239,6 +251,16 @@ mod tests {
             ru.layout.note.unwrap().lines.join(" "),
             "Нет данных: 15 из 20 регионов и городов"
         );
+    }
+
+    #[test]
+    fn the_small_sort_is_stable() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
+        sort_small(&mut v, |a, b| a.0 < b.0);
+        assert_eq!(v, vec![(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
+        let mut e: Vec<u8> = Vec::new();
+        sort_small(&mut e, |a, b| a < b);
+        assert!(e.is_empty());
     }
 
     #[test]

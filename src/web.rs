@@ -191,27 +191,28 @@ pub fn dispatch_ready(el: &web_sys::Element) {
     ready(el);
 }
 
-// A ResizeObserver for the map's rendered size, which sets its labels' type in screen pixels.
-// Without one (an old browser), the size is read once.
+// A ResizeObserver for the map's rendered size and font size, which set its labels' type in
+// screen pixels. Without one (an old browser), they are read once.
 #[wasm_bindgen(inline_js = "
 export function observe_width(el, cb) {
-  if (typeof ResizeObserver === 'undefined') { const r = el.getBoundingClientRect(); cb(r.width, r.height); return null; }
-  const ro = new ResizeObserver((entries) => { for (const e of entries) cb(e.contentRect.width, e.contentRect.height); });
+  const font = () => parseFloat(getComputedStyle(el).fontSize) || 16;
+  if (typeof ResizeObserver === 'undefined') { const r = el.getBoundingClientRect(); cb(r.width, r.height, font()); return null; }
+  const ro = new ResizeObserver((entries) => { for (const e of entries) cb(e.contentRect.width, e.contentRect.height, font()); });
   ro.observe(el);
   return ro;
 }
 export function unobserve(ro) { if (ro) ro.disconnect(); }
 ")]
 extern "C" {
-    fn observe_width(el: &web_sys::Element, cb: &Closure<dyn FnMut(f64, f64)>) -> JsValue;
+    fn observe_width(el: &web_sys::Element, cb: &Closure<dyn FnMut(f64, f64, f64)>) -> JsValue;
     fn unobserve(ro: &JsValue);
 }
 
-/// Calls back with an element's width and height in CSS pixels now and whenever they change,
-/// until dropped.
+/// Calls back with an element's width, height and font size in CSS pixels now and whenever
+/// its size changes, until dropped.
 pub struct SizeWatch {
     observer: JsValue,
-    _callback: Closure<dyn FnMut(f64, f64)>,
+    _callback: Closure<dyn FnMut(f64, f64, f64)>,
 }
 
 impl Drop for SizeWatch {
@@ -220,8 +221,8 @@ impl Drop for SizeWatch {
     }
 }
 
-pub fn watch_size(el: &web_sys::Element, f: impl FnMut(f64, f64) + 'static) -> SizeWatch {
-    let callback = Closure::<dyn FnMut(f64, f64)>::new(f);
+pub fn watch_size(el: &web_sys::Element, f: impl FnMut(f64, f64, f64) + 'static) -> SizeWatch {
+    let callback = Closure::<dyn FnMut(f64, f64, f64)>::new(f);
     SizeWatch {
         observer: observe_width(el, &callback),
         _callback: callback,

@@ -53,8 +53,9 @@ pub fn map_view(p: &MapProps) -> Html {
     let active = use_state_eq(|| None::<String>);
     let focused = use_state_eq(|| false);
     let announcement = use_state_eq(String::new);
-    // The map's rendered width in whole CSS pixels, once measured.
-    let width = use_state_eq(|| None::<u32>);
+    // The map's rendered width in whole CSS pixels and the widget's font size in tenths of a
+    // pixel (a kiosk's is larger), once measured.
+    let width = use_state_eq(|| None::<(u32, u32)>);
     let svg_ref = use_node_ref();
     // The tooltip is placed through the CSSOM: a strict host CSP blocks style attributes.
     let tip_ref = use_node_ref();
@@ -67,10 +68,10 @@ pub fn map_view(p: &MapProps) -> Html {
         let ratio = model.geo.width / model.geo.height;
         use_effect_with((), move |_| {
             let watch = svg_ref.cast::<web_sys::Element>().map(|el| {
-                crate::web::watch_size(&el, move |w, h| {
+                crate::web::watch_size(&el, move |w, h, font| {
                     let drawn = if h > 0.0 { w.min(h * ratio) } else { w };
                     if drawn > 0.0 {
-                        width.set(Some(drawn.round() as u32));
+                        width.set(Some((drawn.round() as u32, (font * 10.0).round() as u32)));
                     }
                 })
             });
@@ -90,7 +91,7 @@ pub fn map_view(p: &MapProps) -> Html {
             move |(_, id)| scale_for(&model, id),
         )
     };
-    let px = width.map_or(DEFAULT_PX, f64::from);
+    let (px, font) = width.unwrap_or((DEFAULT_PX as u32, 160));
     let over: Rc<Overlay> = {
         let model = model.clone();
         use_memo(
@@ -98,10 +99,11 @@ pub fn map_view(p: &MapProps) -> Html {
                 Rc::as_ptr(&model) as usize,
                 metric_id.clone(),
                 lang,
-                px as u32,
+                px,
+                font,
             ),
-            move |(_, id, lang, px)| match model.metric(id) {
-                Some(m) => overlay(&model, m, *lang, f64::from(*px)),
+            move |(_, id, lang, px, font)| match model.metric(id) {
+                Some(m) => overlay(&model, m, *lang, f64::from(*px), f64::from(*font) / 160.0),
                 None => Overlay {
                     markers: Vec::new(),
                     layout: Layout {
@@ -599,18 +601,15 @@ fn labels(p: &LabelsProps) -> Html {
         };
         let x = format::tenths(lab.x);
         let r = lab.rect;
-        // A label away from its unit (a city's, or one on a leader line) lies over another
-        // unit, so it takes its own taps; one on its own region lets them through to it.
-        let away = lab.leader.is_some() || p.overlay.markers.iter().any(|m| m.id == lab.id);
         html! {
-            <g key={lab.id.clone()} class={classes!("qe-label", away.then_some("is-away"))}
+            <g key={lab.id.clone()} class={classes!("qe-label", lab.takes_taps.then_some("takes-taps"))}
                 data-label={lab.id.clone()} {onclick}
                 onpointerenter={onenter} onpointerleave={onleave}>
                 if let Some([x0, y0, x1, y1]) = lab.leader {
                     <line class="qe-leader" x1={format::tenths(x0)} y1={format::tenths(y0)}
                         x2={format::tenths(x1)} y2={format::tenths(y1)} stroke-width={line.clone()} />
                 }
-                // The box takes the label's taps, so a tap on a name opens that unit.
+                // The box takes the label's taps, so a tap on a city's name opens that city.
                 <rect class="qe-label-box" x={format::tenths(r.x0)} y={format::tenths(r.y0)}
                     width={format::tenths(r.x1 - r.x0)} height={format::tenths(r.y1 - r.y0)} />
                 <text class="qe-label-name" x={x.clone()} y={format::tenths(lab.name_y)}

@@ -177,12 +177,14 @@ pub struct Item {
     pub rank: f64,
 }
 
-/// The map's frame: its viewBox size and viewBox units per CSS pixel at the rendered width.
+/// The map's frame: its viewBox size, viewBox units per CSS pixel at the rendered width, and
+/// the widget's type scale (its font size over 16 px: larger on a kiosk).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
     pub width: f64,
     pub height: f64,
     pub scale: f64,
+    pub type_scale: f64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,6 +217,9 @@ pub struct Placed {
     pub value_y: f64,
     /// From the unit to its label, when the label had to move away.
     pub leader: Option<[f64; 4]>,
+    /// Whether a tap on the label opens its unit: a city's label or one moved away lies over
+    /// another unit, while a label on its own region lets taps through to it.
+    pub takes_taps: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -280,7 +285,7 @@ fn place_note(
 ) -> Option<Note> {
     let s = frame.scale;
     let map_px = frame.width / s;
-    let note_px = type_px(map_px)[2];
+    let note_px = type_px(map_px)[2] * frame.type_scale;
     let swatch_room = SWATCH_PX + 5.0;
     let inset = PAD_PX * s;
     let line_h = note_px * LINE * s;
@@ -429,14 +434,15 @@ pub fn layout(
     avoid_for_note: &[Rect],
 ) -> Layout {
     let s = frame.scale;
-    let px = type_px(frame.width / s);
+    let px = type_px(frame.width / s).map(|p| p * frame.type_scale);
     let sizes = px.map(|p| p * s);
     let mut order: Vec<&Item> = items.iter().collect();
-    order.sort_by(|a, b| {
+    super::sort_small(&mut order, |a, b| {
         b.marker
             .is_some()
             .cmp(&a.marker.is_some())
             .then(b.rank.total_cmp(&a.rank))
+            .is_lt()
     });
     // Greedy, and retried with the labels that found no place moved to the front: crowded
     // maps (a phone's) often fit everything in another order.
@@ -577,6 +583,7 @@ fn place_all(
             x,
             name_y: baseline(r.y0, sizes[0]),
             value_y: baseline(r.y0 + sizes[0] * LINE, sizes[1]),
+            takes_taps: item.marker.is_some() || leader.is_some(),
             leader,
         });
     }
@@ -663,6 +670,7 @@ mod tests {
             width: 800.0,
             height: 453.0,
             scale: 800.0 / px,
+            type_scale: 1.0,
         }
     }
 

@@ -48,7 +48,7 @@ pub fn reported(model: &Model, metric: &Metric, lang: Lang) -> Vec<(String, Stri
             ))
         })
         .collect();
-    v.sort_by(|a, b| b.0.total_cmp(&a.0));
+    super::sort_small(&mut v, |a, b| a.0 > b.0);
     v.into_iter().map(|(_, n, f)| (n, f)).collect()
 }
 

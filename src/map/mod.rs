@@ -19,6 +19,18 @@ use labels::{Circle, Frame, Item, Layout};
 use markers::CityMarker;
 use scale::Scale;
 
+/// A stable insertion sort for the map's short lists (at most the 20 units): the standard
+/// library's sorts cost several KB of wasm for every element type they are used with.
+pub(crate) fn sort_small<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// The colour scale of one metric over all units that report it.
 pub fn scale_for(model: &Model, metric: &str) -> Scale {
     let figures: Vec<(f64, Qualifier)> = model
@@ -58,13 +70,15 @@ pub struct Overlay {
     pub layout: Layout,
 }
 
-/// The markers and labels of `metric` on a map drawn `px` CSS pixels wide.
-pub fn overlay(model: &Model, metric: &Metric, lang: Lang, px: f64) -> Overlay {
+/// The markers and labels of `metric` on a map drawn `px` CSS pixels wide, with type
+/// `type_scale` times its usual size (the widget's font size over 16 px).
+pub fn overlay(model: &Model, metric: &Metric, lang: Lang, px: f64, type_scale: f64) -> Overlay {
     let geo = &model.geo;
     let frame = Frame {
         width: geo.width,
         height: geo.height,
         scale: geo.width / px.max(1.0),
+        type_scale: type_scale.clamp(0.5, 4.0),
     };
     let markers = markers::city_markers(geo, frame.scale);
     let circles: Vec<Circle> = markers
@@ -140,7 +154,7 @@ mod tests {
             for lang in Lang::ALL {
                 for px in (300..=1440).step_by(10) {
                     let px = px as f64;
-                    let o = overlay(&model, metric, lang, px);
+                    let o = overlay(&model, metric, lang, px, 1.0);
                     let what = format!("{} {} at {px} px", metric.id, lang.code());
                     assert!(
                         o.layout.unplaced.is_empty(),
@@ -192,11 +206,32 @@ mod tests {
         }
     }
 
+    /// A kiosk's type is about 1.4 times larger on a 1080p screen, where the map is about
+    /// 1,200 px wide: its labels fit too.
+    #[test]
+    fn kiosk_sized_labels_fit() {
+        let model = Model::embedded().unwrap();
+        for metric in model.map_metrics() {
+            for lang in Lang::ALL {
+                for (px, k) in [(1000.0, 1.4), (1200.0, 1.42), (1800.0, 2.0), (900.0, 1.25)] {
+                    let o = overlay(&model, metric, lang, px, k);
+                    assert!(
+                        o.layout.unplaced.is_empty(),
+                        "{} {} {px}",
+                        metric.id,
+                        lang.code()
+                    );
+                    assert!(o.layout.note.is_some());
+                }
+            }
+        }
+    }
+
     #[test]
     fn labels_read_as_the_figures_do_elsewhere() {
         let model = Model::embedded().unwrap();
         let members = model.metric("members").unwrap();
-        let o = overlay(&model, members, Lang::Kk, 700.0);
+        let o = overlay(&model, members, Lang::Kk, 700.0, 1.0);
         let text = |id: &str| {
             let l = o.layout.labels.iter().find(|l| l.id == id).unwrap();
             format!("{} {}", l.name, l.value)
@@ -206,16 +241,26 @@ mod tests {
         assert_eq!(text("KZ-55"), "Павлодар 130+");
         let note = o.layout.note.as_ref().unwrap().lines.join(" ");
         assert_eq!(note, "Дерегі жоқ өңірлер мен қалалар: 15 (барлығы 20)");
-        let en = overlay(&model, members, Lang::En, 700.0);
+        let en = overlay(&model, members, Lang::En, 700.0, 1.0);
         assert_eq!(
             en.layout.note.unwrap().lines.join(" "),
             "Not reported: 15 of 20 regions and cities"
         );
-        let ru = overlay(&model, members, Lang::Ru, 700.0);
+        let ru = overlay(&model, members, Lang::Ru, 700.0, 1.0);
         assert_eq!(
             ru.layout.note.unwrap().lines.join(" "),
             "Нет данных: 15 из 20 регионов и городов"
         );
+    }
+
+    #[test]
+    fn the_small_sort_is_stable() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
+        sort_small(&mut v, |a, b| a.0 < b.0);
+        assert_eq!(v, vec![(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
+        let mut e: Vec<u8> = Vec::new();
+        sort_small(&mut e, |a, b| a < b);
+        assert!(e.is_empty());
     }
 
     #[test]

@@ -62,10 +62,11 @@ pub fn reading_order(units: &[GeoUnit], height: f64) -> Vec<&GeoUnit> {
             .clamp(0.0, ROWS - 1.0)
     };
     let mut v: Vec<&GeoUnit> = units.iter().collect();
-    v.sort_by(|a, b| {
+    super::sort_small(&mut v, |a, b| {
         band(a)
             .total_cmp(&band(b))
             .then(a.label[0].total_cmp(&b.label[0]))
+            .is_lt()
     });
     v
 }

@@ -178,7 +178,7 @@ impl Scale {
         if sorted.is_empty() {
             return Scale { bins: Vec::new() };
         }
-        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+        super::sort_small(&mut sorted, |a, b| a.0 < b.0);
         let mut pts: Vec<Point> = Vec::new();
         for (v, loose) in sorted.iter().copied() {
             match pts.last_mut() {

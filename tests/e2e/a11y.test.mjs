@@ -83,8 +83,9 @@ async function axe(page, { disable = [] } = {}) {
  * Texts whose contrast axe could not decide, apart from the known and harmless kinds: a glyph
  * outside the Basic Multilingual Plane (the table's sort arrows, aria-hidden); text scrolled
  * partly out of its scroll box (the article list, the table; styled like the text in view,
- * which passes); map labels on a halo whose contrast with the text is checked here; and the
- * tooltip's own text, on its opaque background, over the map. Anything else (a background
+ * which passes); the tooltip's own text, on its opaque background, over the map; and the map's
+ * labels, which axe cannot judge over the map's shapes: they count only if each is drawn on a
+ * halo of at least 2.5 px that reaches 4.5:1 against its text (checked here). Anything else (a background
  * image, a gradient, text overlapping text) fails, to be looked at.
  */
 async function undecidedContrast(page, results) {
@@ -101,6 +102,21 @@ async function undecidedContrast(page, results) {
           return sel.reduce((r, s, i) => (i ? r?.shadowRoot : r)?.querySelector(s) ?? null, root);
         }, document);
         if (!el) return false;
+        if (el.closest('svg .qe-labels') && el.tagName.toLowerCase() === 'text') {
+          const cs = getComputedStyle(el);
+          const rgb = (c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c) => {
+            const [r, g, b] = rgb(c).map((v) => {
+              const x = v / 255;
+              return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const [hi, lo] = [lum(cs.fill), lum(cs.stroke)].sort((a, b) => b - a);
+          const ratio = (hi + 0.05) / (lo + 0.05);
+          const halo = parseFloat(cs.strokeWidth) * el.ownerSVGElement.getScreenCTM().a;
+          return cs.paintOrder.startsWith('stroke') && halo >= 2.5 && ratio >= 4.5;
+        }
         if (key === 'nonBmp') return el.getAttribute('aria-hidden') === 'true';
         if (key === 'elmPartiallyObscuring') {
           // A change that wraps onto the next line has a bounding box as wide as the column,
@@ -108,22 +124,6 @@ async function undecidedContrast(page, results) {
           // those of every other <ins>/<del>, whose contrast axe checked (see diffChecked).
           const wrapped = ['INS', 'DEL'].includes(el.tagName) && el.getClientRects().length > 1;
           return !!el.closest('.qe-tooltip') || (wrapped && !!el.closest('.qe-texts'));
-        }
-        if (el.tagName === 'text' && el.closest('.qe-labels')) {
-          // A map label lies over the shapes, on a halo of its own: its background is the
-          // halo's colour, so check that contrast here (axe cannot see it).
-          const cs = getComputedStyle(el);
-          const rgb = (c) => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
-          const lum = (c) => {
-            const [r, g, b] = rgb(c).map((v) => {
-              const s = v / 255;
-              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-            });
-            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-          };
-          const [hi, lo] = [lum(cs.fill), lum(cs.stroke)].sort((x, y) => y - x);
-          const haloPx = parseFloat(cs.strokeWidth) * el.ownerSVGElement.getScreenCTM().a;
-          return cs.paintOrder.startsWith('stroke') && haloPx >= 2 && (hi + 0.05) / (lo + 0.05) >= 4.5;
         }
         if (key !== 'elmPartiallyObscured') return false;
         // Text scrolled partly out of its own scroll box (the article list, the wide table),

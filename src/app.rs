@@ -324,7 +324,7 @@ pub fn app(props: &AppProps) -> Html {
                         <MapView model={model.clone()} {lang} metric={metric.clone()}
                             selected={s.region.clone()} dispatch={dispatch.clone()} />
                         if let Some(id) = &s.region {
-                            <Detail model={model.clone()} {lang} region={id.clone()}
+                            <Detail model={model.clone()} {lang} region={id.clone()} metric={metric.clone()}
                                 dispatch={dispatch.clone()} reveal={*reveal.borrow()} />
                         } else {
                             <aside class="qe-detail is-empty">

@@ -1,11 +1,13 @@
-//! The panel for a selected unit: every figure with its source, the coalition's status and
-//! composition, and the people named, as reported.
+//! The panel for a selected unit: the figure of the metric on the map first (or that it is not
+//! reported), every other figure with its source, the coalition's status and composition, and
+//! the people named, as reported.
 
 use super::source::SourceLine;
 use crate::content::Model;
 use crate::format;
 use crate::i18n::{language_phrase, t, tf, Key};
 use crate::lang::Lang;
+use crate::panels::{fit_class, panel_figures, Lead};
 use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,8 +17,11 @@ pub struct DetailProps {
     pub model: Rc<Model>,
     pub lang: Lang,
     pub region: String,
+    /// The metric the map shows, which the panel leads with.
+    pub metric: String,
     pub dispatch: Callback<Action>,
-    /// Scroll the panel into view if it opened off-screen (stacked layout on phones).
+    /// Whether the reader just picked this unit, so that a panel stacked under the map may be
+    /// scrolled into view (never on a restored link, never beside the map).
     #[prop_or_default]
     pub reveal: bool,
 }
@@ -27,19 +32,28 @@ pub fn detail(p: &DetailProps) -> Html {
     let lang = p.lang;
     let model = &p.model;
     let panel = use_node_ref();
+    let lead = use_node_ref();
     {
-        let panel = panel.clone();
+        let (panel, lead) = (panel.clone(), lead.clone());
         let reveal = p.reveal;
         use_effect_with(p.region.clone(), move |_| {
-            if let (true, Some(el)) = (reveal, panel.cast::<web_sys::Element>()) {
-                let below = web_sys::window()
-                    .and_then(|w| w.inner_height().ok())
-                    .and_then(|h| h.as_f64())
-                    .is_some_and(|h| el.get_bounding_client_rect().top() > h * 0.8);
-                if below {
+            let panel = panel.cast::<web_sys::Element>();
+            let target = lead.cast::<web_sys::Element>().or_else(|| panel.clone());
+            if let (true, Some(panel), Some(target)) = (reveal, panel, target) {
+                // Beside the map (wide layout) the panel is in view already and the page must
+                // not move. Stacked under it, bring in the panel's head down to its first
+                // figure, and no further: the map stays in view as far as it can.
+                let stacked = panel.parent_element().is_some_and(|body| {
+                    let (a, b) = (
+                        panel.get_bounding_client_rect(),
+                        body.get_bounding_client_rect(),
+                    );
+                    (a.left() - b.left()).abs() < 1.0
+                });
+                if stacked {
                     let opts = web_sys::ScrollIntoViewOptions::new();
                     opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    target.scroll_into_view_with_scroll_into_view_options(&opts);
                 }
             }
         });
@@ -55,19 +69,38 @@ pub fn detail(p: &DetailProps) -> Html {
     let heading_id = format!("qe-detail-{}", unit.id);
 
     let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
-    let figure_list = figures.iter().filter_map(|f| {
+    let (lead_figure, others) = panel_figures(figures, &p.metric);
+    let figure_item = |f: &crate::content::Figure, mut class: Classes, node: NodeRef| {
         let m = model.metric(&f.metric)?;
+        let value = format::figure(f, m.unit, lang);
+        // A long qualified figure ("10 000 деңгейіне жуық") shrinks to fit, never wraps.
+        class.push(fit_class([value.as_str()]));
         Some(html! {
-            <li class="qe-fig">
+            <li {class} ref={node}>
                 <span class="qe-fig-label">{ m.label.text(lang) }</span>
-                <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
+                <span class="qe-fig-value">{ value }</span>
                 if let Some(n) = &f.note {
                     <span class="qe-fig-note">{ n.text(lang) }</span>
                 }
                 <SourceLine model={model.clone()} {lang} source={f.source.clone()} as_of={Some(f.as_of)} />
             </li>
         })
-    });
+    };
+    // The metric on the map, reported or not: the reader came from its colour or hatching.
+    let lead_item = match (lead_figure, model.metric(&p.metric)) {
+        (Lead::Reported(f), _) => figure_item(f, classes!("qe-fig", "is-lead"), lead.clone()),
+        (Lead::NotReported, Some(m)) => Some(html! {
+            <li class="qe-fig is-lead is-nr" ref={lead.clone()}>
+                <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                <span class="qe-fig-nr">{ t(lang, Key::NotReported) }</span>
+            </li>
+        }),
+        (Lead::NotReported, None) => None,
+    };
+    let others_empty = others.is_empty();
+    let other_items = others
+        .into_iter()
+        .filter_map(|f| figure_item(f, classes!("qe-fig"), NodeRef::default()));
 
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
         html! {
@@ -119,15 +152,19 @@ pub fn detail(p: &DetailProps) -> Html {
                 <button type="button" class="qe-close" onclick={close}
                     aria-label={t(lang, Key::Close)}>{ "×" }</button>
             </div>
-            { status.unwrap_or_default() }
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::FiguresHeading) }</@>
+                if lead_item.is_some() || !others_empty {
+                    <ul class="qe-figs">
+                        { lead_item.unwrap_or_default() }
+                        { for other_items }
+                    </ul>
+                }
                 if figures.is_empty() {
                     <p class="qe-empty">{ t(lang, Key::NoFigures) }</p>
-                } else {
-                    <ul class="qe-figs">{ for figure_list }</ul>
                 }
             </section>
+            { status.unwrap_or_default() }
             { composition.unwrap_or_default() }
             if !people.is_empty() {
                 <section class="qe-detail-sec">

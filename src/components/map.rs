@@ -370,7 +370,11 @@ pub fn map_view(p: &MapProps) -> Html {
                 </svg>
                 { tooltip.unwrap_or_default() }
             </div>
-            <p class="qe-hint" id={hint_id}>{ t(lang, Key::MapHint) }</p>
+            // The keyboard half is for screen readers everywhere, on screen only where there
+            // is a keyboard to speak of (styles/map.css).
+            <p class="qe-hint" id={hint_id}>
+                { t(lang, Key::MapHint) }{ " " }<span class="qe-hint-keys">{ t(lang, Key::MapHintKeys) }</span>
+            </p>
             <Legend scale={(*scale).clone()} metric={metric.clone()} {lang}
                 not_reported={legend::not_reported(&scale, units.len())}
                 hatch={hatch_id.clone()} />

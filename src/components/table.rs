@@ -6,6 +6,7 @@ use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 use crate::map::table::{columns, rows, Sort, SortKey};
+use crate::panels::split_placeholder;
 use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,6 +24,8 @@ pub fn table_view(p: &TableProps) -> Html {
     let model = &p.model;
     let sort = use_state(Sort::default);
     let cols = columns(model);
+    // The status text wraps between its words; the date in it never does.
+    let (started_before, started_after) = split_placeholder(t(lang, Key::StatusStarted), "date");
 
     let header = |key: SortKey, label: &str| {
         let active = sort.key == key;
@@ -69,8 +72,10 @@ pub fn table_view(p: &TableProps) -> Html {
                         <td class="qe-num">
                             <span class="qe-cell-value">{ format::figure(f, m.unit, lang) }</span>
                             <span class="qe-cell-src">
-                                { model.source(&f.source).map(|s| s.outlet.clone()).unwrap_or_default() }
-                                { ", " }{ format::date(f.as_of, lang) }
+                                <span class="qe-cell-outlet">
+                                    { model.source(&f.source).map(|s| s.outlet.clone()).unwrap_or_default() }
+                                </span>
+                                { ", " }<span class="qe-nowrap">{ format::date(f.as_of, lang) }</span>
                             </span>
                         </td>
                     },
@@ -84,7 +89,9 @@ pub fn table_view(p: &TableProps) -> Html {
                 }) }
                 { match started {
                     Some(s) => html! {
-                        <td>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</td>
+                        <td class="qe-status-cell">
+                            { started_before }<span class="qe-nowrap">{ format::date(s.as_of, lang) }</span>{ started_after }
+                        </td>
                     },
                     None => html! {
                         <td class="qe-nr-cell">
@@ -98,12 +105,15 @@ pub fn table_view(p: &TableProps) -> Html {
     });
 
     html! {
+        <>
+        // Above the scroller, so that it is never cut off when the table is wider than the
+        // screen; screen readers have the table's own caption instead.
+        <p class="qe-table-note" aria-hidden="true">
+            { t(lang, Key::TableCaption) }{ " " }{ t(lang, Key::TableDashNote) }
+        </p>
         <div class="qe-table-wrap" tabindex="0" role="region" aria-label={t(lang, Key::TableCaption)}>
             <table class="qe-table">
-                <caption>
-                    { t(lang, Key::TableCaption) }{ " " }
-                    <span aria-hidden="true">{ t(lang, Key::TableDashNote) }</span>
-                </caption>
+                <caption class="qe-sr">{ t(lang, Key::TableCaption) }</caption>
                 <thead>
                     <tr>
                         { header(SortKey::Name, t(lang, Key::TableRegion)) }
@@ -114,5 +124,6 @@ pub fn table_view(p: &TableProps) -> Html {
                 <tbody>{ for body }</tbody>
             </table>
         </div>
+        </>
     }
 }

@@ -38,6 +38,8 @@ keys! {
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
+    // Panel, table and nationwide cards (issue 10): the keyboard half of the map hint, sources that agree.
+    MapHintKeys, SourcesAgreeTwo, SourcesAgreeMany, SourcesList,
 }
 
 /// The interface text for `key` in `lang`.

@@ -2,6 +2,7 @@
 // hover tooltip, and the phone layout.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, assertNoPageErrors, newPage, screenshot, useDemo } from './harness.mjs';
@@ -369,9 +370,7 @@ test('phone: the city markers are touch targets of at least 44x44 px', async () 
   await page.context().close();
 });
 
-// A news article on another origin with the map embedded in its 680 px column (served by the
-// test itself, so this file needs no second server).
-const ARTICLE_ORIGIN = 'http://news.example.test';
+// A news article on another origin (another port) with the map embedded in its 680 px column.
 const articleWithMap = (bundle) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Article</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
@@ -383,12 +382,13 @@ ${'<p>More article text after the widget.</p>'.repeat(40)}
 </main></body></html>`;
 
 async function openArticle(viewport) {
+  const html = articleWithMap(demo.server.url);
+  const host = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
   const page = await newPage(demo.browser, viewport);
-  await page.route(`${ARTICLE_ORIGIN}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: articleWithMap(demo.server.url) }),
-  );
-  await page.goto(`${ARTICLE_ORIGIN}/article`);
-  await page.locator('.qazaq-explainer [data-qe-ready="true"], [data-qe-ready="true"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+  page.context().on('close', () => host.close());
+  await page.goto(`http://127.0.0.1:${host.address().port}/article`);
+  await page.locator('[data-qe-ready="true"]').waitFor({ state: 'attached', timeout: 20_000 });
   return page;
 }
 

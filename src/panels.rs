@@ -1,6 +1,6 @@
 //! Pure logic of the unit panel, the table cells and the nationwide cards: which figure leads
-//! a unit's panel, how the reports of one metric group when sources agree, and how large a
-//! card's figures may be drawn so that none of them wraps or overflows.
+//! a unit's panel, how the reports of one metric group when sources agree, how large a card's
+//! figures may be drawn so that none of them wraps or overflows, and where a date may wrap.
 
 use crate::content::Figure;
 use crate::i18n::{t, tf, Key};
@@ -127,15 +127,21 @@ pub fn fit_class<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str {
     }
 }
 
-/// A template split around one placeholder, so that what fills it can be drawn as a unit
-/// (a date that never breaks across lines) between the template's own words, which may.
-/// Without the placeholder, the whole template comes first.
-pub fn split_placeholder<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
-    let mark = format!("{{{name}}}");
-    match template.find(&mark) {
-        Some(i) => (&template[..i], &template[i + mark.len()..]),
-        None => (template, ""),
+/// Joins every number to the word after it with a no-break space ("13 February", "2026 г.",
+/// "(2026 жылғы"), so that a date in a narrow cell wraps only between its parts and never
+/// leaves "г." or "жылғы" alone on a line. A word counts as a number when it ends in a digit.
+pub fn bind_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut last = None;
+    for c in text.chars() {
+        if c == ' ' && last.is_some_and(|l: char| l.is_ascii_digit()) {
+            out.push('\u{a0}');
+        } else {
+            out.push(c);
+        }
+        last = Some(c);
     }
+    out
 }
 
 #[cfg(test)]
@@ -301,26 +307,40 @@ mod tests {
     }
 
     #[test]
-    fn a_template_splits_around_its_placeholder() {
+    fn numbers_hold_on_to_the_word_after_them() {
+        assert_eq!(bind_numbers("13 February 2026"), "13\u{a0}February 2026");
         assert_eq!(
-            split_placeholder("Started work (reported {date})", "date"),
-            ("Started work (reported ", ")")
+            bind_numbers("13 февраля 2026 г."),
+            "13\u{a0}февраля 2026\u{a0}г."
         );
         assert_eq!(
-            split_placeholder("{date} onwards", "date"),
-            ("", " onwards")
+            bind_numbers("Жұмысын бастады (2026 жылғы 13 ақпан хабары)"),
+            "Жұмысын бастады (2026\u{a0}жылғы 13\u{a0}ақпан хабары)"
         );
-        assert_eq!(split_placeholder("no date", "date"), ("no date", ""));
-        assert_eq!(split_placeholder("{n}+", "date"), ("{n}+", ""));
+        // Only ordinary spaces after a digit; the rest is left as it is.
+        assert_eq!(bind_numbers("12,000+ events"), "12,000+ events");
+        assert_eq!(bind_numbers("Rika TV 2"), "Rika TV 2");
+        assert_eq!(bind_numbers("2026  г."), "2026\u{a0} г.");
+        assert_eq!(bind_numbers(""), "");
     }
 
     #[test]
-    fn every_language_writes_the_status_with_one_date() {
+    fn every_date_wraps_only_between_its_parts() {
+        let d = PartialDate::parse("2026-02-13").unwrap();
+        let m = PartialDate::parse("2026-02").unwrap();
         for lang in Lang::ALL {
-            let template = t(lang, Key::StatusStarted);
-            let (before, after) = split_placeholder(template, "date");
-            assert_ne!(before.len() + after.len(), template.len(), "{lang:?}");
-            assert!(!before.contains("{date}") && !after.contains("{date}"));
+            for date in [d, m] {
+                let bound = bind_numbers(&crate::format::date(date, lang));
+                // No break right after a number: "г." and "жылғы" never start a line.
+                for (i, c) in bound.char_indices().skip(1) {
+                    let prev = bound[..i].chars().last().unwrap();
+                    assert!(!(c == ' ' && prev.is_ascii_digit()), "{bound:?}");
+                }
+            }
         }
+        assert_eq!(
+            bind_numbers(&crate::format::date(d, Lang::Kk)),
+            "2026\u{a0}жылғы 13\u{a0}ақпан"
+        );
     }
 }

@@ -6,7 +6,7 @@ use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 use crate::map::table::{columns, rows, Sort, SortKey};
-use crate::panels::split_placeholder;
+use crate::panels::bind_numbers;
 use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,8 +24,6 @@ pub fn table_view(p: &TableProps) -> Html {
     let model = &p.model;
     let sort = use_state(Sort::default);
     let cols = columns(model);
-    // The status text wraps between its words; the date in it never does.
-    let (started_before, started_after) = split_placeholder(t(lang, Key::StatusStarted), "date");
 
     let header = |key: SortKey, label: &str| {
         let active = sort.key == key;
@@ -75,7 +73,7 @@ pub fn table_view(p: &TableProps) -> Html {
                                 <span class="qe-cell-outlet">
                                     { model.source(&f.source).map(|s| s.outlet.clone()).unwrap_or_default() }
                                 </span>
-                                { ", " }<span class="qe-nowrap">{ format::date(f.as_of, lang) }</span>
+                                { ", " }{ bind_numbers(&format::date(f.as_of, lang)) }
                             </span>
                         </td>
                     },
@@ -89,8 +87,9 @@ pub fn table_view(p: &TableProps) -> Html {
                 }) }
                 { match started {
                     Some(s) => html! {
+                        // Wraps between words, and in a date only between its parts.
                         <td class="qe-status-cell">
-                            { started_before }<span class="qe-nowrap">{ format::date(s.as_of, lang) }</span>{ started_after }
+                            { bind_numbers(&tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))])) }
                         </td>
                     },
                     None => html! {

@@ -100,14 +100,14 @@ def main() -> int:
     export = sum(r[2] for r in rows if r[0].parts[0] == "export")
     if export:
         print(f"map download: export module {kb(export)} KB gzipped, on the first download")
-    # What opening the Compare view adds, per reader language (kk has no texts of its own and
-    # reads the Russian ones; en readers also get the unofficial English translation).
+    # What opening the Compare view adds, per reader language (kk and ru readers get their own
+    # language's texts; en readers the unofficial English 1995 translation and the Russian texts).
     def gz(name: str) -> int:
         return sum(r[2] for r in rows if r[0].as_posix() == f"compare/{name}")
     module = sum(r[2] for r in rows if r[0].parts[0] == "compare" and r[0].suffix in (".js", ".wasm", ".css"))
     if module:
         base = module + gz("index.json")
-        for lang, files in (("kk", ["texts.ru.json"]), ("ru", ["texts.ru.json"]),
+        for lang, files in (("kk", ["texts.kk.json"]), ("ru", ["texts.ru.json"]),
                             ("en", ["texts.en.json", "texts.ru.json"])):
             data = sum(gz(f) for f in files)
             print(f"compare view, {lang} reader: module {kb(module)} KB + index {kb(gz('index.json'))} KB"

@@ -8,7 +8,7 @@ use crate::components::{
     share::Share, table::TableView,
 };
 use crate::content::{Geo, Model};
-use crate::embed::{Options, Theme};
+use crate::embed::{Options, Section, Theme};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, View, ViewState};
 use crate::web;
@@ -107,7 +107,7 @@ fn state_from_url(model: &Model) -> ViewState {
 }
 
 /// The state to start in: the embed's options, or on the demo page a linked hash. A view the
-/// embed does not show falls back to the first one it does.
+/// embed does not show falls back to the one it starts in.
 fn initial_state(model: &Model, p: &AppProps) -> ViewState {
     let linked = p.sync_url && !web::location_hash().trim_start_matches('#').is_empty();
     let mut state = if linked {
@@ -115,16 +115,13 @@ fn initial_state(model: &Model, p: &AppProps) -> ViewState {
     } else {
         let prefix = p.prefix.clone();
         let label = move |k: &str| format!("{prefix}{k}");
-        let (state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
+        let (mut state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
         warn_all(warnings);
+        state.view = p.options.start;
         state
     };
-    if !p.options.views.has(state.view) {
-        state.view = if p.options.views.has(View::Map) {
-            View::Map
-        } else {
-            View::Compare
-        };
+    if !p.options.sections.shows(state.view) {
+        state.view = p.options.start;
     }
     state
 }
@@ -253,7 +250,13 @@ pub fn app(props: &AppProps) -> Html {
         let reveal = reveal.clone();
         let focus_after = focus_after.clone();
         let selected = state.0.region.clone();
+        let sections = props.options.sections;
         Callback::from(move |a: Action| {
+            // A table row opens its unit on the map, or where there is no map, its panel.
+            let a = match a {
+                Action::ShowOnMap(id) if !sections.shows(View::Map) => Action::Select(Some(id)),
+                a => a,
+            };
             *reveal.borrow_mut() = matches!(a, Action::Select(Some(_)) | Action::ShowOnMap(_));
             match &a {
                 Action::Select(None) => *focus_after.borrow_mut() = selected.clone(),
@@ -318,30 +321,47 @@ pub fn app(props: &AppProps) -> Html {
                 .metric
                 .clone()
                 .unwrap_or_else(|| model.default_metric().to_string());
+            let sections = props.options.sections;
+            // The unit's panel, or on wide screens the empty side column that keeps the map's
+            // width when a unit is picked. Alone (no map), it shows the unit the embed opens.
+            let panel = |beside_map: bool| match &s.region {
+                Some(id) if sections.has(Section::Panel) => html! {
+                    <Detail model={model.clone()} {lang} region={id.clone()} metric={metric.clone()}
+                        dispatch={dispatch.clone()} reveal={*reveal.borrow()} />
+                },
+                None if beside_map && sections.has(Section::Panel) => html! {
+                    <aside class="qe-detail is-empty">
+                        <p>{ crate::i18n::t(lang, crate::i18n::Key::DetailPlaceholder) }</p>
+                    </aside>
+                },
+                _ => html! {},
+            };
             let main = match s.view {
-                View::Map => html! {
-                    <div class="qe-body">
+                View::Map if sections.has(Section::Map) => html! {
+                    <div class={classes!("qe-body", (!sections.has(Section::Panel)).then_some("is-single"))}>
                         <MapView model={model.clone()} {lang} metric={metric.clone()}
                             selected={s.region.clone()} dispatch={dispatch.clone()} />
-                        if let Some(id) = &s.region {
-                            <Detail model={model.clone()} {lang} region={id.clone()} metric={metric.clone()}
-                                dispatch={dispatch.clone()} reveal={*reveal.borrow()} />
-                        } else {
-                            <aside class="qe-detail is-empty">
-                                <p>{ crate::i18n::t(lang, crate::i18n::Key::DetailPlaceholder) }</p>
-                            </aside>
-                        }
+                        { panel(true) }
                     </div>
                 },
-                View::Table => html! {
-                    <TableView model={model.clone()} {lang} dispatch={dispatch.clone()} />
+                View::Map => panel(false),
+                // Without the map, a row opens its unit's panel under the table.
+                View::Table if sections.has(Section::Table) => html! {
+                    <>
+                        <TableView model={model.clone()} {lang} dispatch={dispatch.clone()} />
+                        if !sections.shows(View::Map) {
+                            { panel(false) }
+                        }
+                    </>
                 },
-                View::Compare => html! {},
+                View::Table | View::Compare => html! {},
             };
             // Once opened, the comparison stays mounted (hidden under the other views): it
             // keeps its module's one Yew app for the widget's life, as a kiosk needs, instead
             // of leaving a little behind at every close.
-            let compare = (*compare_opened || s.view == View::Compare).then(|| {
+            let compare = (sections.has(Section::Compare)
+                && (*compare_opened || s.view == View::Compare))
+                .then(|| {
                 let compare_hash = ViewState {
                     article: s.article.clone(),
                     topic: s.topic.clone(),
@@ -364,21 +384,21 @@ pub fn app(props: &AppProps) -> Html {
                 }
             });
             // The regional figures belong with the map and table, not under the articles.
-            let context = s.view != View::Compare;
+            let context = sections.context_under(s.view);
             html! {
                 <>
-                    <Header model={model.clone()} {lang} view={s.view} views={props.options.views}
+                    <Header model={model.clone()} {lang} view={s.view} views={sections.views()}
                         dispatch={dispatch.clone()} />
                     <ErrorBanner errors={(*errors).clone()} {lang} />
                     { main }
                     { compare.unwrap_or_default() }
-                    if context {
-                        <National model={model.clone()} {lang} />
+                    if !context.is_empty() {
+                        <National model={model.clone()} {lang} sections={context} />
                     }
                     <Credits model={model.clone()} {lang} />
                     if props.options.kiosk {
                         <KioskHost model={model.clone()} {lang} idle={props.options.idle}
-                            start={(*start).clone()} articles={props.options.views.has(View::Compare)}
+                            start={(*start).clone()} articles={sections.has(Section::Compare)}
                             dispatch={dispatch.clone()} root={root.clone()} {on_reset} />
                     } else {
                         <Share model={model.clone()} {lang} state={s.clone()}

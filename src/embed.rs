@@ -5,24 +5,181 @@
 use crate::lang::Lang;
 use crate::view_state::{encode, Mode, View, ViewState};
 
-/// Which parts of the explainer an embed shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Views {
-    /// Map, table and comparison, with tabs.
-    #[default]
-    Both,
-    /// The regional map and its table.
+/// A part of the explainer an embed can show (`data-sections="map,national"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The map with its metric switch, legend and summary.
     Map,
-    /// The article comparison only.
+    /// The selected unit's detail panel.
+    Panel,
+    /// The table of every unit's figures.
+    Table,
+    /// The nationwide coalition's figures.
+    National,
+    /// The referendum's result.
+    Result,
+    /// The campaign timeline.
+    Timeline,
+    /// The article-by-article comparison of the constitutions.
     Compare,
 }
 
-impl Views {
-    pub fn has(self, v: View) -> bool {
+impl Section {
+    /// In the order the widget stacks them (and the README lists them).
+    pub const ALL: [Section; 7] = [
+        Section::Map,
+        Section::Panel,
+        Section::Table,
+        Section::National,
+        Section::Result,
+        Section::Timeline,
+        Section::Compare,
+    ];
+
+    pub fn code(self) -> &'static str {
         match self {
-            Views::Both => true,
-            Views::Map => v != View::Compare,
-            Views::Compare => v == View::Compare,
+            Section::Map => "map",
+            Section::Panel => "panel",
+            Section::Table => "table",
+            Section::National => "national",
+            Section::Result => "result",
+            Section::Timeline => "timeline",
+            Section::Compare => "compare",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|x| x.code() == s)
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of sections.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Sections(u8);
+
+impl std::fmt::Debug for Sections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Sections({})", self.codes())
+    }
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Sections::ALL
+    }
+}
+
+impl Sections {
+    pub const NONE: Sections = Sections(0);
+    pub const ALL: Sections = Sections::of(&Section::ALL);
+    /// What `view=map` (and `view=table`) shows: about one screen, not the whole explainer.
+    pub const MAP: Sections = Sections::of(&[Section::Map, Section::Panel, Section::Table]);
+    pub const COMPARE: Sections = Sections::of(&[Section::Compare]);
+    /// The sections under the map and the table (not under the comparison).
+    pub const CONTEXT: Sections =
+        Sections::of(&[Section::National, Section::Result, Section::Timeline]);
+
+    pub const fn of(list: &[Section]) -> Sections {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < list.len() {
+            bits |= list[i].bit();
+            i += 1;
+        }
+        Sections(bits)
+    }
+
+    pub fn has(self, s: Section) -> bool {
+        self.0 & s.bit() != 0
+    }
+
+    pub fn with(self, s: Section) -> Sections {
+        Sections(self.0 | s.bit())
+    }
+
+    pub fn without(self, s: Section) -> Sections {
+        Sections(self.0 & !s.bit())
+    }
+
+    pub fn and(self, other: Sections) -> Sections {
+        Sections(self.0 & other.0)
+    }
+
+    pub fn or(self, other: Sections) -> Sections {
+        Sections(self.0 | other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Section> {
+        Section::ALL.into_iter().filter(move |s| self.has(*s))
+    }
+
+    /// `map,panel,table`, as the option is written.
+    pub fn codes(self) -> String {
+        self.iter().map(Section::code).collect::<Vec<_>>().join(",")
+    }
+
+    /// Whether the view has something to show: the map view is the map, its panel, or both;
+    /// beside a table without the map, the panel opens under the table instead.
+    pub fn shows(self, v: View) -> bool {
+        match v {
+            View::Map => {
+                self.has(Section::Map) || (self.has(Section::Panel) && !self.has(Section::Table))
+            }
+            View::Table => self.has(Section::Table),
+            View::Compare => self.has(Section::Compare),
+        }
+    }
+
+    /// The views with something to show, in tab order: tabs appear when there are two or more.
+    pub fn views(self) -> Vec<View> {
+        [View::Map, View::Table, View::Compare]
+            .into_iter()
+            .filter(|v| self.shows(*v))
+            .collect()
+    }
+
+    /// The view to start in when none is asked for; the map view (empty) when the embed shows
+    /// only the nationwide figures, result or timeline.
+    pub fn first_view(self) -> View {
+        self.views().first().copied().unwrap_or(View::Map)
+    }
+
+    /// The nationwide figures, result and timeline go under the map and the table; in an
+    /// embed without either, under whatever there is.
+    pub fn context_under(self, v: View) -> Sections {
+        let context = self.and(Sections::CONTEXT);
+        let alone = !self.shows(View::Map) && !self.shows(View::Table);
+        if v != View::Compare || alone {
+            context
+        } else {
+            Sections::NONE
+        }
+    }
+
+    /// The sections on screen in view `v`: what the Embed button's codes reproduce.
+    pub fn on_screen(self, v: View) -> Sections {
+        let main = match v {
+            View::Map => Sections::of(&[Section::Map, Section::Panel]),
+            View::Table => Sections::of(&[Section::Table]),
+            View::Compare => Sections::COMPARE,
+        };
+        self.and(main).or(self.context_under(v))
+    }
+
+    /// What an embed shows without a `sections` option, for its `view` option.
+    fn default_for(view: Option<View>) -> Sections {
+        match view {
+            None => Sections::ALL,
+            Some(View::Map | View::Table) => Sections::MAP,
+            Some(View::Compare) => Sections::COMPARE,
         }
     }
 }
@@ -52,7 +209,10 @@ const IDLE_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    pub views: Views,
+    /// What the embed shows (`sections`, or the default for its `view`).
+    pub sections: Sections,
+    /// The view it starts in (`view`, else the first it shows).
+    pub start: View,
     pub lang: Option<Lang>,
     pub theme: Theme,
     /// A CSS colour, `#rgb` or `#rrggbb`.
@@ -63,14 +223,15 @@ pub struct Options {
     pub idle: u32,
     /// The level of the widget's title (`h2` by default); its sections take the next levels.
     pub heading: u8,
-    /// The initial view state as `view=…&region=…`, checked against the content once it loads.
+    /// The initial view state as `metric=…&region=…`, checked against the content once it loads.
     pub state: String,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            views: Views::Both,
+            sections: Sections::ALL,
+            start: View::Map,
             lang: None,
             theme: Theme::Auto,
             accent: None,
@@ -84,9 +245,9 @@ impl Default for Options {
 }
 
 /// The option names, in the order the README documents them.
-pub const NAMES: [&str; 13] = [
-    "view", "lang", "metric", "region", "article", "mode", "theme", "accent", "pack", "kiosk",
-    "idle", "heading", "id",
+pub const NAMES: [&str; 14] = [
+    "view", "sections", "lang", "metric", "region", "article", "mode", "theme", "accent", "pack",
+    "kiosk", "idle", "heading", "id",
 ];
 
 fn is_colour(s: &str) -> bool {
@@ -113,6 +274,9 @@ impl Options {
         let mut o = Options::default();
         let mut warnings = Vec::new();
         let mut state = Vec::new();
+        // `None` inside: `view=both`, or no view asked for.
+        let mut view: Option<Option<View>> = None;
+        let mut sections: Option<Sections> = None;
         for (key, value) in pairs {
             let value = value.trim();
             let mut bad = |expected: &str, default: &str| {
@@ -123,17 +287,33 @@ impl Options {
             };
             match key.as_str() {
                 "view" => match value {
-                    "both" => o.views = Views::Both,
-                    "map" | "table" => {
-                        o.views = Views::Map;
-                        state.push(format!("view={value}"));
-                    }
-                    "compare" => {
-                        o.views = Views::Compare;
-                        state.push("view=compare".into());
-                    }
+                    "both" => view = Some(None),
+                    "map" => view = Some(Some(View::Map)),
+                    "table" => view = Some(Some(View::Table)),
+                    "compare" => view = Some(Some(View::Compare)),
                     _ => bad("map, table, compare or both", "both"),
                 },
+                "sections" => {
+                    let mut set = Sections::NONE;
+                    for name in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        match Section::parse(name) {
+                            Some(s) => set = set.with(s),
+                            None => warnings.push(format!(
+                                "{}={value:?}: {name:?} is not a section ({}); ignored",
+                                label(key),
+                                Sections::ALL.codes().replace(',', ", ")
+                            )),
+                        }
+                    }
+                    if set.is_empty() {
+                        warnings.push(format!(
+                            "{}={value:?} is not a list of sections; using those of the view",
+                            label(key)
+                        ))
+                    } else {
+                        sections = Some(set);
+                    }
+                }
                 "lang" => match Lang::parse(value) {
                     Some(l) => o.lang = Some(l),
                     None => bad("kk, ru or en", "the page's language"),
@@ -174,10 +354,40 @@ impl Options {
                 )),
             }
         }
-        // An article to show implies the comparison.
-        if o.views == Views::Both && state.iter().any(|s| s.starts_with("article=")) {
-            state.insert(0, "view=compare".into());
+        let view = view.flatten();
+        let given = |k: &str| state.iter().any(|s| s.starts_with(&format!("{k}=")));
+        let mut shown = sections.unwrap_or(Sections::default_for(view));
+        // A panel on its own shows the unit the embed opens; with none, the map is needed.
+        if shown.has(Section::Panel)
+            && !shown.has(Section::Map)
+            && !shown.has(Section::Table)
+            && !given("region")
+        {
+            warnings.push(format!(
+                "{}: a panel without the map needs {} to show a unit; showing the map too",
+                label("sections"),
+                label("region")
+            ));
+            shown = shown.with(Section::Map);
         }
+        o.sections = shown;
+        o.start = match view {
+            Some(v) if shown.shows(v) => v,
+            Some(v) => {
+                warnings.push(format!(
+                    "{}={:?} is not among {}={:?}; starting on {}",
+                    label("view"),
+                    v.code(),
+                    label("sections"),
+                    shown.codes(),
+                    shown.first_view().code()
+                ));
+                shown.first_view()
+            }
+            // An article to show implies the comparison.
+            None if given("article") && shown.shows(View::Compare) => View::Compare,
+            None => shown.first_view(),
+        };
         o.state = state.join("&");
         (o, warnings)
     }
@@ -210,26 +420,44 @@ pub fn ink_on(accent: &str) -> &'static str {
     }
 }
 
-/// The options that reproduce `state` in a new embed, as `(name, value)` pairs with defaults
-/// left out: what the Embed dialog writes into its codes.
-pub fn options_for(o: &Options, state: &ViewState, lang: Lang) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    let view = match (o.views, state.view) {
-        (Views::Compare, _) => "compare",
-        (Views::Map, View::Table) => "table",
-        (Views::Map, _) => "map",
-        (Views::Both, View::Map) => "both",
-        (Views::Both, v) => v.code(),
+/// The options that make a new embed of `sections` (as the editor picked them; the embed's
+/// own sections when empty) that starts where `state` is, as `(name, value)` pairs with
+/// defaults left out: what the Embed dialog writes into its codes.
+pub fn options_for(
+    o: &Options,
+    state: &ViewState,
+    lang: Lang,
+    sections: Sections,
+) -> Vec<(&'static str, String)> {
+    let sections = if sections.is_empty() {
+        o.sections
+    } else {
+        sections
     };
-    if view != "both" {
-        out.push(("view", view.to_string()));
+    let view = if sections.shows(state.view) {
+        state.view
+    } else {
+        sections.first_view()
+    };
+    // Without `view` an embed starts on the map, or the first view it shows.
+    let asked = (view != sections.first_view() || view != View::Map).then_some(view);
+    let mut out = Vec::new();
+    if let Some(v) = asked {
+        out.push(("view", v.code().to_string()));
+    }
+    if sections != Sections::default_for(asked) {
+        out.push(("sections", sections.codes()));
     }
     out.push(("lang", lang.code().to_string()));
-    if state.view != View::Compare {
-        if let Some(m) = &state.metric {
+    if view != View::Compare {
+        if let Some(m) = state
+            .metric
+            .as_ref()
+            .filter(|_| sections.shows(View::Map) || sections.shows(View::Table))
+        {
             out.push(("metric", m.clone()));
         }
-        if let Some(r) = &state.region {
+        if let Some(r) = state.region.as_ref().filter(|_| sections.shows(View::Map)) {
             out.push(("region", r.clone()));
         }
     } else {
@@ -334,10 +562,16 @@ mod tests {
         Options::parse(&pairs, &|k| format!("data-{k}"))
     }
 
+    fn shown(pairs: &[(&str, &str)]) -> (String, View) {
+        let (o, _) = parse(pairs);
+        (o.sections.codes(), o.start)
+    }
+
     #[test]
     fn no_options_is_the_default_widget() {
         let (o, w) = parse(&[]);
         assert_eq!(o, Options::default());
+        assert_eq!(o.sections, Sections::ALL);
         assert!(w.is_empty());
     }
 
@@ -357,7 +591,7 @@ mod tests {
             ("id", "frame-1"),
         ]);
         assert!(w.is_empty(), "{w:?}");
-        assert_eq!(o.views, Views::Map);
+        assert_eq!((o.sections, o.start), (Sections::MAP, View::Map));
         assert_eq!(o.lang, Some(Lang::Ru));
         assert_eq!(o.theme, Theme::Dark);
         assert_eq!(o.accent.as_deref(), Some("#c0ffee"));
@@ -365,13 +599,14 @@ mod tests {
         assert!(o.kiosk);
         assert_eq!(o.idle, 90);
         assert_eq!(o.heading, 3);
-        assert_eq!(o.state, "view=map&metric=events&region=KZ-75");
+        assert_eq!(o.state, "metric=events&region=KZ-75");
     }
 
     #[test]
     fn bad_values_fall_back_and_each_warning_names_its_attribute() {
         let (o, w) = parse(&[
             ("view", "globe"),
+            ("sections", "globe,,"),
             ("lang", "fr"),
             ("theme", "pink"),
             ("accent", "red; background:url(x)"),
@@ -380,16 +615,12 @@ mod tests {
             ("heading", "7"),
             ("zoom", "3"),
         ]);
-        assert_eq!(
-            Options {
-                state: String::new(),
-                ..o.clone()
-            },
-            Options::default()
-        );
-        assert_eq!(w.len(), 8, "{w:?}");
+        assert_eq!(o, Options::default());
+        assert_eq!(w.len(), 10, "{w:?}");
         for (warning, attr) in w.iter().zip([
             "data-view=\"globe\"",
+            "data-sections=\"globe,,\": \"globe\" is not a section (map, panel, table, national, result, timeline, compare)",
+            "data-sections=\"globe,,\" is not a list of sections",
             "data-lang=\"fr\"",
             "data-theme=\"pink\"",
             "data-accent=",
@@ -403,16 +634,101 @@ mod tests {
     }
 
     #[test]
-    fn an_article_opens_the_comparison_unless_the_map_is_asked_for() {
+    fn each_view_has_its_default_sections() {
+        let all = "map,panel,table,national,result,timeline,compare";
+        assert_eq!(shown(&[]), (all.into(), View::Map));
+        assert_eq!(shown(&[("view", "both")]), (all.into(), View::Map));
         assert_eq!(
-            parse(&[("article", "o3-n4")]).0.state,
-            "view=compare&article=o3-n4"
+            shown(&[("view", "map")]),
+            ("map,panel,table".into(), View::Map)
+        );
+        assert_eq!(
+            shown(&[("view", "table")]),
+            ("map,panel,table".into(), View::Table)
+        );
+        assert_eq!(
+            shown(&[("view", "compare")]),
+            ("compare".into(), View::Compare)
+        );
+    }
+
+    #[test]
+    fn sections_choose_what_is_shown_and_view_where_it_starts() {
+        assert_eq!(shown(&[("sections", "map")]), ("map".into(), View::Map));
+        assert_eq!(
+            shown(&[("sections", " national , result,timeline ")]),
+            ("national,result,timeline".into(), View::Map)
+        );
+        // Order and repeats do not matter: the widget stacks sections in its own order.
+        assert_eq!(
+            shown(&[("sections", "compare,table,compare")]),
+            ("table,compare".into(), View::Table)
+        );
+        assert_eq!(
+            shown(&[("sections", "table,compare"), ("view", "compare")]),
+            ("table,compare".into(), View::Compare)
+        );
+        // `sections` overrides the view's default, whichever comes first.
+        assert_eq!(
+            shown(&[("sections", "map,national"), ("view", "map")]),
+            ("map,national".into(), View::Map)
+        );
+        assert_eq!(
+            shown(&[("view", "both"), ("sections", "timeline")]),
+            ("timeline".into(), View::Map)
+        );
+        // The last value of an option counts.
+        assert_eq!(
+            shown(&[("sections", "map"), ("sections", "result")]),
+            ("result".into(), View::Map)
+        );
+    }
+
+    #[test]
+    fn a_view_the_sections_leave_out_warns_and_starts_on_the_first_shown() {
+        let (o, w) = parse(&[("view", "compare"), ("sections", "map,table")]);
+        assert_eq!(
+            (o.sections.codes(), o.start),
+            ("map,table".into(), View::Map)
+        );
+        assert_eq!(
+            w,
+            ["data-view=\"compare\" is not among data-sections=\"map,table\"; starting on map"]
+        );
+        let (o, w) = parse(&[("view", "map"), ("sections", "table")]);
+        assert_eq!(o.start, View::Table);
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn a_panel_alone_shows_the_unit_asked_for_or_the_map_too() {
+        let (o, w) = parse(&[("sections", "panel"), ("region", "KZ-55")]);
+        assert_eq!((o.sections.codes(), o.start), ("panel".into(), View::Map));
+        assert!(w.is_empty(), "{w:?}");
+        let (o, w) = parse(&[("sections", "panel")]);
+        assert_eq!(o.sections.codes(), "map,panel");
+        assert_eq!(
+            w,
+            ["data-sections: a panel without the map needs data-region to show a unit; showing the map too"]
+        );
+    }
+
+    #[test]
+    fn an_article_opens_the_comparison_unless_another_view_is_asked_for() {
+        let (o, _) = parse(&[("article", "o3-n4")]);
+        assert_eq!(
+            (o.start, o.state.as_str()),
+            (View::Compare, "article=o3-n4")
         );
         let (o, _) = parse(&[("view", "compare"), ("article", "o3-n4")]);
+        assert_eq!((o.sections, o.start), (Sections::COMPARE, View::Compare));
         assert_eq!(
-            (o.views, o.state.as_str()),
-            (Views::Compare, "view=compare&article=o3-n4")
+            parse(&[("view", "map"), ("article", "o3-n4")]).0.start,
+            View::Map
         );
+        // Not when the comparison is not shown.
+        let (o, _) = parse(&[("sections", "map"), ("article", "o3-n4")]);
+        assert_eq!(o.start, View::Map);
     }
 
     #[test]
@@ -430,40 +746,177 @@ mod tests {
     }
 
     #[test]
-    fn views_restrict_tabs() {
-        assert!(Views::Map.has(View::Table) && !Views::Map.has(View::Compare));
-        assert!(Views::Compare.has(View::Compare) && !Views::Compare.has(View::Map));
-        assert!(Views::Both.has(View::Compare));
+    fn sections_give_the_views_and_tabs() {
+        assert_eq!(Sections::MAP.views(), [View::Map, View::Table]);
+        assert_eq!(
+            Sections::ALL.views(),
+            [View::Map, View::Table, View::Compare]
+        );
+        assert_eq!(Sections::COMPARE.views(), [View::Compare]);
+        assert_eq!(Sections::CONTEXT.views(), []);
+        assert_eq!(Sections::CONTEXT.first_view(), View::Map);
+        assert!(Sections::of(&[Section::Panel]).shows(View::Map));
+        assert!(!Sections::of(&[Section::Table]).shows(View::Map));
+        assert_eq!(
+            Sections::of(&[Section::Table, Section::Panel]).views(),
+            [View::Table]
+        );
+        assert_eq!(
+            Sections::ALL.without(Section::Compare).codes(),
+            "map,panel,table,national,result,timeline"
+        );
     }
 
     #[test]
-    fn codes_reproduce_the_state_and_survive_parsing() {
-        let (o, _) = parse(&[("theme", "dark"), ("accent", "#0a7")]);
-        let state = ViewState {
-            region: Some("KZ-75".into()),
-            metric: Some("events".into()),
-            ..ViewState::default()
-        };
-        let opts = options_for(&o, &state, Lang::En);
-        let script = script_code("https://cdn.example/qe/", &opts, "Map \"quoted\" <b>");
-        assert!(script.contains(" data-lang=\"en\" data-metric=\"events\" data-region=\"KZ-75\" data-theme=\"dark\" data-accent=\"#0a7\""), "{script}");
-        assert!(script.contains("src=\"https://cdn.example/qe/embed.js\""));
-        assert!(script.contains("fallback/map-en.svg"));
-        assert!(script.contains("alt=\"Map &quot;quoted&quot; &lt;b&gt;\""));
-        assert!(script.contains("index.html#lang=en&amp;metric=events&amp;region=KZ-75"));
-        let frame = iframe_code("https://cdn.example/qe/", &opts, "T", 700);
-        assert!(frame.contains("embed.html?lang=en&amp;metric=events&amp;region=KZ-75&amp;theme=dark&amp;accent=%230a7"), "{frame}");
-        // What the codes say parses back to the same options.
+    fn context_goes_under_the_map_and_table_or_alone() {
+        let all = Sections::ALL;
+        assert_eq!(all.context_under(View::Map), Sections::CONTEXT);
+        assert_eq!(all.context_under(View::Table), Sections::CONTEXT);
+        assert_eq!(all.context_under(View::Compare), Sections::NONE);
+        let compare_and_result = Sections::of(&[Section::Compare, Section::Result]);
+        assert_eq!(
+            compare_and_result.context_under(View::Compare).codes(),
+            "result"
+        );
+        assert_eq!(
+            all.on_screen(View::Map).codes(),
+            "map,panel,national,result,timeline"
+        );
+        assert_eq!(
+            all.on_screen(View::Table).codes(),
+            "table,national,result,timeline"
+        );
+        assert_eq!(all.on_screen(View::Compare).codes(), "compare");
+        assert_eq!(Sections::MAP.on_screen(View::Map).codes(), "map,panel");
+    }
+
+    fn round_trip(opts: &[(&str, String)]) -> Options {
         let pairs: Vec<(String, String)> = opts
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect();
         let (back, w) = Options::parse(&pairs, &|k| k.to_string());
-        assert!(w.is_empty());
+        assert!(w.is_empty(), "{w:?}");
+        back
+    }
+
+    #[test]
+    fn codes_reproduce_the_state_and_survive_parsing() {
+        let (o, _) = parse(&[("view", "map"), ("theme", "dark"), ("accent", "#0a7")]);
+        let state = ViewState {
+            region: Some("KZ-75".into()),
+            metric: Some("events".into()),
+            ..ViewState::default()
+        };
+        let opts = options_for(&o, &state, Lang::En, Sections::NONE);
+        let script = script_code("https://cdn.example/qe/", &opts, "Map \"quoted\" <b>");
+        assert!(script.contains(" data-sections=\"map,panel,table\" data-lang=\"en\" data-metric=\"events\" data-region=\"KZ-75\" data-theme=\"dark\" data-accent=\"#0a7\""), "{script}");
+        assert!(script.contains("src=\"https://cdn.example/qe/embed.js\""));
+        assert!(script.contains("fallback/map-en.svg"));
+        assert!(script.contains("alt=\"Map &quot;quoted&quot; &lt;b&gt;\""));
+        assert!(script.contains("index.html#lang=en&amp;metric=events&amp;region=KZ-75"));
+        let frame = iframe_code("https://cdn.example/qe/", &opts, "T", 700);
+        assert!(frame.contains("embed.html?sections=map%2Cpanel%2Ctable&amp;lang=en&amp;metric=events&amp;region=KZ-75&amp;theme=dark&amp;accent=%230a7"), "{frame}");
+        let back = round_trip(&opts);
         assert_eq!(
-            (back.theme, back.accent, back.state.as_str()),
-            (o.theme, o.accent, "metric=events&region=KZ-75")
+            (
+                back.sections,
+                back.start,
+                back.theme,
+                back.accent,
+                back.state.as_str()
+            ),
+            (
+                o.sections,
+                View::Map,
+                o.theme,
+                o.accent,
+                "metric=events&region=KZ-75"
+            )
         );
+    }
+
+    #[test]
+    fn codes_carry_the_sections_on_screen_and_start_where_the_reader_is() {
+        let o = Options::default();
+        let mut state = ViewState::default();
+        for (view, picked, expect_names, sections, start) in [
+            (
+                View::Map,
+                Sections::ALL.on_screen(View::Map),
+                vec!["sections", "lang"],
+                "map,panel,national,result,timeline",
+                View::Map,
+            ),
+            (
+                View::Table,
+                Sections::ALL.on_screen(View::Table),
+                vec!["view", "sections", "lang"],
+                "table,national,result,timeline",
+                View::Table,
+            ),
+            (
+                View::Compare,
+                Sections::ALL.on_screen(View::Compare),
+                vec!["view", "lang"],
+                "compare",
+                View::Compare,
+            ),
+            (
+                View::Map,
+                Sections::of(&[Section::Map]),
+                vec!["sections", "lang"],
+                "map",
+                View::Map,
+            ),
+            (
+                View::Map,
+                Sections::of(&[Section::National]),
+                vec!["sections", "lang"],
+                "national",
+                View::Map,
+            ),
+            // A pick that leaves the reader's view out starts on the first view it shows.
+            (
+                View::Compare,
+                Sections::of(&[Section::Table, Section::Timeline]),
+                vec!["view", "sections", "lang"],
+                "table,timeline",
+                View::Table,
+            ),
+            (
+                View::Map,
+                Sections::ALL,
+                vec!["lang"],
+                "map,panel,table,national,result,timeline,compare",
+                View::Map,
+            ),
+            (
+                View::Table,
+                Sections::ALL,
+                vec!["view", "sections", "lang"],
+                "map,panel,table,national,result,timeline,compare",
+                View::Table,
+            ),
+            (
+                View::Map,
+                Sections::MAP,
+                vec!["sections", "lang"],
+                "map,panel,table",
+                View::Map,
+            ),
+        ] {
+            state.view = view;
+            let opts = options_for(&o, &state, Lang::Kk, picked);
+            let names: Vec<&str> = opts.iter().map(|(k, _)| *k).collect();
+            assert_eq!(names, expect_names, "{view:?} {picked:?}");
+            let back = round_trip(&opts);
+            assert_eq!(
+                (back.sections.codes(), back.start),
+                (sections.to_string(), start),
+                "{opts:?}"
+            );
+        }
     }
 
     #[test]
@@ -476,8 +929,34 @@ mod tests {
             region: Some("KZ-75".into()),
             ..ViewState::default()
         };
-        let opts = options_for(&o, &state, Lang::Kk);
+        let opts = options_for(&o, &state, Lang::Kk, Sections::NONE);
         let names: Vec<&str> = opts.iter().map(|(k, _)| *k).collect();
         assert_eq!(names, ["view", "lang", "article", "mode"]);
+        let back = round_trip(&opts);
+        assert_eq!(
+            (back.start, back.state.as_str()),
+            (View::Compare, "article=o3-n4&mode=inline")
+        );
+    }
+
+    #[test]
+    fn codes_leave_out_what_the_sections_cannot_show() {
+        let state = ViewState {
+            region: Some("KZ-75".into()),
+            metric: Some("events".into()),
+            ..ViewState::default()
+        };
+        let o = Options::default();
+        let opts = options_for(&o, &state, Lang::Ru, Sections::of(&[Section::National]));
+        assert_eq!(
+            opts,
+            [
+                ("sections", "national".to_string()),
+                ("lang", "ru".to_string())
+            ]
+        );
+        let opts = options_for(&o, &state, Lang::Ru, Sections::of(&[Section::Table]));
+        let names: Vec<&str> = opts.iter().map(|(k, _)| *k).collect();
+        assert_eq!(names, ["view", "sections", "lang", "metric"]);
     }
 }

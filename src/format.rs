@@ -2,9 +2,19 @@
 //! (map, legend, tooltip, table, panel, screen-reader text) formats it here, so "130+" and
 //! "about 700" read the same everywhere.
 
-use crate::content::{Figure, PartialDate, Qualifier, Source, Unit};
-use crate::i18n::{tf, Key};
+use crate::content::{Figure, PartialDate, Qualifier, ReportDate, Source, Unit};
+use crate::i18n::kk_grammar::{self, Case};
+use crate::i18n::{t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
+
+/// A number's whole part and hundredths, as printed (rounded to two decimals).
+fn parts(v: f64) -> (u64, u64) {
+    let hundredths = (v.abs() * 100.0).round();
+    (
+        (hundredths / 100.0).trunc() as u64,
+        (hundredths % 100.0) as u64,
+    )
+}
 
 /// A number with the language's digit grouping and decimal mark; at most two decimals.
 pub fn number(v: f64, lang: Lang) -> String {
@@ -14,9 +24,7 @@ pub fn number(v: f64, lang: Lang) -> String {
         Lang::Ru | Lang::Kk => ("\u{a0}", ","),
     };
     let negative = v < 0.0;
-    let hundredths = (v.abs() * 100.0).round();
-    let int = (hundredths / 100.0).trunc() as u64;
-    let frac = (hundredths % 100.0) as u64;
+    let (int, frac) = parts(v);
     let digits = int.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
     if negative && (int > 0 || frac > 0) {
@@ -36,6 +44,24 @@ pub fn number(v: f64, lang: Lang) -> String {
         out.push_str(f.trim_end_matches('0'));
     }
     out
+}
+
+/// The Kazakh ending of `v` written in digits in `unit`, without the hyphen: "700" → "ге",
+/// "73,12%" → "ға" (a percentage is read «… пайыз», so «пайыз» speaks last).
+pub fn kk_suffix(v: f64, unit: Unit, case: Case) -> &'static str {
+    match unit {
+        Unit::Percent => kk_grammar::suffix("пайыз", case),
+        Unit::Count => {
+            // The decimals as printed: 87,1 is read «… оннан бір», 73,12 «… жүзден он екі».
+            let (int, hundredths) = parts(v);
+            let frac = if hundredths % 10 == 0 {
+                hundredths / 10
+            } else {
+                hundredths
+            };
+            kk_grammar::number_suffix(int, frac, case)
+        }
+    }
 }
 
 /// A coordinate for SVG or CSS with one decimal ("12.3"), written without float formatting,
@@ -65,12 +91,12 @@ pub fn figure(f: &Figure, unit: Unit, lang: Lang) -> String {
 }
 
 pub fn qualified(v: f64, q: Qualifier, unit: Unit, lang: Lang) -> String {
-    let n = value(v, unit, lang);
+    let n = [("n", Arg::Num(v, unit))];
     match q {
-        Qualifier::Exact => n,
-        Qualifier::Approx => tf(lang, Key::QualApprox, &[("n", &n)]),
-        Qualifier::AtLeast => tf(lang, Key::QualAtLeast, &[("n", &n)]),
-        Qualifier::Almost => tf(lang, Key::QualAlmost, &[("n", &n)]),
+        Qualifier::Exact => value(v, unit, lang),
+        Qualifier::Approx => tfa(lang, Key::QualApprox, &n),
+        Qualifier::AtLeast => tfa(lang, Key::QualAtLeast, &n),
+        Qualifier::Almost => tfa(lang, Key::QualAlmost, &n),
     }
 }
 
@@ -134,30 +160,76 @@ const MONTHS_KK: [&str; 12] = [
 
 /// "13 February 2026", "13 февраля 2026 г.", "2026 жылғы 13 ақпан"; month-only dates likewise.
 pub fn date(d: PartialDate, lang: Lang) -> String {
-    let m = usize::from(d.month.clamp(1, 12)) - 1;
+    date_in(d, lang, None)
+}
+
+/// The name of month `m` (1-12), in the case a template asks for: a Kazakh month takes the
+/// ending itself («ақпандағы»); a Russian month-only date takes the genitive for `Gen`
+/// («от марта 2026 г.»), and one with a day always does; English months never change.
+fn month_in(m: u8, with_day: bool, lang: Lang, case: Option<Case>) -> String {
+    let m = usize::from(m.clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => MONTHS_EN[m].to_string(),
+        Lang::Ru if with_day || case == Some(Case::Genitive) => MONTHS_RU_GEN[m].to_string(),
+        Lang::Ru => MONTHS_RU_NOM[m].to_string(),
+        Lang::Kk => match case {
+            Some(c) => [MONTHS_KK[m], kk_grammar::suffix(MONTHS_KK[m], c)].concat(),
+            None => MONTHS_KK[m].to_string(),
+        },
+    }
+}
+
+/// A date in the form a template asks for. A Kazakh date ends with its month, which takes the
+/// ending («2026 жылғы 13 ақпандағы», «2026 жылғы ақпан не наурыздағы»).
+pub fn date_in(d: PartialDate, lang: Lang, case: Option<Case>) -> String {
+    let month = month_in(d.month, d.day.is_some(), lang, case);
     let year = d.year.to_string();
     match d.day {
         Some(day) => {
-            let month = match lang {
-                Lang::En => MONTHS_EN[m],
-                Lang::Ru => MONTHS_RU_GEN[m],
-                Lang::Kk => MONTHS_KK[m],
-            };
             let day = day.to_string();
             tf(
                 lang,
                 Key::DateDay,
-                &[("day", &day), ("month", month), ("year", &year)],
+                &[("day", &day), ("month", &month), ("year", &year)],
             )
         }
-        None => {
-            let month = match lang {
-                Lang::En => MONTHS_EN[m],
-                Lang::Ru => MONTHS_RU_NOM[m],
-                Lang::Kk => MONTHS_KK[m],
-            };
-            tf(lang, Key::DateMonth, &[("month", month), ("year", &year)])
-        }
+        None => tf(lang, Key::DateMonth, &[("month", &month), ("year", &year)]),
+    }
+}
+
+/// A date as the source gives it (a day, a month, one of two months, or "date not given"), in
+/// the form a template asks for: the case falls on the last month named.
+pub fn report_date_in(d: ReportDate, lang: Lang, case: Option<Case>) -> String {
+    match d {
+        ReportDate::On(d) => date_in(d, lang, case),
+        ReportDate::EitherMonth {
+            year,
+            first,
+            second,
+        } => tf(
+            lang,
+            Key::DateEitherMonth,
+            &[
+                ("first", &month_in(first, false, lang, None)),
+                ("second", &month_in(second, false, lang, case)),
+                ("year", &year.to_string()),
+            ],
+        ),
+        ReportDate::NotGiven => t(lang, Key::DateNotGiven).to_string(),
+    }
+}
+
+/// A date as the source gives it, standing alone.
+pub fn report_date(d: ReportDate, lang: Lang) -> String {
+    report_date_in(d, lang, None)
+}
+
+/// "as of 13 February 2026", «2026 жылғы 13 ақпандағы жағдай бойынша».
+/// A date the source does not give is said as such, not "as of date not given".
+pub fn as_of(d: ReportDate, lang: Lang) -> String {
+    match d {
+        ReportDate::NotGiven => report_date(d, lang),
+        d => tfa(lang, Key::AsOf, &[("date", Arg::Date(d))]),
     }
 }
 
@@ -169,15 +241,25 @@ pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// A source as plain text, "AstanaTV, “Headline”, 13 February 2026", followed by
+/// A source as plain text, "Outlet, “Headline”, 13 February 2026": a headline the project
+/// translated says so outside the quotation marks and gives the published one. Followed by
 /// " · as of …" when the figure describes another date than the publication's.
-pub fn source(s: &Source, lang: Lang, as_of: Option<PartialDate>) -> String {
-    let title = s.title.text(lang);
+pub fn source(s: &Source, lang: Lang, as_of: Option<ReportDate>) -> String {
+    let h = s.headline(lang);
     let (open, close) = quotes(lang);
-    let mut out = format!("{}, {open}{title}{close}, {}", s.outlet, date(s.date, lang));
+    let mut out = format!("{}, {open}{}{close}", s.outlet_in(lang), h.shown);
+    if let Some((original, _)) = h.original {
+        out.push_str(&format!(
+            " ({}; {}: {open}{original}{close})",
+            t(lang, Key::TranslatedHeadline),
+            t(lang, Key::OriginalHeadline)
+        ));
+    }
+    out.push_str(", ");
+    out.push_str(&report_date(s.date, lang));
     if let Some(d) = as_of.filter(|d| *d != s.date) {
         out.push_str(" \u{b7} ");
-        out.push_str(&tf(lang, Key::AsOf, &[("date", &date(d, lang))]));
+        out.push_str(&self::as_of(d, lang));
     }
     out
 }
@@ -191,7 +273,7 @@ mod tests {
             metric: "members".into(),
             value,
             qualifier,
-            as_of: PartialDate::parse("2026-02-13").unwrap(),
+            as_of: PartialDate::parse("2026-02-13").unwrap().into(),
             source: "s".into(),
             note: None,
         }
@@ -255,29 +337,53 @@ mod tests {
     fn sources_as_text() {
         let s = Source {
             id: "s".into(),
-            outlet: "AstanaTV".into(),
+            outlet: "Kazakhstanskaya Pravda".into(),
+            outlet_name: Some(crate::content::Localized {
+                ru: Some("Казахстанская правда".into()),
+                ..Default::default()
+            }),
             title: crate::content::Localized {
                 ru: Some("Коалиции начали работу".into()),
                 en: Some("Coalitions started".into()),
                 ..Default::default()
             },
-            date: PartialDate::parse("2026-02-13").unwrap(),
+            title_note: None,
+            date: PartialDate::parse("2026-02-13").unwrap().into(),
             url: "https://example.org/".into(),
             language: Lang::Ru,
         };
         assert_eq!(
             source(&s, Lang::En, None),
-            "AstanaTV, \u{201c}Coalitions started\u{201d}, 13 February 2026"
+            "Kazakhstanskaya Pravda, \u{201c}Coalitions started\u{201d} (our translation; original: \u{201c}Коалиции начали работу\u{201d}), 13 February 2026",
+            "a translation says so outside the quotation marks"
+        );
+        assert_eq!(
+            source(&s, Lang::Ru, None),
+            "Казахстанская правда, «Коалиции начали работу», 13 февраля 2026 г.",
+            "the outlet's own Russian name; the published headline"
         );
         assert_eq!(
             source(&s, Lang::Kk, Some(s.date)),
-            "AstanaTV, «Коалиции начали работу», 2026 жылғы 13 ақпан",
-            "a missing language falls back; the same date is not repeated"
+            "Kazakhstanskaya Pravda, «Коалиции начали работу», 2026 жылғы 13 ақпан",
+            "no Kazakh translation: the published headline; the same date is not repeated"
         );
-        let later = PartialDate::parse("2026-03").unwrap();
+        let later = PartialDate::parse("2026-03").unwrap().into();
+        assert!(
+            source(&s, Lang::Ru, Some(later)).ends_with(" \u{b7} на март 2026 г."),
+            "{}",
+            source(&s, Lang::Ru, Some(later))
+        );
+        let open = ReportDate::parse("2026-02/03").unwrap();
+        assert_eq!(report_date(open, Lang::En), "February or March 2026");
+        assert_eq!(report_date(open, Lang::Ru), "февраль или март 2026 г.");
+        assert_eq!(report_date(open, Lang::Kk), "2026 жылғы ақпан не наурыз");
         assert_eq!(
-            source(&s, Lang::En, Some(later)),
-            "AstanaTV, \u{201c}Coalitions started\u{201d}, 13 February 2026 \u{b7} as of March 2026"
+            report_date(ReportDate::NotGiven, Lang::En),
+            "date not given"
+        );
+        assert_eq!(
+            report_date(ReportDate::NotGiven, Lang::Kk),
+            "күні көрсетілмеген"
         );
     }
 
@@ -291,6 +397,143 @@ mod tests {
         assert_eq!(date(m, Lang::En), "March 2026");
         assert_eq!(date(m, Lang::Ru), "март 2026 г.");
         assert_eq!(date(m, Lang::Kk), "2026 жылғы наурыз");
+    }
+}
+
+#[cfg(test)]
+mod kazakh_forms {
+    use super::*;
+
+    fn day(m: u8) -> PartialDate {
+        PartialDate {
+            year: 2026,
+            month: m,
+            day: Some(13),
+        }
+    }
+
+    /// Every month, spelled out by hand: the attributive locative before a noun («13
+    /// ақпандағы жағдай») and the plain locative («13 ақпанда хабарланды»).
+    #[test]
+    fn every_month_in_the_locative() {
+        let attr = [
+            "қаңтардағы",
+            "ақпандағы",
+            "наурыздағы",
+            "сәуірдегі",
+            "мамырдағы",
+            "маусымдағы",
+            "шілдедегі",
+            "тамыздағы",
+            "қыркүйектегі",
+            "қазандағы",
+            "қарашадағы",
+            "желтоқсандағы",
+        ];
+        let loc = [
+            "қаңтарда",
+            "ақпанда",
+            "наурызда",
+            "сәуірде",
+            "мамырда",
+            "маусымда",
+            "шілдеде",
+            "тамызда",
+            "қыркүйекте",
+            "қазанда",
+            "қарашада",
+            "желтоқсанда",
+        ];
+        for m in 1..=12u8 {
+            let i = usize::from(m - 1);
+            assert_eq!(
+                date_in(day(m), Lang::Kk, Some(Case::LocativeAttr)),
+                format!("2026 жылғы 13 {}", attr[i])
+            );
+            assert_eq!(
+                date_in(day(m), Lang::Kk, Some(Case::Locative)),
+                format!("2026 жылғы 13 {}", loc[i])
+            );
+            let month_only = PartialDate {
+                day: None,
+                ..day(m)
+            };
+            assert_eq!(
+                date_in(month_only, Lang::Kk, Some(Case::LocativeAttr)),
+                format!("2026 жылғы {}", attr[i])
+            );
+            // Neither Russian nor English dates change for a Kazakh marker.
+            assert_eq!(
+                date_in(day(m), Lang::Ru, Some(Case::LocativeAttr)),
+                date(day(m), Lang::Ru)
+            );
+            assert_eq!(
+                date_in(day(m), Lang::En, Some(Case::Genitive)),
+                date(day(m), Lang::En)
+            );
+        }
+    }
+
+    #[test]
+    fn as_of_in_every_language() {
+        let d = PartialDate::parse("2026-02-13").unwrap().into();
+        assert_eq!(as_of(d, Lang::Kk), "2026 жылғы 13 ақпандағы жағдай бойынша");
+        assert_eq!(as_of(d, Lang::Ru), "на 13 февраля 2026 г.");
+        assert_eq!(as_of(d, Lang::En), "as of 13 February 2026");
+        let m = PartialDate::parse("2026-11").unwrap().into();
+        assert_eq!(as_of(m, Lang::Kk), "2026 жылғы қарашадағы жағдай бойынша");
+    }
+
+    #[test]
+    fn open_dates_take_the_case_on_their_last_month() {
+        let open = ReportDate::parse("2026-02/03").unwrap();
+        assert_eq!(
+            as_of(open, Lang::Kk),
+            "2026 жылғы ақпан не наурыздағы жағдай бойынша"
+        );
+        assert_eq!(as_of(open, Lang::Ru), "на февраль или март 2026 г.");
+        assert_eq!(as_of(open, Lang::En), "as of February or March 2026");
+        let none = ReportDate::NotGiven;
+        assert_eq!(as_of(none, Lang::Kk), "күні көрсетілмеген");
+        assert_eq!(as_of(none, Lang::En), "date not given");
+    }
+
+    #[test]
+    fn nearly_takes_the_dative() {
+        let almost = |v| qualified(v, Qualifier::Almost, Unit::Count, Lang::Kk);
+        assert_eq!(almost(10000.0), "10\u{a0}000-ға жуық");
+        assert_eq!(almost(4000.0), "4000-ға жуық");
+        assert_eq!(almost(700.0), "700-ге жуық");
+        assert_eq!(almost(300.0), "300-ге жуық");
+        assert_eq!(almost(1959.0), "1959-ға жуық");
+        assert_eq!(almost(45.0), "45-ке жуық");
+        assert_eq!(almost(40.0), "40-қа жуық");
+        assert_eq!(
+            almost(2_000_000_000.0),
+            "2\u{a0}000\u{a0}000\u{a0}000-қа жуық"
+        );
+        assert_eq!(
+            qualified(73.12, Qualifier::Almost, Unit::Percent, Lang::Kk),
+            "73,12%-ға жуық"
+        );
+        assert_eq!(
+            qualified(10000.0, Qualifier::Almost, Unit::Count, Lang::Ru),
+            "почти 10\u{a0}000"
+        );
+    }
+
+    #[test]
+    fn decimals_as_printed() {
+        for (v, s) in [
+            (87.1, "ге"),
+            (73.12, "ге"),
+            (0.5, "ке"),
+            (0.05, "ке"),
+            (12.6, "ға"),
+            (2.0, "ге"),
+        ] {
+            assert_eq!(kk_suffix(v, Unit::Count, Case::Dative), s, "{v}");
+        }
     }
 }
 

@@ -190,3 +190,40 @@ pub fn js_message(v: &wasm_bindgen::JsValue) -> String {
 pub fn dispatch_ready(el: &web_sys::Element) {
     ready(el);
 }
+
+// A ResizeObserver for the map's rendered size, which sets its labels' type in screen pixels.
+// Without one (an old browser), the size is read once.
+#[wasm_bindgen(inline_js = "
+export function observe_width(el, cb) {
+  if (typeof ResizeObserver === 'undefined') { const r = el.getBoundingClientRect(); cb(r.width, r.height); return null; }
+  const ro = new ResizeObserver((entries) => { for (const e of entries) cb(e.contentRect.width, e.contentRect.height); });
+  ro.observe(el);
+  return ro;
+}
+export function unobserve(ro) { if (ro) ro.disconnect(); }
+")]
+extern "C" {
+    fn observe_width(el: &web_sys::Element, cb: &Closure<dyn FnMut(f64, f64)>) -> JsValue;
+    fn unobserve(ro: &JsValue);
+}
+
+/// Calls back with an element's width and height in CSS pixels now and whenever they change,
+/// until dropped.
+pub struct SizeWatch {
+    observer: JsValue,
+    _callback: Closure<dyn FnMut(f64, f64)>,
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        unobserve(&self.observer);
+    }
+}
+
+pub fn watch_size(el: &web_sys::Element, f: impl FnMut(f64, f64) + 'static) -> SizeWatch {
+    let callback = Closure::<dyn FnMut(f64, f64)>::new(f);
+    SizeWatch {
+        observer: observe_width(el, &callback),
+        _callback: callback,
+    }
+}

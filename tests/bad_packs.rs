@@ -11,7 +11,7 @@ use qazaq_explainer::compare::diff::{diff_pair, diff_texts, side_text, Op};
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::compare::pack::{CompareIndex, Edition};
-use qazaq_explainer::compare::search::{highlight, search};
+use qazaq_explainer::compare::search::{highlight, SearchIndex};
 use qazaq_explainer::compare::validate::parse_index;
 use qazaq_explainer::content::pack::{Figure, Person};
 use qazaq_explainer::content::{Geo, Localized, Model, Pack, PackError};
@@ -30,8 +30,8 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("valid_minimal.json", &[]),
     // Syntax and encoding.
     ("syntax_empty.json", &["not valid JSON: EOF while parsing a value at line 1 column 0"]),
-    ("syntax_truncated.json", &["not valid JSON: EOF while parsing a string at line 145 column 274"]),
-    ("syntax_nan_literal.json", &["not valid JSON: expected value at line 193 column 20"]),
+    ("syntax_truncated.json", &["not valid JSON: EOF while parsing a string at line 191 column 13"]),
+    ("syntax_nan_literal.json", &["not valid JSON: expected value at line 245 column 20"]),
     ("syntax_top_level_array.json", &["expected a JSON object with schema_version 1"]),
     // The browser drops a UTF-8 BOM when it reads a fetched file as text.
     ("encoding_bom.json", &[]),
@@ -43,20 +43,22 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("schema_version_2pow64.json", &["schema_version: expected the whole number 1"]),
     ("schema_version_missing.json", &["schema_version: missing; this widget reads schema version 1"]),
     // Wrong types: serde stops at the first.
-    ("type_string_for_number.json", &["regions[1].figures[0].value: invalid type: string \"130\", expected f64 at line 193 column 24"]),
-    ("type_object_for_array.json", &["regions: invalid type: map, expected a sequence at line 129 column 13"]),
-    ("type_array_for_object.json", &["national: invalid length 0, expected struct National with 4 elements at line 201 column 16"]),
+    ("type_string_for_number.json", &["regions[1].figures[0].value: invalid type: string \"130\", expected f64 at line 245 column 24"]),
+    ("type_object_for_array.json", &["regions: invalid type: map, expected a sequence at line 181 column 13"]),
+    ("type_array_for_object.json", &["national: invalid length 0, expected struct National with 4 elements at line 272 column 16"]),
     ("type_number_for_text.json", &["title.en: invalid type: integer `5`, expected a string at line 6 column 11"]),
     ("type_null_for_string.json", &["sources[0].url: invalid type: null, expected a string at line 19 column 17"]),
-    ("type_string_for_bool.json", &["metrics[0].map: invalid type: string \"true\", expected a boolean at line 97 column 19"]),
-    ("type_unknown_field.json", &["regions[0].figures[0].metrics: unknown field `metrics`, expected one of `metric`, `value`, `qualifier`, `as_of`, `source`, `note` at line 180 column 19"]),
-    ("type_bad_date.json", &["regions[0].status.as_of: expected a date as YYYY-MM-DD or YYYY-MM, found \"13.02.2026\" at line 134 column 29"]),
+    ("type_string_for_bool.json", &["metrics[0].map: invalid type: string \"true\", expected a boolean at line 149 column 19"]),
+    ("type_unknown_field.json", &["regions[0].figures[0].metrics: unknown field `metrics`, expected one of `metric`, `value`, `qualifier`, `as_of`, `source`, `note` at line 232 column 19"]),
+    ("type_bad_date.json", &["regions[0].status.as_of: expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"not given\", found \"13.02.2026\" at line 186 column 29"]),
+    ("type_bad_month_span.json", &["regions[1].figures[0].as_of: expected two months of one year as YYYY-MM/MM, the second later, found \"2026-03/02\" at line 247 column 31"]),
+    ("type_unknown_result_state.json", &["outcome.status.state: unknown variant `official`, expected `preliminary` or `final` at line 360 column 25"]),
     // Unknown and duplicate ids.
     ("unknown_region_id.json", &["regions[1].id: unknown region id \"KZ-99\" (expected an ISO 3166-2:KZ code such as \"KZ-55\")"]),
     ("unknown_source_id.json", &["regions[1].figures[0].source: unknown source \"astanatv-2026-02-31\" (not in sources)"]),
     ("unknown_metric_id.json", &["regions[1].figures[0].metric: unknown metric \"gdp\" (not in metrics)"]),
     ("duplicate_region_id.json", &["regions[1].id: duplicate region id \"KZ-27\""]),
-    ("duplicate_source_id.json", &["sources[6].id: duplicate source id \"astanatv-2026-02-13\""]),
+    ("duplicate_source_id.json", &["sources[8].id: duplicate source id \"astanatv-2026-02-13\""]),
     // The renamed metric was "proposals", so figures of proposals lose their metric too.
     ("duplicate_metric_id.json", &[
         "metrics[1].id: duplicate metric id \"members\"",
@@ -70,10 +72,10 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("value_1e308.json", &["regions[1].figures[0].value: a number of 10^15 or more is implausibly large (limit 10^12)"]),
     ("value_2pow64.json", &["regions[1].figures[0].value: a number of 10^15 or more is implausibly large (limit 10^12)"]),
     ("value_negative_1e308.json", &["regions[1].figures[0].value: must be a number of zero or more, found a number of -10^15 or less"]),
-    ("value_1e400.json", &["regions[1].figures[0].value: number out of range at line 193 column 24"]),
+    ("value_1e400.json", &["regions[1].figures[0].value: number out of range at line 245 column 24"]),
     ("value_percent_over_100.json", &["outcome.figures[0].value: a percentage cannot exceed 100, found 173.12"]),
     // Sources.
-    ("sources_missing.json", &["missing field `sources` at line 215 column 1"]),
+    ("sources_missing.json", &["missing field `sources` at line 244 column 1"]),
     ("sources_empty.json", &[
         "regions[0].status.source: unknown source \"zakon-wko-2026-02-13\" (not in sources)",
         "regions[0].composition.source: unknown source \"astanatv-2026-02-13\" (not in sources)",
@@ -81,13 +83,20 @@ const CONTENT: &[(&str, &[&str])] = &[
         "regions[0].figures[0].source: unknown source \"astanatv-2026-02-13\" (not in sources)",
         "regions[1].status.source: unknown source \"astanatv-2026-02-13\" (not in sources)",
         "regions[1].figures[0].source: unknown source \"astanatv-2026-02-13\" (not in sources)",
+        "regions[2].status.source: unknown source \"baq-2026-02-13\" (not in sources)",
+        "regions[2].activity[0].source: unknown source \"baq-atyrau-2026-03-03\" (not in sources)",
         "national.description.source: unknown source \"astanatv-2026-02-13\" (not in sources)",
         "national.people[0].source: unknown source \"baq-2026-02-12\" (not in sources)",
         "national.figures[0].source: unknown source \"astanatv-2026-02-13\" (not in sources)",
-        "national.figures[1].source: unknown source \"kazinform-2026-02-12\" (not in sources)",
+        "national.figures[1].source: unknown source \"diplomaticaffairs\" (not in sources)",
         "timeline[0].source: unknown source \"trend-2026-02-12\" (not in sources)",
-        "outcome.figures[0].source: unknown source \"caspianpost-2026-03-16\" (not in sources)",
+        "outcome.status.source: unknown source \"snkz-2026-03-17\" (not in sources)",
+        "outcome.figures[0].source: unknown source \"snkz-2026-03-17\" (not in sources)",
     ]),
+    // Headlines and outlets.
+    ("source_headline_only_translated.json", &["sources[0].title: needs the headline as published under \"kk\", the source's language; the other languages hold translations"]),
+    ("source_outlet_name_blank.json", &["sources[0].outlet_name: needs a text in at least one of kk, ru, en"]),
+    ("activity_unknown_source.json", &["regions[2].activity[0].source: unknown source \"baq-atyrau-2026-03-31\" (not in sources)"]),
     // Links: only http(s) URLs become links.
     ("url_javascript.json", &["sources[0].url: expected an http(s) URL, found \"javascript:alert(1)\""]),
     ("url_javascript_mixed_case.json", &["sources[0].url: expected an http(s) URL, found \"JaVaScRiPt:alert(1)\""]),
@@ -108,7 +117,7 @@ const CONTENT: &[(&str, &[&str])] = &[
     ]),
     ("markup_in_figure_metric.json", &["regions[1].figures[0].metric: unknown metric \"<script>alert(1)</script>\" (not in metrics)"]),
     ("markup_in_date.json", &["updated: expected a date as YYYY-MM-DD or YYYY-MM, found \"<img src=x onerror=alert(1)>\" at line 8 column 43"]),
-    ("markup_in_qualifier.json", &["regions[1].figures[0].qualifier: unknown variant `<img src=x onerror=alert(1)>`, expected one of `exact`, `approx`, `at_least`, `almost` at line 194 column 53"]),
+    ("markup_in_qualifier.json", &["regions[1].figures[0].qualifier: unknown variant `<img src=x onerror=alert(1)>`, expected one of `exact`, `approx`, `at_least`, `almost` at line 246 column 53"]),
     ("markup_in_language.json", &["sources[0].language: unknown variant `<script>alert(1)</script>`, expected one of `kk`, `ru`, `en` at line 20 column 45"]),
 ];
 
@@ -117,17 +126,17 @@ const COMPARE: &[(&str, &str, &[&str])] = &[
     ("index_empty.json", "index.json", &["not valid JSON: EOF while parsing a value at line 1 column 0"]),
     ("index_truncated.json", "index.json", &["not valid JSON: EOF while parsing a string at line 31 column 55"]),
     ("index_schema_version_2.json", "index.json", &["schema_version: unsupported schema version 2; this widget reads version 1"]),
-    ("index_type_string_for_bool.json", "index.json", &["pairs[0].reviewed: invalid type: string \"yes\", expected a boolean at line 274 column 113"]),
+    ("index_type_string_for_bool.json", "index.json", &["pairs[1].reviewed: invalid type: string \"yes\", expected a boolean at line 282 column 113"]),
     ("index_unknown_article.json", "index.json", &[
-        "pairs[0].old[0]: unknown article \"999\" of the old edition",
-        "articles[0]: article \"1\" of the old edition is in no pair",
+        "pairs[1].old[0]: unknown article \"999\" of the old edition",
+        "articles[1]: article \"1\" of the old edition is in no pair",
     ]),
     ("index_source_url_data.json", "index.json", &["sources[0].url: expected an http(s) URL, found \"data:text/html,<script>alert(1)</script>\""]),
     ("index_report_url_javascript.json", "index.json", &["report_url: expected an https: or mailto: URL, found \"javascript:alert(1)\""]),
     ("index_markup_in_every_text.json", "index.json", &[]),
     ("texts_en_bom.json", "texts.en.json", &[]),
     ("texts_en_not_utf8.json", "texts.en.json", &["texts.en.json: old.status.ru: contains bytes that are not UTF-8 (shown as U+FFFD); save the file as UTF-8"]),
-    ("texts_en_wrong_type.json", "texts.en.json", &["texts.en.json: old.articles: invalid type: sequence, expected a map at line 11 column 16"]),
+    ("texts_en_wrong_type.json", "texts.en.json", &["texts.en.json: old.articles: invalid type: sequence, expected a map at line 12 column 16"]),
     ("texts_en_unknown_article.json", "texts.en.json", &["texts.en.json: old.articles.999: no article \"999\" in the old edition of the index"]),
     ("texts_en_unknown_source.json", "texts.en.json", &["texts.en.json: old.source: unknown source \"tengri\" (not in sources)"]),
     ("texts_en_empty_article.json", "texts.en.json", &["texts.en.json: old.articles.2: empty text (leave the article out instead)"]),
@@ -319,6 +328,12 @@ fn pack_texts(p: &Pack) -> Vec<(String, &str)> {
         out.push((format!("/sources/{i}/outlet"), s.outlet.as_str()));
         out.push((format!("/sources/{i}/url"), s.url.as_str()));
         loc(&mut out, &format!("/sources/{i}/title"), &s.title);
+        if let Some(n) = &s.outlet_name {
+            loc(&mut out, &format!("/sources/{i}/outlet_name"), n);
+        }
+        if let Some(n) = &s.title_note {
+            loc(&mut out, &format!("/sources/{i}/title_note"), n);
+        }
     }
     for (i, m) in p.metrics.iter().enumerate() {
         loc(&mut out, &format!("/metrics/{i}/label"), &m.label);
@@ -336,6 +351,9 @@ fn pack_texts(p: &Pack) -> Vec<(String, &str)> {
         }
         people(&mut out, &format!("{at}/people"), &r.people);
         figures(&mut out, &format!("{at}/figures"), &r.figures);
+        for (j, a) in r.activity.iter().enumerate() {
+            loc(&mut out, &format!("{at}/activity/{j}/text"), &a.text);
+        }
     }
     loc(&mut out, "/national/name", &p.national.name);
     if let Some(d) = &p.national.description {
@@ -347,6 +365,9 @@ fn pack_texts(p: &Pack) -> Vec<(String, &str)> {
         loc(&mut out, &format!("/timeline/{i}/text"), &t.text);
     }
     loc(&mut out, "/outcome/label", &p.outcome.label);
+    if let Some(n) = p.outcome.status.as_ref().and_then(|s| s.note.as_ref()) {
+        loc(&mut out, "/outcome/status/note", n);
+    }
     if let Some(n) = &p.outcome.note {
         loc(&mut out, "/outcome/note", n);
     }
@@ -372,6 +393,12 @@ fn index_texts(x: &CompareIndex) -> Vec<(String, &str)> {
         out.push((format!("/sources/{i}/outlet"), s.outlet.as_str()));
         out.push((format!("/sources/{i}/url"), s.url.as_str()));
         loc(&mut out, &format!("/sources/{i}/title"), &s.title);
+        if let Some(n) = &s.outlet_name {
+            loc(&mut out, &format!("/sources/{i}/outlet_name"), n);
+        }
+        if let Some(n) = &s.title_note {
+            loc(&mut out, &format!("/sources/{i}/title_note"), n);
+        }
     }
     for (i, s) in x.sections.iter().enumerate() {
         loc(&mut out, &format!("/sections/{i}/title"), &s.title);
@@ -426,8 +453,9 @@ fn markup_is_kept_verbatim() {
         let json = corpus_text(file);
         let model = build(&json).unwrap_or_else(|e| panic!("{file}: {e:?}"));
         let texts = pack_texts(&model.pack);
-        // Title (3), 6 sources (outlet, URL, 3 titles), metrics, two regions' notes, people,
-        // national, timeline and outcome: the texts of every kind of field.
+        // Title (3), 8 sources (outlet, URL, titles, outlet names, headline notes), metrics,
+        // three regions' notes, people and reports, national, timeline, outcome and its
+        // standing: the texts of every kind of field.
         assert!(texts.len() > 80, "{file}: only {} texts", texts.len());
         check_verbatim(file, &json, &texts, payload);
         // Links stay web links, with the payload only in their query.
@@ -488,11 +516,13 @@ fn markup_in_comparison_data_is_kept_verbatim() {
     let moved = MovedIndex::build(&model, Lang::Ru);
     let marked = moved.mark(&pair.id, d.segments.clone());
     assert_eq!(side_text(&marked, Edition::New), new_side);
-    let hits = search(&model, SCRIPT, Lang::Ru);
+    let index = SearchIndex::build(&model, Lang::Ru);
+    let hits = index.search(SCRIPT);
     assert_eq!(hits.len(), 1, "{hits:?}");
+    // Search matches words: the hit runs from the first word to the last.
     assert_eq!(
         (hits[0].number, hits[0].start, hits[0].end),
-        ("1", 0, SCRIPT.len())
+        ("1", 1, SCRIPT.len() - 1)
     );
     let marks = highlight(&d.segments, "<img");
     assert_eq!(marks.iter().map(Vec::len).sum::<usize>(), 1);
@@ -576,7 +606,7 @@ fn arrays_nested_100_000_deep_do_not_overflow_the_stack() {
     // A struct may be written as an array in serde_json; its first field then meets `[`.
     assert_eq!(
         build(&nested).unwrap_err(),
-        ["regions[0]: invalid type: sequence, expected a string at line 129 column 15"]
+        ["regions[0]: invalid type: sequence, expected a string at line 181 column 15"]
     );
     // In a texts file, where serde_json's recursion limit (128) would apply.
     let index = repo_file("content/compare/index.json");

@@ -182,3 +182,94 @@ async fn english_readers_get_the_unofficial_translation_labelled_and_a_report_li
     assert!(link.text_content().unwrap().contains("Report an error"));
     root.remove();
 }
+
+fn key(el: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    let e = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+/// The list's pair ids, in the order shown.
+fn listed(root: &Element) -> Vec<String> {
+    let buttons = root
+        .query_selector_all(".qe-article-btn[data-pair]")
+        .unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|b| b.get_attribute("data-pair"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn next_and_previous_follow_the_filtered_list_and_escape_closes() {
+    let start = ViewState {
+        article: Some("o3-n4".into()),
+        kind: Some("changed".into()),
+        ..ViewState::default()
+    };
+    let root = mount(Lang::En, start).await;
+    let order = listed(&root);
+    let at = order
+        .iter()
+        .position(|id| id == "o3-n4")
+        .expect("o3-n4 is changed");
+    let step = |class: &str| {
+        q(&root, &format!(".qe-pair-nav .qe-pair-step.{class}"))
+            .and_then(|b| b.get_attribute("data-pair"))
+    };
+    assert_eq!(step("is-next").as_ref(), order.get(at + 1));
+    assert_eq!(
+        step("is-prev").as_ref(),
+        at.checked_sub(1).map(|k| &order[k])
+    );
+    click(&q(&root, ".qe-pair-step.is-next").unwrap());
+    settle().await;
+    let next = &order[at + 1];
+    assert!(
+        hash(&root).contains(&format!("article={next}")),
+        "{}",
+        hash(&root)
+    );
+    assert!(hash(&root).contains("kind=changed"), "the filter stays");
+    assert_eq!(step("is-prev").as_deref(), Some("o3-n4"));
+
+    // Escape in the search box with text is the box's own; elsewhere it closes the pair.
+    let input: HtmlInputElement = q(&root, "input[type=search]").unwrap().dyn_into().unwrap();
+    input.set_value("закон");
+    key(&input, "Escape");
+    settle().await;
+    assert!(
+        q(&root, ".qe-pair").is_some(),
+        "Escape in a search with text keeps the pair"
+    );
+    key(&q(&root, ".qe-pair h3").unwrap(), "Escape");
+    settle().await;
+    assert!(q(&root, ".qe-pair").is_none(), "Escape closed the pair");
+    assert!(!hash(&root).contains("article="), "{}", hash(&root));
+    // With nothing open, Escape does nothing.
+    key(&q(&root, ".qe-article-btn").unwrap(), "Escape");
+    settle().await;
+    assert_eq!(listed(&root), order);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_selected_article_has_a_way_to_its_text() {
+    let start = ViewState {
+        article: Some("o3-n4".into()),
+        ..ViewState::default()
+    };
+    let root = mount(Lang::En, start).await;
+    assert_eq!(count(&root, ".qe-read-text"), 1);
+    let item = q(&root, ".qe-article-btn[aria-current='true']").unwrap();
+    let read = item
+        .next_element_sibling()
+        .expect("a button after the selected item");
+    assert_eq!(read.class_name(), "qe-read-text");
+    assert_eq!(read.text_content().unwrap(), "Read the text");
+    root.remove();
+}

@@ -258,6 +258,18 @@ async fn language_switch_translates_interface_and_names() {
     root.remove();
 }
 
+/// Waits (polling each frame, up to 5 s) until `cond` holds: the map's labels wait for its
+/// width, which a ResizeObserver reports after layout.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if cond() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(16)).await;
+    }
+    panic!("never: {what}");
+}
+
 /// The texts of every element matching `sel`, in document order.
 fn texts(root: &Element, sel: &str) -> Vec<String> {
     let list = root.query_selector_all(sel).unwrap();
@@ -350,7 +362,7 @@ async fn nationwide_cards_say_when_sources_agree_and_list_sources_once() {
         .contains("is-disputed"));
     assert_eq!(
         texts(&first, ".qe-card-value"),
-        ["about 4,000", "2,000+", "nearly 10,000"]
+        ["about 4,000", "nearly 10,000"]
     );
     assert_eq!(count(&first, ".qe-card-agree"), 0);
     // One disclosure of sources per section instead of one per figure.
@@ -366,6 +378,40 @@ async fn nationwide_cards_say_when_sources_agree_and_list_sources_once() {
         count(&root, ".qe-national details .qe-source"),
         "one line per source"
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_map_names_the_units_with_a_figure_and_counts_the_rest() {
+    let root = mount("", Lang::Kk).await;
+    until("five labels", || count(&root, "svg .qe-label") == 5).await;
+    let names = texts(&root, "svg .qe-label-name");
+    for want in ["Түркістан", "Ақтөбе", "Павлодар", "Астана", "Шымкент"]
+    {
+        assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+    }
+    let values = texts(&root, "svg .qe-label-value");
+    assert!(values.iter().any(|v| v == "шамамен 200"), "{values:?}");
+    assert_eq!(
+        texts(&root, "svg .qe-map-note text").join(" "),
+        "Дерегі жоқ өңірлер мен қалалар: 15 (барлығы 20)"
+    );
+    // A label is a pointer target for its own unit.
+    click(&q(&root, "svg .qe-label[data-label='KZ-79'] .qe-label-box").unwrap());
+    settle().await;
+    assert_eq!(text(&root, ".qe-detail h3"), "Шымкент қаласы");
+
+    // A metric one unit reports: one label, a list instead of bins.
+    click(&q(&root, "button[data-metric='parties']").unwrap());
+    until("one label", || count(&root, "svg .qe-label") == 1).await;
+    assert!(q(&root, ".qe-legend-bins").is_none());
+    assert!(text(&root, ".qe-legend-few").contains("1 (барлығы 20)"));
+    assert_eq!(count(&root, ".qe-legend-qualifiers"), 0, "6 is exact");
+    assert!(q(&root, "path[data-id='KZ-27']")
+        .unwrap()
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("qe-few"));
     root.remove();
 }
 
@@ -394,7 +440,7 @@ async fn table_dates_wrap_between_their_parts_and_the_note_sits_outside_the_scro
     assert!(status.starts_with("Начала работу "), "{status:?}");
     let src = text(&root, "tbody td .qe-cell-src");
     assert!(src.ends_with("2026\u{a0}г."), "{src:?}");
-    assert!(q(&root, "tbody td .qe-cell-outlet").is_some());
+    assert!(q(&root, "tbody td .qe-cell-src .qe-outlet").is_some());
     // The visible note is outside the scrolling region; the caption stays for screen readers.
     let note = q(&root, ".qe-table-note").unwrap();
     assert_eq!(note.get_attribute("aria-hidden").as_deref(), Some("true"));
@@ -417,5 +463,35 @@ async fn the_keyboard_hint_is_part_of_the_maps_description() {
     assert!(words.contains("Tap or click a region"), "{words}");
     assert!(words.contains("Tab into the map"), "{words}");
     assert!(q(&hint, ".qe-hint-keys").is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn home_and_end_move_to_the_ends_of_the_map_and_keep_the_page_still() {
+    let root = mount("", Lang::En).await;
+    let svg = q(&root, ".qe-map svg").unwrap();
+    let press = |k: &str| {
+        let init = KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_key(k);
+        let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        svg.dispatch_event(&e).unwrap();
+        e.default_prevented()
+    };
+    let stop = || {
+        q(&root, "svg [tabindex='0']")
+            .unwrap()
+            .get_attribute("data-id")
+            .unwrap()
+    };
+    assert!(press("End"), "End is handled, so the page does not scroll");
+    settle().await;
+    assert_eq!(stop(), "KZ-75");
+    assert!(text(&root, ".qe-sr[aria-live]").starts_with("Almaty (city)."));
+    assert!(press("Home"));
+    settle().await;
+    assert_eq!(stop(), "KZ-27");
+    assert!(!press("PageDown"), "other keys are left to the page");
     root.remove();
 }

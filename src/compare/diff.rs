@@ -392,14 +392,101 @@ impl<'a> Run<'a> {
     }
 
     fn flush(&mut self, out: &mut Vec<Segment>) {
-        push(out, Op::Delete, &self.deleted);
-        push(out, Op::Insert, &self.inserted);
+        match refine(&self.deleted, &self.inserted) {
+            Some(parts) => {
+                for (op, text) in parts {
+                    push(out, op, text);
+                }
+            }
+            None => {
+                push(out, Op::Delete, &self.deleted);
+                push(out, Op::Insert, &self.inserted);
+            }
+        }
         if let Some((_, new)) = self.gap.take() {
             push(out, Op::Equal, new);
         }
         self.deleted.clear();
         self.inserted.clear();
     }
+}
+
+/// The letters two words share at their start, in bytes, when that is a stem a reader can
+/// follow: at least `MIN_STEM` letters and half the shorter word ("құқы|қтары", "құқы|ғы";
+/// not "Мә|жіліс" and "Мә|слихат"). In a hyphenated word all parts but the last must agree
+/// and the rule holds for the last ("Вице-Президент" and "Вице-Премьер" share none).
+fn shared_stem(a: &str, b: &str) -> Option<usize> {
+    let head = |w: &str| {
+        w.char_indices()
+            .rfind(|&(_, c)| is_joiner(c))
+            .map_or(0, |(k, c)| k + c.len_utf8())
+    };
+    let (ha, hb) = (head(a), head(b));
+    if a[..ha] != b[..hb] {
+        return None;
+    }
+    let (ta, tb) = (&a[ha..], &b[hb..]);
+    let (mut bytes, mut letters) = (0, 0);
+    for (x, y) in ta.chars().zip(tb.chars()) {
+        if x != y {
+            break;
+        }
+        bytes += x.len_utf8();
+        letters += 1;
+    }
+    let shorter = ta.chars().count().min(tb.chars().count());
+    (letters >= MIN_STEM && 2 * letters >= shorter).then_some(ha + bytes)
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
+}
+
+/// Letters a shared stem has at least.
+const MIN_STEM: usize = 3;
+
+/// A run of changes where the two sides have the same words in the same places, some of them
+/// only with other endings ("құқықтары" → "құқығы", "депутатов" → "депутаты"): shown word by
+/// word, a shared stem as equal text and only the endings as changed, so an agglutinative
+/// language's suffix change reads as one, not as the whole phrase replaced. `None` when the
+/// sides do not line up word for word, or no word keeps its stem (then the run stays whole:
+/// "Парламенттің" → "Құрылтайдың" is a different word).
+fn refine<'a>(deleted: &'a str, inserted: &'a str) -> Option<Vec<(Op, &'a str)>> {
+    let old: Vec<Token> = tokens(deleted).collect();
+    let new: Vec<Token> = tokens(inserted).collect();
+    if old.len() != new.len() || old.is_empty() {
+        return None;
+    }
+    let mut stems = 0;
+    for (a, b) in old.iter().zip(&new) {
+        match (a.kind, b.kind) {
+            (TokenKind::Space, TokenKind::Space) => {}
+            (TokenKind::Word, TokenKind::Word) => {
+                if a.text != b.text && shared_stem(a.text, b.text).is_some() {
+                    stems += 1;
+                }
+            }
+            _ if a == b => {}
+            _ => return None,
+        }
+    }
+    if stems == 0 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(old.len() * 2);
+    for (a, b) in old.iter().zip(&new) {
+        if a.kind == TokenKind::Space || a.text == b.text {
+            out.push((Op::Equal, b.text));
+        } else if let Some(k) = shared_stem(a.text, b.text) {
+            out.push((Op::Equal, &b.text[..k]));
+            out.push((Op::Delete, &a.text[k..]));
+            out.push((Op::Insert, &b.text[k..]));
+        } else {
+            out.push((Op::Delete, a.text));
+            out.push((Op::Insert, b.text));
+        }
+    }
+    Some(out)
 }
 
 /// Appends `text` as `op`, merging with the last segment when it has the same op.

@@ -69,6 +69,18 @@ pub fn groups<'a>(model: &'a CompareModel, filter: &Filter, lang: Lang) -> Vec<G
     groups
 }
 
+/// The pairs just before and after pair `id` in `order` (the list as the reader sees it), for
+/// "previous/next article"; neither at the ends, and none when `id` is not listed.
+pub fn neighbours<'a>(order: &[&'a str], id: &str) -> (Option<&'a str>, Option<&'a str>) {
+    match order.iter().position(|p| *p == id) {
+        Some(at) => (
+            at.checked_sub(1).map(|k| order[k]),
+            order.get(at + 1).copied(),
+        ),
+        None => (None, None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +94,36 @@ mod tests {
                 (g.edition, g.section.as_str(), pairs)
             })
             .collect()
+    }
+
+    #[test]
+    fn neighbours_in_list_order() {
+        let order = ["o1-n1", "o2-n2", "n4", "o5"];
+        assert_eq!(neighbours(&order, "o1-n1"), (None, Some("o2-n2")));
+        assert_eq!(neighbours(&order, "o2-n2"), (Some("o1-n1"), Some("n4")));
+        assert_eq!(neighbours(&order, "n4"), (Some("o2-n2"), Some("o5")));
+        assert_eq!(neighbours(&order, "o5"), (Some("n4"), None));
+    }
+
+    #[test]
+    fn neighbours_of_an_unlisted_or_lone_pair() {
+        assert_eq!(neighbours(&["a", "b"], "c"), (None, None));
+        assert_eq!(neighbours(&[], "a"), (None, None));
+        assert_eq!(neighbours(&["a"], "a"), (None, None));
+        // An id is compared whole, never as a prefix.
+        assert_eq!(neighbours(&["o1-n1+n3", "o2"], "o1-n1"), (None, None));
+    }
+
+    #[test]
+    fn neighbours_follow_the_grouped_order_not_the_index() {
+        let m = model();
+        let g = groups(&m, &Filter::default(), Lang::Ru);
+        let order: Vec<&str> = g
+            .iter()
+            .flat_map(|g| g.pairs.iter().map(|p| p.id.as_str()))
+            .collect();
+        assert_eq!(neighbours(&order, "n4"), (Some("o3-n3"), Some("o4-n5-n6")));
+        assert_eq!(neighbours(&order, "o5"), (Some("o4-n5-n6"), None));
     }
 
     #[test]

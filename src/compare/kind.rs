@@ -88,6 +88,7 @@ mod tests {
             reviewed: false,
             score: None,
             summary: None,
+            same_text: None,
         }
     }
 

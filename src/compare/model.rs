@@ -2,16 +2,32 @@
 //! kind of every pair, decided once at build time. Immutable; the views share it read-only.
 
 use super::kind::Kind;
-use super::pack::{ArticleRef, CompareIndex, CompareTexts, Edition, EditionTexts, Pair};
+use super::pack::{
+    ArticleRef, CompareIndex, CompareTexts, Edition, EditionTexts, FromNotes, Note, Pair,
+};
 use super::tokenize::eq_ignoring_whitespace;
 use super::validate;
-use crate::content::{Localized, PackError, Source};
+use crate::content::{Localized, PackError, PartialDate, Source};
 use crate::lang::Lang;
 
 /// The languages a one-to-one pair's kind is decided in, first that has both texts wins: the
 /// two official languages first, since independent translations of one unchanged text may
-/// still differ in wording.
-const KIND_LANGS: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+/// still differ in wording. Russian before Kazakh: the 2026 Kazakh text rewords a few
+/// articles whose Russian text is the same word for word (1995 Art. 78, 2026 Art. 79: "хақысы
+/// жоқ" → "құқығы жоқ", both "has no right"), an editorial change of the translation, not of
+/// the law; [`CompareModel::reworded`] names those languages.
+const KIND_LANGS: [Lang; 3] = [Lang::Ru, Lang::Kk, Lang::En];
+
+/// Which wording of an article a reader is looking at, in one language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextVersion<'a> {
+    /// The date whose wording the text gives.
+    pub wording: Option<PartialDate>,
+    /// The database redaction it was copied from, when older than `wording`.
+    pub redaction: Option<PartialDate>,
+    /// Set when some of the text comes from that redaction's deferred-wording notes.
+    pub from_notes: Option<&'a FromNotes>,
+}
 
 #[derive(Debug, PartialEq)]
 pub struct CompareModel {
@@ -36,7 +52,7 @@ impl CompareModel {
             .index
             .pairs
             .iter()
-            .map(|p| Kind::of(p, model.same_text(p)))
+            .map(|p| Kind::of(p, p.same_text.or_else(|| model.same_text(p))))
             .collect();
         Ok(model)
     }
@@ -130,6 +146,26 @@ impl CompareModel {
             .unwrap_or(Kind::Changed)
     }
 
+    /// For a pair whose kind says its text did not change (unchanged, renumbered), the
+    /// languages whose two texts still differ in wording, in `Lang::ALL` order: the view can
+    /// say that the wording was edited in that language only.
+    pub fn reworded(&self, pair: &Pair) -> Vec<Lang> {
+        if !matches!(self.kind(pair), Kind::Unchanged | Kind::Renumbered) {
+            return Vec::new();
+        }
+        let ([old], [new]) = (pair.old.as_slice(), pair.new.as_slice()) else {
+            return Vec::new();
+        };
+        Lang::ALL
+            .into_iter()
+            .filter(|&l| {
+                let o = self.text_in(Edition::Old, old, l);
+                let n = self.text_in(Edition::New, new, l);
+                o.zip(n).is_some_and(|(o, n)| !eq_ignoring_whitespace(o, n))
+            })
+            .collect()
+    }
+
     /// How many pairs of each kind, every kind listed, in `Kind::ALL` (display) order.
     pub fn counts(&self) -> Vec<(Kind, usize)> {
         Kind::ALL
@@ -152,6 +188,24 @@ impl CompareModel {
                 (!lacking.is_empty()).then(|| (a.edition, a.number.clone(), lacking))
             })
             .collect()
+    }
+
+    /// The wording an article's text in exactly `lang` gives; `None` without a text.
+    pub fn version(&self, edition: Edition, number: &str, lang: Lang) -> Option<TextVersion<'_>> {
+        let t = self.edition_texts(edition, lang)?;
+        t.articles.get(number)?;
+        Some(TextVersion {
+            wording: t.wording,
+            redaction: t.redaction,
+            from_notes: t.from_notes.get(number),
+        })
+    }
+
+    /// The database's notes on an article in exactly `lang` (none without a text).
+    pub fn notes(&self, edition: Edition, number: &str, lang: Lang) -> &[Note] {
+        self.edition_texts(edition, lang)
+            .and_then(|t| t.notes.get(number))
+            .map_or(&[], Vec::as_slice)
     }
 
     fn text_in(&self, edition: Edition, number: &str, lang: Lang) -> Option<&str> {
@@ -318,7 +372,7 @@ mod tests {
 
     #[test]
     fn kind_uses_the_first_official_language_with_both_texts() {
-        // Kazakh texts that differ outweigh Russian ones that agree.
+        // Russian texts that agree outweigh Kazakh ones reworded; the rewording is named.
         let kk = serde_json::json!({
             "schema_version": 1, "language": "kk",
             "old": {"source": "adilet", "status": {"kk": "ресми"}, "articles": {"1": "Бір."}},
@@ -327,6 +381,12 @@ mod tests {
         let index = fixtures::index().to_string();
         let (ru, kk) = (fixtures::texts_ru().to_string(), kk.to_string());
         let m = CompareModel::build(&index, &[("ru", &ru), ("kk", &kk)]).unwrap();
+        let p = m.pair("o1-n1").unwrap();
+        assert_eq!(m.kind(p), Kind::Unchanged);
+        assert_eq!(m.reworded(p), [Lang::Kk]);
+        // A changed pair is never "reworded": its change is the kind itself.
+        assert_eq!(m.reworded(m.pair("o2-n2").unwrap()), []);
+        let m = CompareModel::build(&index, &[("kk", &kk)]).unwrap();
         assert_eq!(m.kind(m.pair("o1-n1").unwrap()), Kind::Changed);
     }
 
@@ -353,7 +413,7 @@ mod props {
     use crate::compare::diff::diff_pair;
     use crate::compare::filter::{groups, Filter};
     use crate::compare::moved::MovedIndex;
-    use crate::compare::search::{highlight, search};
+    use crate::compare::search::{highlight, SearchIndex};
     use crate::compare::validate::fixtures;
     use proptest::prelude::*;
 
@@ -409,7 +469,8 @@ mod props {
                     prop_assert_eq!(highlight(&marked, &query).len(), marked.len());
                 }
             }
-            for h in search(&m, &query, Lang::Ru) {
+            let index = SearchIndex::build(&m, Lang::Ru);
+            for h in index.search(&query) {
                 let (t, _) = m.text(h.edition, h.number, h.lang).unwrap();
                 prop_assert!(t.get(h.start..h.end).is_some());
             }

@@ -13,6 +13,17 @@ use std::collections::BTreeMap;
 
 pub const COMPARE_SCHEMA_VERSION: u32 = 1;
 
+/// The article number the preamble has in the pack: it is compared like an article (pair
+/// [`PREAMBLE_PAIR`]) and listed under a section of the same id.
+pub const PREAMBLE: &str = "preamble";
+/// The id of the pair of the two preambles.
+pub const PREAMBLE_PAIR: &str = "preamble";
+
+/// Whether an article number is the preamble's (the view then says "Preamble", not "Art.").
+pub fn is_preamble(number: &str) -> bool {
+    number == PREAMBLE
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Edition {
@@ -130,6 +141,11 @@ pub struct Pair {
     /// A neutral editorial summary of what changed, with its source.
     #[serde(default)]
     pub summary: Option<Summary>,
+    /// For a one-to-one pair, whether its official texts are the same word for word, decided
+    /// when the pack is built from all its languages (Russian first, see `model`): a reader
+    /// who loads only the Kazakh texts gets the same kind as one who loads the Russian.
+    #[serde(default)]
+    pub same_text: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -157,8 +173,58 @@ pub struct EditionTexts {
     /// Source id (in the index's `sources`) of the text reproduced.
     pub source: String,
     /// What kind of text this is ("official text", "unofficial translation", "third-party
-    /// copy, not yet checked against the official publication").
+    /// copy of the official text").
     pub status: Localized,
-    /// Article number -> text, paragraphs separated by "\n".
+    /// The date whose wording the texts give (1995: the wording in force on 1 January 2023;
+    /// 2026: as adopted). `None` where the source does not say.
+    #[serde(default)]
+    pub wording: Option<PartialDate>,
+    /// The date of the database redaction the texts were copied from, when it differs from
+    /// `wording` (the Kazakh 1995 file is the 17 September 2022 redaction).
+    #[serde(default)]
+    pub redaction: Option<PartialDate>,
+    /// Article number -> text, paragraphs separated by "\n". Database notes are never part
+    /// of it (they are in `notes`).
     pub articles: BTreeMap<String, String>,
+    /// Article number -> the database's notes on it, in source order: amendment history,
+    /// references to Constitutional Court resolutions, deferred wordings. Not constitutional
+    /// text: shown as notes, never diffed or searched.
+    #[serde(default)]
+    pub notes: BTreeMap<String, Vec<Note>>,
+    /// Article number -> what of its text was taken from the database's own notes to give the
+    /// `wording` date's wording when the redaction copied is older.
+    #[serde(default)]
+    pub from_notes: BTreeMap<String, FromNotes>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoteKind {
+    /// Which laws amended the article ("Ескерту. 44-бапқа өзгерістер енгізілді …").
+    Amendments,
+    /// "See normative resolution … of the Constitutional Court" ("Примечание. См. …").
+    Reference,
+    /// A wording that takes effect later ("… 01.01.2023 бастап қолданысқа енгізіледі"); where
+    /// it was applied, the article is in `from_notes`.
+    Deferred,
+    /// Any other note: entry into force, transitional rules.
+    Other,
+}
+
+/// Points of an article whose wording comes from the database's deferred-wording notes.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FromNotes {
+    /// The redaction whose notes gave the wording.
+    pub redaction: PartialDate,
+    /// The points replaced, added or removed, as printed ("1.", "2)", "5-1."); empty when the
+    /// whole article was.
+    pub points: Vec<String>,
 }

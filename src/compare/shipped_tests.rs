@@ -7,17 +7,23 @@ use super::filter::{groups, Filter};
 use super::kind::Kind;
 use super::model::CompareModel;
 use super::moved::MovedIndex;
-use super::pack::Edition;
-use super::search::search;
-use super::tokenize::eq_ignoring_whitespace;
+use super::pack::{Edition, NoteKind, PREAMBLE, PREAMBLE_PAIR};
+use super::search::SearchIndex;
+use super::tokenize::{eq_ignoring_whitespace, lookalike_words};
+use super::validate::is_note;
 use crate::lang::Lang;
 
 const INDEX: &str = include_str!("../../content/compare/index.json");
+const TEXTS_KK: &str = include_str!("../../content/compare/texts.kk.json");
 const TEXTS_RU: &str = include_str!("../../content/compare/texts.ru.json");
 const TEXTS_EN: &str = include_str!("../../content/compare/texts.en.json");
 
 fn model() -> CompareModel {
-    let texts = [("texts.ru.json", TEXTS_RU), ("texts.en.json", TEXTS_EN)];
+    let texts = [
+        ("texts.kk.json", TEXTS_KK),
+        ("texts.ru.json", TEXTS_RU),
+        ("texts.en.json", TEXTS_EN),
+    ];
     match CompareModel::build(INDEX, &texts) {
         Ok(m) => m,
         Err(errors) => {
@@ -34,22 +40,23 @@ fn model() -> CompareModel {
 fn the_shipped_pack_is_valid() {
     let m = model();
     assert!(m.index().pairs.len() > 90, "{}", m.index().pairs.len());
-    assert_eq!(m.languages(Edition::Old), [Lang::Ru, Lang::En]);
-    assert_eq!(m.languages(Edition::New), [Lang::Ru]);
+    assert_eq!(m.languages(Edition::Old), [Lang::Kk, Lang::Ru, Lang::En]);
+    // No English text of 2026 exists: none is made up.
+    assert_eq!(m.languages(Edition::New), [Lang::Kk, Lang::Ru]);
     // Every texts file the index lists is one these tests load.
     let listed: Vec<&str> = m.index().texts.iter().map(|f| f.file.as_str()).collect();
-    assert_eq!(listed, ["texts.ru.json", "texts.en.json"]);
+    assert_eq!(listed, ["texts.kk.json", "texts.ru.json", "texts.en.json"]);
     let total: usize = m.counts().iter().map(|&(_, n)| n).sum();
     assert_eq!(total, m.index().pairs.len());
 }
 
 #[test]
-fn only_articles_without_any_text_lack_the_russian_one() {
+fn only_articles_without_any_text_lack_the_russian_or_kazakh_one() {
     let m = model();
     let no_text: Vec<(Edition, String)> = m
         .missing_texts()
         .into_iter()
-        .filter(|(_, _, langs)| langs.contains(&Lang::Ru))
+        .filter(|(_, _, langs)| langs.contains(&Lang::Ru) || langs.contains(&Lang::Kk))
         .map(|(e, n, langs)| {
             assert_eq!(langs, Lang::ALL, "{e:?} {n} has some text but not Russian");
             (e, n)
@@ -154,22 +161,275 @@ fn moved_marks_keep_every_pair_intact() {
 #[test]
 fn search_finds_words_in_both_editions_in_reading_order() {
     let m = model();
-    let hits = search(&m, "ТЕҢГЕ", Lang::Ru);
+    let index = SearchIndex::build(&m, Lang::Ru);
+    let hits = index.search("ТЕҢГЕ");
     assert!(!hits.is_empty());
     let pairs = &m.index().pairs;
     let order = |h: &super::search::Hit| pairs.iter().position(|p| p.id == h.pair_id);
     assert!(hits.windows(2).all(|w| order(&w[0]) <= order(&w[1])));
-    let hits = search(&m, "президент", Lang::Ru);
+    let hits = index.search("президент");
     assert!(hits.iter().any(|h| h.edition == Edition::Old));
     assert!(hits.iter().any(|h| h.edition == Edition::New));
     for h in &hits {
-        let (text, _) = m.text(h.edition, h.number, h.lang).expect("text");
+        let (text, lang) = m.text(h.edition, h.number, h.lang).expect("text");
+        assert_eq!(lang, Lang::Ru);
         let found: String = text[h.start..h.end]
             .chars()
             .flat_map(char::to_lowercase)
             .collect();
-        assert_eq!(found, "президент");
+        assert!(found.starts_with("президент"), "{found}");
     }
+    // Word forms: "Президента", "Президентом" are found too.
+    assert!(hits.len() > 250, "{}", hits.len());
+}
+
+#[test]
+fn kazakh_readers_search_kazakh_texts() {
+    let m = model();
+    let index = SearchIndex::build(&m, Lang::Kk);
+    for (query, forms) in [
+        ("азамат", &["азаматтары", "азаматтың"][..]),
+        ("сайлау", &["сайлауға", "сайлаудың", "сайлауы"][..]),
+        ("Құрылтай", &["Құрылтайдың", "Құрылтайға"][..]),
+        ("ПАРЛАМЕНТ", &["Парламенттің", "Парламент"][..]),
+    ] {
+        let hits = index.search(query);
+        assert!(!hits.is_empty(), "{query}");
+        let words: Vec<&str> = hits
+            .iter()
+            .map(|h| {
+                assert_eq!(h.lang, Lang::Kk, "{query} in {}", h.pair_id);
+                let (text, _) = m.text(h.edition, h.number, h.lang).unwrap();
+                &text[h.start..h.end]
+            })
+            .collect();
+        for f in forms {
+            assert!(
+                words.contains(f),
+                "{query}: {f} not among {} hits",
+                words.len()
+            );
+        }
+    }
+    // The Kurultai is new in 2026, the Parliament only in 1995 (and in the transitional rules).
+    let hits = index.search("Құрылтай");
+    assert!(hits.iter().all(|h| h.edition == Edition::New));
+    // A query with a Latin look-alike finds the Cyrillic word.
+    assert_eq!(index.search("Бiз").len(), index.search("Біз").len());
+}
+
+#[test]
+fn the_preambles_are_a_pair_in_kazakh_and_russian() {
+    let m = model();
+    let pair = m.pair(PREAMBLE_PAIR).expect("the preamble pair");
+    assert_eq!(
+        (pair.old.as_slice(), pair.new.as_slice()),
+        (&[PREAMBLE.to_string()][..], &[PREAMBLE.to_string()][..])
+    );
+    assert_eq!(m.index().pairs[0].id, PREAMBLE_PAIR, "listed first");
+    for lang in [Lang::Kk, Lang::Ru] {
+        let d = diff_pair(&m, pair, lang).expect("both preambles");
+        assert_eq!(d.lang, lang);
+        let old = side(&d.segments, Edition::Old);
+        let new = side(&d.segments, Edition::New);
+        assert!(
+            old.contains(if lang == Lang::Kk { "Біз" } else { "Мы" }),
+            "{old}"
+        );
+        assert!(
+            new.contains(if lang == Lang::Kk {
+                "Ұлы Даланың"
+            } else {
+                "Великой Степи"
+            }),
+            "{new}"
+        );
+    }
+    // English has only the 1995 preamble: the pair is shown in Russian, never translated.
+    assert_eq!(m.pair_language(pair, Lang::En), Some(Lang::Ru));
+    assert!(m
+        .text(Edition::Old, PREAMBLE, Lang::En)
+        .is_some_and(|(t, l)| l == Lang::En && t.starts_with("We, the people")));
+    assert_eq!(
+        m.text(Edition::New, PREAMBLE, Lang::En).map(|x| x.1),
+        Some(Lang::Ru)
+    );
+}
+
+/// Every compared text, in every language.
+fn all_texts(m: &CompareModel) -> Vec<(Edition, String, Lang, &str)> {
+    let mut out = Vec::new();
+    for a in &m.index().articles {
+        for lang in Lang::ALL {
+            if let Some(t) = m
+                .edition_texts(a.edition, lang)
+                .and_then(|t| t.articles.get(&a.number))
+            {
+                out.push((a.edition, a.number.clone(), lang, t.as_str()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_database_note_is_in_any_compared_text() {
+    let m = model();
+    let texts = all_texts(&m);
+    // kk and ru of both editions, en of 1995, each with the preamble.
+    assert_eq!(texts.len(), 102 + 97 + 102 + 97 + 102);
+    let mut notes = 0;
+    for (e, n, lang, text) in &texts {
+        for line in text.lines() {
+            assert!(!is_note(line), "{e:?} {n} {lang:?}: {line}");
+            for marker in [
+                "89-НП",
+                "89-НҚ",
+                "бастап қолданысқа енгізіледі):",
+                "Сноска.",
+                "Примечание.",
+                "Ескерту.",
+                "Ескертпе.",
+            ] {
+                assert!(!line.contains(marker), "{e:?} {n} {lang:?}: {line}");
+            }
+        }
+        for note in m.notes(*e, n, *lang) {
+            notes += 1;
+            assert!(
+                !text.contains(&note.text),
+                "{e:?} {n} {lang:?} has its note in the text"
+            );
+        }
+    }
+    assert!(notes > 200, "{notes}");
+    // The 89-НП references of 07.07.2026 are notes of 2026 Arts 43, 72, 83, 84, in both languages.
+    for lang in [Lang::Kk, Lang::Ru] {
+        let with_89: Vec<&str> = ["43", "72", "83", "84"]
+            .into_iter()
+            .filter(|n| {
+                m.notes(Edition::New, n, lang)
+                    .iter()
+                    .any(|x| x.kind == NoteKind::Reference && x.text.contains("89-Н"))
+            })
+            .collect();
+        assert_eq!(with_89, ["43", "72", "83", "84"], "{lang:?}");
+    }
+}
+
+#[test]
+fn no_kazakh_text_keeps_a_latin_lookalike() {
+    let m = model();
+    let mut checked = 0;
+    for (e, n, lang, text) in all_texts(&m) {
+        if lang != Lang::Kk {
+            continue;
+        }
+        checked += 1;
+        assert_eq!(lookalike_words(text), Vec::<&str>::new(), "{e:?} {n}");
+        for note in m.notes(e, &n, lang) {
+            assert_eq!(
+                lookalike_words(&note.text),
+                Vec::<&str>::new(),
+                "{e:?} {n} note"
+            );
+        }
+    }
+    // 101 articles with text and the preamble in 1995, 96 and the preamble in 2026.
+    assert_eq!(checked, 102 + 97);
+}
+
+#[test]
+fn the_kazakh_1995_text_gives_the_wording_of_2023_like_the_russian_one() {
+    let m = model();
+    let v = |n: &str, lang| m.version(Edition::Old, n, lang).unwrap();
+    let date = |s: &str| crate::content::PartialDate::parse(s).ok();
+    assert_eq!(v("4", Lang::Ru).wording, date("2023-01-01"));
+    assert_eq!(v("4", Lang::Kk).wording, date("2023-01-01"));
+    assert_eq!(v("4", Lang::Kk).redaction, date("2022-09-17"));
+    assert_eq!(
+        v("4", Lang::Kk).from_notes.map(|f| f.points.clone()),
+        Some(vec!["1.".to_string()])
+    );
+    assert_eq!(v("1", Lang::Kk).from_notes, None);
+    assert_eq!(
+        v("78", Lang::Kk).from_notes.map(|f| f.points.is_empty()),
+        Some(true)
+    );
+    let assembled: Vec<&String> = m
+        .edition_texts(Edition::Old, Lang::Kk)
+        .unwrap()
+        .from_notes
+        .keys()
+        .collect();
+    assert_eq!(assembled.len(), 15, "{assembled:?}");
+    // The Constitutional Council became the Court on 01.01.2023: in the compared 1995 texts
+    // both languages name each as often, article by article, so that change never shows as
+    // one of 2026.
+    for a in m
+        .index()
+        .articles
+        .iter()
+        .filter(|a| a.edition == Edition::Old)
+    {
+        let (Some((kk, Lang::Kk)), Some((ru, Lang::Ru))) = (
+            m.text(Edition::Old, &a.number, Lang::Kk),
+            m.text(Edition::Old, &a.number, Lang::Ru),
+        ) else {
+            continue;
+        };
+        let n = &a.number;
+        assert_eq!(
+            pairs_of(kk, "Конституциялық", "Кеңес"),
+            pairs_of(ru, "Конституционн", "Совет"),
+            "old {n}, Council"
+        );
+        assert_eq!(
+            pairs_of(kk, "Конституциялық", "Сот") > 0,
+            pairs_of(ru, "Конституционн", "Суд") > 0,
+            "old {n}, Court"
+        );
+    }
+}
+
+/// How often a word starting with `a` is followed by one starting with `b`.
+fn pairs_of(text: &str, a: &str, b: &str) -> usize {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| w[0].starts_with(a) && w[1].starts_with(b))
+        .count()
+}
+
+#[test]
+fn suffix_changes_are_shown_as_suffixes_in_real_kazakh_and_russian_pairs() {
+    let m = model();
+    let mut split_words = 0;
+    for lang in [Lang::Kk, Lang::Ru] {
+        for pair in &m.index().pairs {
+            let Some(d) = diff_pair(&m, pair, lang) else {
+                continue;
+            };
+            for w in d.segments.windows(2) {
+                // An equal stem followed by a changed ending.
+                if w[0].op == Op::Equal
+                    && matches!(w[1].op, Op::Delete | Op::Insert)
+                    && w[0]
+                        .text
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                    && w[1].text.chars().next().is_some_and(char::is_alphabetic)
+                {
+                    split_words += 1;
+                }
+            }
+        }
+    }
+    assert!(split_words > 50, "{split_words}");
 }
 
 #[test]
@@ -239,4 +499,27 @@ fn rules_moved_between_articles_are_found() {
         "{into_43:?}"
     );
     println!("moved sentences: {}", moved.count());
+}
+
+#[test]
+fn kinds_do_not_depend_on_the_texts_a_reader_loads() {
+    let full = model();
+    for files in [[("texts.kk.json", TEXTS_KK)], [("texts.ru.json", TEXTS_RU)]] {
+        let m = CompareModel::build(INDEX, &files).unwrap();
+        assert_eq!(m.counts(), full.counts(), "{}", files[0].0);
+    }
+    // The Kazakh 2026 text rewords 1995 Art. 78 (2026 Art. 79); the Russian one is the same.
+    let kk = CompareModel::build(INDEX, &[("texts.kk.json", TEXTS_KK)]).unwrap();
+    let p = kk.pair("o78-n79").unwrap();
+    assert_eq!(kk.kind(p), Kind::Renumbered);
+    assert_eq!(kk.reworded(p), [Lang::Kk]);
+    assert_eq!(full.reworded(p), [Lang::Kk]);
+    let reworded: Vec<&str> = full
+        .index()
+        .pairs
+        .iter()
+        .filter(|p| !full.reworded(p).is_empty())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(reworded, ["o78-n79", "o80-n81", "o85-n87", "o89-n91"]);
 }

@@ -57,6 +57,104 @@ pub fn eq_ignoring_whitespace(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
 }
 
+/// Latin letters that look like Cyrillic ones, with their Cyrillic twin. The Kazakh texts of
+/// the legal database put Latin `i` (and `ə`, `I`, `c`) inside Kazakh words ("Бiз",
+/// "Мəжіліс"): to a reader they look the same, but search and diffs would treat them as other
+/// letters.
+const LOOKALIKES: [(char, char); 24] = [
+    ('a', 'а'),
+    ('c', 'с'),
+    ('e', 'е'),
+    ('i', 'і'),
+    ('o', 'о'),
+    ('p', 'р'),
+    ('x', 'х'),
+    ('y', 'у'),
+    ('ə', 'ә'),
+    ('A', 'А'),
+    ('B', 'В'),
+    ('C', 'С'),
+    ('E', 'Е'),
+    ('H', 'Н'),
+    ('I', 'І'),
+    ('K', 'К'),
+    ('M', 'М'),
+    ('O', 'О'),
+    ('P', 'Р'),
+    ('T', 'Т'),
+    ('X', 'Х'),
+    ('Y', 'У'),
+    ('Ə', 'Ә'),
+    ('ɪ', 'і'),
+];
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
+/// Latin letters, the schwa (U+0259, U+018F) included.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'ə' | 'Ə' | 'ɪ')
+}
+
+/// A Roman numeral with the Cyrillic `І` in it ("238-VІ"): the one case where Latin is right.
+fn is_roman(part: &str) -> bool {
+    part.chars().all(|c| "IVXLCDMІ".contains(c))
+}
+
+/// One part of a word (between hyphens) mixes Cyrillic and Latin letters.
+fn mixed(part: &str) -> bool {
+    part.chars().any(is_cyrillic) && part.chars().any(is_latin)
+}
+
+/// `text` with every Latin look-alike inside a Cyrillic word made Cyrillic ("Бiз" → "Біз",
+/// "Мəжіліс" → "Мәжіліс"), and the Cyrillic `І` inside a Latin Roman numeral made Latin
+/// ("VІ" → "VI"). Words wholly in Latin letters ("Nur-Sultan", "XI") are left as they are.
+pub fn fix_lookalikes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for t in tokens(text) {
+        if t.kind != TokenKind::Word {
+            out.push_str(t.text);
+            continue;
+        }
+        let mut start = 0;
+        let joiners = t.text.char_indices().filter(|&(_, c)| is_joiner(c));
+        for (at, c) in joiners.chain([(t.text.len(), '-')]) {
+            let part = &t.text[start..at];
+            if !mixed(part) {
+                out.push_str(part);
+            } else if is_roman(part) {
+                out.extend(part.chars().map(|c| if c == 'І' { 'I' } else { c }));
+            } else {
+                out.extend(part.chars().map(cyrillic_twin));
+            }
+            if at < t.text.len() {
+                out.push(c);
+                start = at + c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+/// The Cyrillic letter a Latin look-alike stands for (itself if none).
+pub fn cyrillic_twin(c: char) -> char {
+    LOOKALIKES
+        .iter()
+        .find(|&&(l, _)| l == c)
+        .map_or(c, |&(_, cyr)| cyr)
+}
+
+/// The word parts of `text` that still mix Cyrillic and Latin letters: what
+/// [`fix_lookalikes`] removes, so a shipped Kazakh text must have none.
+pub fn lookalike_words(text: &str) -> Vec<&str> {
+    tokens(text)
+        .filter(|t| t.kind == TokenKind::Word)
+        .flat_map(|t| t.text.split(is_joiner))
+        .filter(|p| mixed(p))
+        .collect()
+}
+
 fn is_word_char(c: char) -> bool {
     // Combining diacritics (U+0300–U+036F) stay with their letter: a decomposed "й" is one word.
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
@@ -161,6 +259,29 @@ mod tests {
     #[test]
     fn combining_marks_stay_with_their_letter() {
         assert_eq!(words("и\u{306}ог"), ["и\u{306}ог"]);
+    }
+
+    #[test]
+    fn lookalikes_become_cyrillic_inside_kazakh_words() {
+        assert_eq!(
+            fix_lookalikes("Бiз, ортақ тарихи тағдыр бiрiктiрген"),
+            "Біз, ортақ тарихи тағдыр біріктірген"
+        );
+        assert_eq!(fix_lookalikes("Мəжілісі, Əркімнің"), "Мәжілісі, Әркімнің");
+        assert_eq!(fix_lookalikes("ЖЕРГIЛIКТI ӨЗIН-ӨЗI"), "ЖЕРГІЛІКТІ ӨЗІН-ӨЗІ");
+        assert_eq!(fix_lookalikes("Республикаcының"), "Республикасының");
+        // Roman numerals go the other way; Latin words and numbers stay.
+        assert_eq!(fix_lookalikes("№ 238-VІ Заңы"), "№ 238-VI Заңы");
+        assert_eq!(
+            fix_lookalikes("XI бөлім, Nur-Sultan, 83-1, iPhone"),
+            "XI бөлім, Nur-Sultan, 83-1, iPhone"
+        );
+        assert_eq!(fix_lookalikes(""), "");
+        for s in ["Бiз жерiнде", "Мəжіліс", "ҮКIМЕТ", "238-VІ", "a-бiр"] {
+            let fixed = fix_lookalikes(s);
+            assert_eq!(lookalike_words(&fixed), Vec::<&str>::new(), "{s}");
+            assert!(!lookalike_words(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

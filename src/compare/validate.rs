@@ -3,7 +3,10 @@
 //! sections, pairs, topics and sources, duplicates, and texts. Errors in a texts file carry the
 //! file's name before the path ("texts.ru.json: old.articles.97"); errors in the index do not.
 
-use super::pack::{CompareIndex, CompareTexts, Edition, EditionTexts, COMPARE_SCHEMA_VERSION};
+use super::pack::{
+    CompareIndex, CompareTexts, Edition, EditionTexts, NoteKind, COMPARE_SCHEMA_VERSION,
+};
+use super::tokenize::lookalike_words;
 use crate::content::checks::{self, Checker, MAX_URL_BYTES};
 use crate::content::PackError;
 use crate::lang::Lang;
@@ -111,6 +114,23 @@ fn plain_file_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
 }
 
+/// The words that open a note of the legal database ("Ескерту. 44-бапқа өзгерістер
+/// енгізілді …", "Сноска. Статья 50 с изменениями …"): such a line is never article text.
+pub const NOTE_MARKERS: [&str; 6] = [
+    "Ескерту.",
+    "Ескертпе.",
+    "Сноска.",
+    "Примечание.",
+    "Footnote.",
+    "Note.",
+];
+
+/// Whether a line of text is a database note.
+pub fn is_note(line: &str) -> bool {
+    let l = line.trim_start_matches(|c: char| c.is_whitespace() || c == '>' || c == '*');
+    NOTE_MARKERS.iter().any(|m| l.starts_with(m))
+}
+
 /// Checks what serde cannot in the index.
 fn check_index(index: &CompareIndex) -> Vec<PackError> {
     let mut c = Checker::default();
@@ -194,6 +214,12 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
     let mut pair_ids: Vec<&str> = Vec::new();
     for (i, pair) in index.pairs.iter().enumerate() {
         let p = format!("pairs[{i}]");
+        if pair.same_text.is_some() && !(pair.old.len() == 1 && pair.new.len() == 1) {
+            c.err(
+                format!("{p}.same_text"),
+                "only a pair of one old and one new article has one",
+            );
+        }
         if !url_safe_id(&pair.id) {
             c.err(
                 format!("{p}.id"),
@@ -327,6 +353,9 @@ fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
             source,
             status,
             articles,
+            notes,
+            from_notes,
+            ..
         }) = side
         else {
             continue;
@@ -334,19 +363,65 @@ fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
         let ed = edition_name(edition);
         c.source_ref(format!("{ed}.source"), source);
         c.text(format!("{ed}.status"), status);
-        for (number, text) in articles {
-            let p = format!("{ed}.articles.{number}");
-            let known = index
+        let known = |number: &str| {
+            index
                 .articles
                 .iter()
-                .any(|a| a.edition == edition && &a.number == number);
-            if !known {
+                .any(|a| a.edition == edition && a.number == number)
+        };
+        for (number, text) in articles {
+            let p = format!("{ed}.articles.{number}");
+            if !known(number) {
                 c.err(
                     p,
                     format!("no article {number:?} in the {ed} edition of the index"),
                 );
             } else if text.trim().is_empty() {
                 c.err(p, "empty text (leave the article out instead)");
+            } else if let Some(line) = text.lines().find(|l| is_note(l)) {
+                c.err(
+                    p,
+                    format!("a database note is not article text (move it to notes): {line:?}"),
+                );
+            } else if texts.language == Lang::Kk {
+                if let Some(word) = lookalike_words(text).first() {
+                    c.err(
+                        p,
+                        format!("{word:?} mixes Latin and Cyrillic letters (normalise it)"),
+                    );
+                }
+            }
+        }
+        for (number, list) in notes {
+            if !articles.contains_key(number) {
+                c.err(
+                    format!("{ed}.notes.{number}"),
+                    "notes on an article without a text",
+                );
+            }
+            for (k, n) in list.iter().enumerate() {
+                if n.text.trim().is_empty() {
+                    c.err(
+                        format!("{ed}.notes.{number}[{k}].text"),
+                        "must not be empty",
+                    );
+                }
+            }
+        }
+        for (number, f) in from_notes {
+            let p = format!("{ed}.from_notes.{number}");
+            if !articles.contains_key(number) {
+                c.err(p, "an article without a text");
+            } else if !notes
+                .get(number)
+                .is_some_and(|l| l.iter().any(|n| n.kind == NoteKind::Deferred))
+            {
+                c.err(
+                    p,
+                    "no deferred-wording note on this article gives its wording",
+                );
+            } else if f.points.iter().any(|p| p.trim().is_empty()) {
+                c.err(format!("{p}.points"), "a point must not be empty");
             }
         }
     }

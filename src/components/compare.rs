@@ -3,13 +3,14 @@
 
 use super::source::source_html;
 use crate::compare::diff::{diff_pair, Op, Segment};
-use crate::compare::filter::{groups, Filter};
+use crate::compare::filter::{groups, neighbours, Filter};
 use crate::compare::kind::Kind;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::{Edition, Pair};
-use crate::compare::search::{highlight, search};
-use crate::i18n::compare::{ct, ctf, CKey};
+use crate::compare::scroll::{keep_in_view, Span};
+use crate::compare::search::{highlight, Cursor, SearchIndex};
+use crate::i18n::compare::{article_label, articles, ct, ctf, CKey};
 use crate::i18n::{language_phrase, t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, Mode};
@@ -60,13 +61,9 @@ fn kind_key(k: Kind) -> CKey {
 
 /// "1995 Art. 3 → 2026 Art. 4", "2026 Art. 70", "1995 Art. 44 → 2026 Art. 50, 51".
 pub fn pair_title(pair: &Pair, lang: Lang) -> String {
-    let side = |key: CKey, numbers: &[String]| {
-        // No-break spaces keep "Art. 19, 78" from wrapping before a number.
-        (!numbers.is_empty()).then(|| ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
-    };
     match (
-        side(CKey::ArticleOld, &pair.old),
-        side(CKey::ArticleNew, &pair.new),
+        articles(lang, Edition::Old, &pair.old),
+        articles(lang, Edition::New, &pair.new),
     ) {
         (Some(o), Some(n)) => format!("{o} → {n}"),
         (Some(o), None) => o,
@@ -83,30 +80,147 @@ fn moved_target(model: &CompareModel, pair_id: &str, lang: Lang) -> String {
         .unwrap_or_else(|| pair_id.to_string())
 }
 
+/// What to bring into view once a render has drawn the state the reader's action leads to:
+/// only after the reader's own action, never when a link loads, so the host page does not move
+/// by itself. Elements are reached by `NodeRef`s or looked up inside them, never from the
+/// document: the view may sit in a shadow root.
+#[derive(Clone, Debug, PartialEq)]
+struct Pending {
+    /// The open pair the action leads to (`None`: the list).
+    article: Option<String>,
+    /// Where the search's Enter cursor is then.
+    cursor: Cursor,
+    reveal: Reveal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Reveal {
+    /// A pair chosen in the list: where the list gives way to the pair (the narrow layout),
+    /// the pair from its top, its heading focused. Beside the list, focus stays in the list.
+    Opened,
+    /// "Next/previous article" or "Read the text": the pair's heading, focused, in any layout.
+    Heading,
+    /// Enter in the search box: the current hit, with focus staying in the box.
+    Hit,
+    /// The pair closed (Back, Escape): the list button it was opened from, focused.
+    ListItem,
+}
+
+/// The open pair's elements the view moves focus and scrolling to.
+#[derive(Clone, Default, PartialEq)]
+pub struct PairRefs {
+    pub article: NodeRef,
+    pub heading: NodeRef,
+}
+
+fn scroll_to(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(block);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// How long after a reveal a resize of the window still repeats its scroll (ms).
+const RESIZE_GRACE_MS: f64 = 2000.0;
+
+/// Scrolls `el` into view, and again if the window is resized just after: an iframe that
+/// embed.js fits to its content grows or shrinks a moment after the content changes, which
+/// undoes the scroll (in the frame, and so on the host page). The listener lives until the
+/// next reveal replaces it.
+fn reveal_at(
+    el: web_sys::Element,
+    block: web_sys::ScrollLogicalPosition,
+) -> Option<gloo_events::EventListener> {
+    scroll_to(&el, block);
+    let since = now();
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "resize",
+        move |_| {
+            if now() - since < RESIZE_GRACE_MS {
+                scroll_to(&el, block);
+            }
+        },
+    ))
+}
+
+fn span(el: &web_sys::Element) -> Span {
+    let r = el.get_bounding_client_rect();
+    Span {
+        top: r.top(),
+        height: r.height(),
+    }
+}
+
+/// The list's button for pair `id` (ids are URL-safe: nothing to escape in the selector).
+fn list_button(list: &NodeRef, id: &str) -> Option<web_sys::HtmlElement> {
+    let list = list.cast::<web_sys::Element>()?;
+    let button = list
+        .query_selector(&format!(".qe-article-btn[data-pair=\"{id}\"]"))
+        .ok()??;
+    button.dyn_into().ok()
+}
+
+/// Scrolls the list (only the list, never the page) so that `item` is in it.
+fn keep_listed(list: &NodeRef, item: &web_sys::Element) {
+    let Some(list) = list.cast::<web_sys::Element>() else {
+        return;
+    };
+    if let Some(top) = keep_in_view(span(&list), span(item), f64::from(list.scroll_top())) {
+        list.set_scroll_top(top.round() as i32);
+    }
+}
+
 #[function_component(CompareView)]
 pub fn compare_view(p: &CompareProps) -> Html {
     let hx = super::host::use_host();
     let lang = p.lang;
     let model = &p.model;
     let query = use_state(String::new);
-    // The hit Enter last went to; `None` until the first Enter, which goes to the first hit.
-    let current_hit = use_state(|| None::<usize>);
+    let cursor = use_state(Cursor::default);
     let list_ref = use_node_ref();
+    let refs = use_memo((), |_| PairRefs::default());
+    let pending = use_mut_ref(|| None::<Pending>);
+    let rescroll = use_mut_ref(|| None::<gloo_events::EventListener>);
     {
-        let (query, current_hit, list_ref) = (query.clone(), current_hit.clone(), list_ref.clone());
+        let (query, cursor, list_ref, pending, rescroll) = (
+            query.clone(),
+            cursor.clone(),
+            list_ref.clone(),
+            pending.clone(),
+            rescroll.clone(),
+        );
         use_effect_with(p.epoch, move |_| {
             query.set(String::new());
-            current_hit.set(None);
+            cursor.set(Cursor::default());
+            pending.replace(None);
+            rescroll.replace(None);
             if let Some(list) = list_ref.cast::<web_sys::Element>() {
                 list.set_scroll_top(0);
             }
         });
     }
+    // The texts split into words once per model and language, not on every keystroke; keyed
+    // by the model's address, as comparing models by value would cost more than building.
+    let search_index: Rc<SearchIndex> = {
+        let model = model.clone();
+        use_memo((Rc::as_ptr(&model) as usize, lang), move |(_, lang)| {
+            SearchIndex::build(&model, *lang)
+        })
+    };
     // The pair of each search hit, in reading order.
     let hits: Rc<Vec<String>> = {
-        let model = model.clone();
-        use_memo(((*query).clone(), lang), move |(q, lang)| {
-            search(&model, q, *lang)
+        let index = search_index.clone();
+        let key = Rc::as_ptr(&search_index) as usize;
+        use_memo(((*query).clone(), key), move |(q, _)| {
+            index
+                .search(q)
                 .into_iter()
                 .map(|h| h.pair_id.to_string())
                 .collect()
@@ -124,80 +238,166 @@ pub fn compare_view(p: &CompareProps) -> Html {
         v
     };
     let list = groups(model, &filter, lang);
+    let shown = |pair: &Pair| !searching || hit_pairs.contains(&pair.id.as_str());
+    // The list as the reader sees it, for "previous/next article".
+    let order: Vec<&str> = list
+        .iter()
+        .flat_map(|g| {
+            g.pairs
+                .iter()
+                .filter(|pr| shown(pr))
+                .map(|pr| pr.id.as_str())
+        })
+        .collect();
 
-    // Set when the reader opens a pair (list or search), read by the render that shows it.
-    let reveal_flag = use_mut_ref(|| false);
-    let reveal = reveal_flag.replace(false);
-
-    // Back from a pair (the phone layout): return to its place in the list, with focus.
-    let last_pair = use_mut_ref(|| None::<String>);
+    // Whatever opened a pair (the reader, a link, the kiosk): the list keeps its button in
+    // view.
     {
-        let last_pair = last_pair.clone();
+        let list_ref = list_ref.clone();
         use_effect_with(p.article.clone(), move |article| {
-            let previous = last_pair.replace(article.clone());
-            if let (None, Some(id)) = (article, previous) {
-                let doc = web_sys::window().and_then(|w| w.document());
-                let button = doc.and_then(|d| {
-                    d.query_selector(&format!(".qe-article-btn[data-pair=\"{id}\"]"))
-                        .ok()
-                        .flatten()
-                });
-                if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = b.focus();
-                    let opts = web_sys::ScrollIntoViewOptions::new();
-                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                    b.scroll_into_view_with_scroll_into_view_options(&opts);
+            if let Some(b) = article.as_deref().and_then(|id| list_button(&list_ref, id)) {
+                keep_listed(&list_ref, &b);
+            }
+        });
+    }
+    // The pair last open, kept after it closes: focus goes back to its button.
+    let last_open = use_mut_ref(|| None::<String>);
+    if p.article.is_some() {
+        last_open.replace(p.article.clone());
+    }
+    // The reader's action, once drawn.
+    {
+        let (pending, refs, list_ref, last_open, rescroll) = (
+            pending.clone(),
+            refs.clone(),
+            list_ref.clone(),
+            last_open.clone(),
+            rescroll.clone(),
+        );
+        let drawn = (p.article.clone(), *cursor);
+        use_effect(move || {
+            let due = pending
+                .borrow()
+                .as_ref()
+                .is_some_and(|d| (&d.article, d.cursor) == (&drawn.0, drawn.1));
+            let Some(Pending { reveal, .. }) = due.then(|| pending.take()).flatten() else {
+                return;
+            };
+            use web_sys::ScrollLogicalPosition::{Center, Start};
+            let show_pair = || {
+                if let Some(h) = refs.heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
                 }
+                // The whole pair, back button included, from its top.
+                refs.article.cast::<web_sys::Element>().map(|a| (a, Start))
+            };
+            let target = match reveal {
+                // The list is not drawn where list and pair take turns.
+                Reveal::Opened => list_ref
+                    .cast::<web_sys::Element>()
+                    .is_some_and(|l| l.get_bounding_client_rect().height() == 0.0)
+                    .then(show_pair)
+                    .flatten(),
+                Reveal::Heading => show_pair(),
+                Reveal::Hit => refs
+                    .article
+                    .cast::<web_sys::Element>()
+                    .and_then(|a| a.query_selector("mark.is-current").ok().flatten())
+                    .map(|m| (m, Center)),
+                Reveal::ListItem => {
+                    let id = last_open.borrow().clone();
+                    id.and_then(|id| list_button(&list_ref, &id)).map(|b| {
+                        let _ = b.focus();
+                        (b.into(), Center)
+                    })
+                }
+            };
+            if let Some((el, block)) = target {
+                rescroll.replace(reveal_at(el, block));
             }
         });
     }
 
-    // Bring the current search hit into view once it is drawn.
-    {
-        let current = *current_hit;
-        use_effect_with((current, (*query).clone(), p.article.clone()), move |_| {
-            let doc = web_sys::window().and_then(|w| w.document());
-            if let Some(m) = doc.and_then(|d| d.query_selector("mark.is-current").ok().flatten()) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                m.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
-        });
-    }
+    // Opens pair `id` (`None`: back to the list) with the search cursor at `cursor`, bringing
+    // `reveal` into view once drawn.
+    let go = {
+        let pending = pending.clone();
+        let dispatch = p.dispatch.clone();
+        let cursor = cursor.clone();
+        Callback::from(
+            move |(id, at, reveal): (Option<String>, Option<Cursor>, Reveal)| {
+                pending.replace(Some(Pending {
+                    article: id.clone(),
+                    cursor: at.unwrap_or(*cursor),
+                    reveal,
+                }));
+                if let Some(at) = at {
+                    cursor.set(at);
+                }
+                dispatch.emit(Action::OpenArticle(id));
+            },
+        )
+    };
+    let close = {
+        let go = go.clone();
+        Callback::from(move |()| go.emit((None, None, Reveal::ListItem)))
+    };
+    let open_next = {
+        let go = go.clone();
+        Callback::from(move |id: String| go.emit((Some(id), None, Reveal::Heading)))
+    };
 
     let on_input = {
         let query = query.clone();
-        let current_hit = current_hit.clone();
+        let cursor = cursor.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             {
                 query.set(i.value());
-                current_hit.set(None);
+                cursor.set(Cursor::default());
             }
         })
     };
     let on_search_key = {
         let hits = hits.clone();
-        let current_hit = current_hit.clone();
-        let dispatch = p.dispatch.clone();
-        let reveal_flag = reveal_flag.clone();
+        let cursor = cursor.clone();
+        let go = go.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Enter" || hits.is_empty() {
+            if e.key() != "Enter" {
                 return;
             }
             e.prevent_default();
-            let n = hits.len();
-            let target = match (*current_hit, e.shift_key()) {
-                (None, false) => 0,
-                (None, true) => n - 1,
-                (Some(i), false) => (i + 1) % n,
-                (Some(i), true) => (i + n - 1) % n,
-            };
-            current_hit.set(Some(target));
-            *reveal_flag.borrow_mut() = true;
-            dispatch.emit(Action::OpenArticle(Some(hits[target].clone())));
+            if let Some(next) = cursor.step(hits.len(), e.shift_key()) {
+                let at = next.current(hits.len()).unwrap_or_default();
+                go.emit((Some(hits[at].clone()), Some(next), Reveal::Hit));
+            }
+        })
+    };
+    // Escape closes an open pair, wherever focus is in the view; in a search box with text it
+    // clears the text first (the browser's own Escape).
+    let on_key = {
+        let close = close.clone();
+        let open = p.article.is_some();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Escape" || !open || e.default_prevented() {
+                return;
+            }
+            let target = e.target();
+            let typing = target
+                .as_ref()
+                .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>())
+                .is_some_and(|i| !i.value().is_empty());
+            let choosing = target
+                .as_ref()
+                .is_some_and(|t| t.dyn_ref::<web_sys::HtmlSelectElement>().is_some());
+            if typing || choosing {
+                return;
+            }
+            e.prevent_default();
+            e.stop_propagation();
+            close.emit(());
         })
     };
 
@@ -246,16 +446,26 @@ pub fn compare_view(p: &CompareProps) -> Html {
             }
         })
     };
+    let read_text = {
+        let refs = refs.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(h) = refs.heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+            if let Some(a) = refs.article.cast::<web_sys::Element>() {
+                scroll_to(&a, web_sys::ScrollLogicalPosition::Start);
+            }
+        })
+    };
 
     let article_list = list.iter().filter_map(|g| {
         let items: Vec<Html> = g
             .pairs
             .iter()
-            .filter(|pair| !searching || hit_pairs.contains(&pair.id.as_str()))
+            .filter(|pr| shown(pr))
             .map(|pair| {
-                let d = p.dispatch.clone();
+                let go = go.clone();
                 let id = pair.id.clone();
-                let reveal_flag = reveal_flag.clone();
                 let k = model.kind(pair);
                 let current = p.article.as_deref() == Some(pair.id.as_str());
                 let n_hits = hits.iter().filter(|h| **h == pair.id).count();
@@ -263,10 +473,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                     <li key={pair.id.clone()}>
                         <button type="button" class="qe-article-btn" data-pair={pair.id.clone()}
                             aria-current={current.then_some("true")}
-                            onclick={move |_| {
-                                *reveal_flag.borrow_mut() = true;
-                                d.emit(Action::OpenArticle(Some(id.clone())))
-                            }}>
+                            onclick={move |_| go.emit((Some(id.clone()), None, Reveal::Opened))}>
                             <span>{ pair_title(pair, lang) }</span>
                             if searching {
                                 <span class="qe-article-hits">{ n_hits }</span>
@@ -275,6 +482,13 @@ pub fn compare_view(p: &CompareProps) -> Html {
                                 { ct(lang, kind_key(k)) }
                             </span>
                         </button>
+                        // Beside the list, a way to the open pair's text without tabbing
+                        // through the rest of the list.
+                        if current {
+                            <button type="button" class="qe-read-text" onclick={read_text.clone()}>
+                                { ct(lang, CKey::ReadText) }
+                            </button>
+                        }
                     </li>
                 }
             })
@@ -295,14 +509,18 @@ pub fn compare_view(p: &CompareProps) -> Html {
     let pair = p.article.as_deref().and_then(|id| model.pair(id));
     let query_text = (*query).trim().to_string();
     // Which of the open pair's hits is current, counted within that pair.
-    let local_current = pair.and_then(|pr| {
-        let at = (*current_hit)?;
-        let hit = hits.get(at)?;
-        (*hit == pr.id).then(|| hits[..at].iter().filter(|h| **h == pr.id).count())
+    let local_current = pair.and_then(|pr| cursor.in_pair(&hits, &pr.id));
+    let step = |id: Option<&str>| {
+        id.and_then(|id| model.pair(id))
+            .map(|pr| (pr.id.clone(), pair_title(pr, lang)))
+    };
+    let (prev, next) = pair.map_or((None, None), |pr| {
+        let (b, a) = neighbours(&order, &pr.id);
+        (step(b), step(a))
     });
 
     html! {
-        <section class="qe-compare" aria-label={t(lang, Key::TabCompare)}>
+        <section class="qe-compare" aria-label={t(lang, Key::TabCompare)} onkeydown={on_key}>
             <p class="qe-compare-intro">{ ct(lang, CKey::CompareIntro) }</p>
             <div class="qe-chips qe-kinds" role="group" aria-label={ct(lang, CKey::FilterKind)}>
                 { kind_chip(None, total) }
@@ -341,7 +559,10 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 </label>
             </div>
             <div class={classes!("qe-compare-body", pair.is_some().then_some("has-pair"))}>
-                <nav class="qe-articles" aria-label={ct(lang, CKey::ArticleList)} ref={list_ref}>
+                // A scroll region of its own, so the list is never pages long; focusable, so
+                // it scrolls from the keyboard too.
+                <nav class="qe-articles" aria-label={ct(lang, CKey::ArticleList)} tabindex="0"
+                    ref={list_ref}>
                     if article_list.is_empty() {
                         <p class="qe-empty">{ ct(lang, CKey::NoPairs) }</p>
                     } else {
@@ -351,7 +572,8 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 if let Some(pair) = pair {
                     <PairView model={model.clone()} moved={p.moved.clone()} {lang}
                         pair={pair.clone()} mode={p.mode} query={query_text}
-                        current={local_current} {reveal} dispatch={p.dispatch.clone()} />
+                        current={local_current} refs={(*refs).clone()} {prev} {next}
+                        on_step={open_next} on_close={close} dispatch={p.dispatch.clone()} />
                 } else {
                     <p class="qe-detail is-empty">{ ct(lang, CKey::SelectArticle) }</p>
                 }
@@ -370,8 +592,14 @@ pub struct PairProps {
     pub query: String,
     /// The current search hit within this pair, in reading order.
     pub current: Option<usize>,
-    /// The reader opened this pair just now (not a link at load): it may be scrolled to.
-    pub reveal: bool,
+    pub refs: PairRefs,
+    /// The pairs before and after this one in the list (id and title).
+    pub prev: Option<(String, String)>,
+    pub next: Option<(String, String)>,
+    /// Opens another pair ("previous/next article").
+    pub on_step: Callback<String>,
+    /// Back to the list.
+    pub on_close: Callback<()>,
     pub dispatch: Callback<Action>,
 }
 
@@ -433,10 +661,7 @@ fn render(
                     </>
                 },
                 Op::Heading(ed) => html! {
-                    <span class="qe-heading-seg">{ ctf(lang, match ed {
-                        Edition::Old => CKey::ArticleOld,
-                        Edition::New => CKey::ArticleNew,
-                    }, &[("n", text)]) }</span>
+                    <span class="qe-heading-seg">{ article_label(lang, *ed, text) }</span>
                 },
             }
         }) }
@@ -469,33 +694,21 @@ pub fn pair_view(p: &PairProps) -> Html {
         }
     };
     let back = {
-        let d = p.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::OpenArticle(None)))
+        let close = p.on_close.clone();
+        Callback::from(move |_: MouseEvent| close.emit(()))
     };
-    // When the list is hidden (phones), an opened pair could start off screen and the tapped
-    // button is gone: bring the pair's heading into view and give it focus.
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        // Only for the reader's own choice: the host page must not move when a link loads.
-        use_effect_with((pair.id.clone(), p.reveal), move |(_, reveal)| {
-            if !*reveal {
-                return;
+    let step = |to: &Option<(String, String)>, key: CKey, class: &'static str| {
+        to.as_ref().map(|(id, title)| {
+            let (on_step, id) = (p.on_step.clone(), id.clone());
+            html! {
+                <button type="button" class={classes!("qe-pair-step", class)} data-pair={id.clone()}
+                    onclick={move |_| on_step.emit(id.clone())}>
+                    <span class="qe-pair-step-dir">{ ct(lang, key) }</span>
+                    <span class="qe-pair-step-title">{ title }</span>
+                </button>
             }
-            let list_hidden = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(".qe-articles").ok().flatten())
-                .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
-                .is_some_and(|l| l.offset_parent().is_none());
-            if let (true, Some(h)) = (list_hidden, heading.cast::<web_sys::HtmlElement>()) {
-                let _ = h.focus();
-                // The whole article, back button included, from its top.
-                if let Some(article) = h.closest("article").ok().flatten() {
-                    article.scroll_into_view();
-                }
-            }
-        });
-    }
+        })
+    };
     let kind = model.kind(pair);
     let index = model.index();
     let status = |ed: Edition, l: Lang| {
@@ -590,12 +803,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                     for n in numbers.iter() {
                         if let Some((text, l)) = model.text(ed, n, lang).filter(|(_, l)| *l == lang)
                         {
-                            let key = if ed == Edition::Old {
-                                CKey::ArticleOld
-                            } else {
-                                CKey::ArticleNew
-                            };
-                            let article = ctf(lang, key, &[("n", n)]);
+                            let article = article_label(lang, ed, n);
                             own_texts.push(html! {
                                 <details class="qe-other-text">
                                     <summary>{ ctf(lang, CKey::OtherText, &[
@@ -641,7 +849,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                             },
                             None => html! {
                                 <p class="qe-missing">
-                                    { ctf(lang, match ed { Edition::Old => CKey::ArticleOld, Edition::New => CKey::ArticleNew }, &[("n", n)]) }
+                                    { article_label(lang, ed, n) }
                                     { ": " }{ ct(lang, CKey::TextMissing) }
                                 </p>
                             },
@@ -659,10 +867,10 @@ pub fn pair_view(p: &PairProps) -> Html {
     };
 
     html! {
-        <article class="qe-pair" aria-labelledby={format!("qe-pair-{}", pair.id)}>
+        <article class="qe-pair" aria-labelledby={format!("qe-pair-{}", pair.id)} ref={p.refs.article.clone()}>
             <button type="button" class="qe-back" onclick={back}>{ "← " }{ ct(lang, CKey::BackToList) }</button>
             <div class="qe-pair-head">
-                <@{hx.tag(1)} id={format!("qe-pair-{}", pair.id)} ref={heading} tabindex="-1">{ pair_title(pair, lang) }</@>
+                <@{hx.tag(1)} id={format!("qe-pair-{}", pair.id)} ref={p.refs.heading.clone()} tabindex="-1">{ pair_title(pair, lang) }</@>
                 <span class={classes!("qe-badge", format!("is-{}", kind.code()))}>{ ct(lang, kind_key(kind)) }</span>
             </div>
             if !pair.reviewed {
@@ -691,6 +899,12 @@ pub fn pair_view(p: &PairProps) -> Html {
                 <p class="qe-pair-note">
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ ct(lang, CKey::ReportError) }</a>
                 </p>
+            }
+            if p.prev.is_some() || p.next.is_some() {
+                <nav class="qe-pair-nav" aria-label={ct(lang, CKey::PairNav)}>
+                    { for step(&p.prev, CKey::PrevArticle, "is-prev") }
+                    { for step(&p.next, CKey::NextArticle, "is-next") }
+                </nav>
             }
         </article>
     }

@@ -1,8 +1,7 @@
 //! The credits line: where the figures and the boundaries come from, as the licence asks.
 
 use crate::content::Model;
-use crate::format;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tfa, Arg, Key};
 use crate::lang::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,17 +15,18 @@ pub struct CreditsProps {
 #[function_component(Credits)]
 pub fn credits(p: &CreditsProps) -> Html {
     let lang = p.lang;
+    // The boundaries' attribution is shown in the reader's language (the English key is the
+    // geometry's own text, word for word); the links come from the geometry.
     let a = &p.model.geo.attribution;
     let host = super::host::use_host();
     html! {
         <footer class="qe-credits">
             <p>
                 { t(lang, Key::CreditsFigures) }{ " " }
-                { tf(lang, Key::AsOf, &[("date", &format::date(p.model.pack.updated, lang))]) }{ "." }
+                { tfa(lang, Key::CreditsChecked, &[("date", Arg::Date(p.model.pack.updated.into()))]) }
             </p>
             <p>
-                { t(lang, Key::CreditsMap) }{ ": " }
-                <span lang="en">{ &a.text }</span>{ " " }
+                { t(lang, Key::CreditsBoundaries) }{ " " }
                 { host.link(&a.source_url, "noopener noreferrer", html! { "geokz" }) }
                 { " · " }
                 { host.link(&a.license_url, "noopener noreferrer license", html! { &a.license }) }

@@ -3,9 +3,11 @@
 //! the people named, as reported.
 
 use super::source::SourceLine;
-use crate::content::Model;
+use crate::content::cite::{by_source, first_citation};
+use crate::content::pack::Status;
+use crate::content::{Model, ReportDate};
 use crate::format;
-use crate::i18n::{language_phrase, t, tf, Key};
+use crate::i18n::{language_phrase, t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 use crate::panels::{fit_class, panel_figures, Lead};
 use crate::view_state::Action;
@@ -68,27 +70,56 @@ pub fn detail(p: &DetailProps) -> Html {
     };
     let heading_id = format!("qe-detail-{}", unit.id);
 
+    // Each source's full line (with its headline) appears once, where it is first cited; later
+    // citations of it in the panel give the outlet and date only. The sections below are built
+    // in the order they are shown, so that the first citation is the first one read.
+    let mut cited: Vec<String> = Vec::new();
+    let mut source_line = |id: &str, as_of: Option<ReportDate>| {
+        let short = !first_citation(&mut cited, id);
+        html! { <SourceLine model={model.clone()} {lang} source={id.to_string()} {as_of} {short} /> }
+    };
+
+    // One figure: a figure that describes another date than its report's says so itself, and
+    // a long qualified figure ("10 000 деңгейіне жуық") shrinks to fit, never wraps.
+    let figure_item =
+        |f: &crate::content::Figure, mut class: Classes, node: NodeRef, line: Html| {
+            let m = model.metric(&f.metric)?;
+            let value = format::figure(f, m.unit, lang);
+            class.push(fit_class([value.as_str()]));
+            let as_of = model
+                .source(&f.source)
+                .filter(|s| s.date != f.as_of)
+                .map(|_| {
+                    tf(
+                        lang,
+                        Key::AsOf,
+                        &[("date", &format::report_date(f.as_of, lang))],
+                    )
+                });
+            Some(html! {
+                <li {class} ref={node}>
+                    <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                    <span class="qe-fig-value">{ value }</span>
+                    if let Some(d) = as_of {
+                        <span class="qe-fig-note">{ d }</span>
+                    }
+                    if let Some(n) = &f.note {
+                        <span class="qe-fig-note">{ n.text(lang) }</span>
+                    }
+                    { line }
+                </li>
+            })
+        };
+
     let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
     let (lead_figure, others) = panel_figures(figures, &p.metric);
-    let figure_item = |f: &crate::content::Figure, mut class: Classes, node: NodeRef| {
-        let m = model.metric(&f.metric)?;
-        let value = format::figure(f, m.unit, lang);
-        // A long qualified figure ("10 000 деңгейіне жуық") shrinks to fit, never wraps.
-        class.push(fit_class([value.as_str()]));
-        Some(html! {
-            <li {class} ref={node}>
-                <span class="qe-fig-label">{ m.label.text(lang) }</span>
-                <span class="qe-fig-value">{ value }</span>
-                if let Some(n) = &f.note {
-                    <span class="qe-fig-note">{ n.text(lang) }</span>
-                }
-                <SourceLine model={model.clone()} {lang} source={f.source.clone()} as_of={Some(f.as_of)} />
-            </li>
-        })
-    };
-    // The metric on the map, reported or not: the reader came from its colour or hatching.
+    // The metric on the map, reported or not, with its own source line: the reader came from
+    // its colour or hatching.
     let lead_item = match (lead_figure, model.metric(&p.metric)) {
-        (Lead::Reported(f), _) => figure_item(f, classes!("qe-fig", "is-lead"), lead.clone()),
+        (Lead::Reported(f), _) => {
+            let line = source_line(&f.source, None);
+            figure_item(f, classes!("qe-fig", "is-lead"), lead.clone(), line)
+        }
         (Lead::NotReported, Some(m)) => Some(html! {
             <li class="qe-fig is-lead is-nr" ref={lead.clone()}>
                 <span class="qe-fig-label">{ m.label.text(lang) }</span>
@@ -97,20 +128,33 @@ pub fn detail(p: &DetailProps) -> Html {
         }),
         (Lead::NotReported, None) => None,
     };
-    let others_empty = others.is_empty();
-    let other_items = others
-        .into_iter()
-        .filter_map(|f| figure_item(f, classes!("qe-fig"), NodeRef::default()));
+    // The other figures from one source are listed together under one source line.
+    let mut other_items: Vec<Html> = Vec::new();
+    for (id, group) in by_source(others) {
+        let last = group.len() - 1;
+        for (i, f) in group.into_iter().enumerate() {
+            let line = if i == last {
+                source_line(id, None)
+            } else {
+                Html::default()
+            };
+            other_items.extend(figure_item(f, classes!("qe-fig"), NodeRef::default(), line));
+        }
+    }
 
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
+        let text = match s.state {
+            Status::Started => tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]),
+            Status::StartedAllRegions => t(lang, Key::StatusAllRegions).to_string(),
+        };
         html! {
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::StatusHeading) }</@>
-                <p>{ tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))]) }</p>
+                <p>{ text }</p>
                 if let Some(n) = &s.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }
-                <SourceLine model={model.clone()} {lang} source={s.source.clone()} />
+                { source_line(&s.source, None) }
             </section>
         }
     });
@@ -120,7 +164,7 @@ pub fn detail(p: &DetailProps) -> Html {
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::CompositionHeading) }</@>
                 <p>{ c.text.text(lang) }</p>
-                <SourceLine model={model.clone()} {lang} source={c.source.clone()} />
+                { source_line(&c.source, None) }
             </section>
         }
     });
@@ -140,10 +184,24 @@ pub fn detail(p: &DetailProps) -> Html {
                         </span>
                     }
                 }
-                <SourceLine model={model.clone()} {lang} source={person.source.clone()} />
+                { source_line(&person.source, None) }
             </li>
         }
-    });
+    }).collect::<Vec<_>>();
+
+    let activity = entry.map(|r| r.activity.as_slice()).unwrap_or_default();
+    let activity_list = activity
+        .iter()
+        .map(|a| {
+            html! {
+                <li class="qe-activity">
+                    <span class="qe-fig-label">{ format::report_date(a.date, lang) }</span>
+                    <span>{ a.text.text(lang) }</span>
+                    { source_line(&a.source, None) }
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
 
     html! {
         <aside class="qe-detail" aria-labelledby={heading_id.clone()} ref={panel}>
@@ -154,7 +212,7 @@ pub fn detail(p: &DetailProps) -> Html {
             </div>
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::FiguresHeading) }</@>
-                if lead_item.is_some() || !others_empty {
+                if lead_item.is_some() || !other_items.is_empty() {
                     <ul class="qe-figs">
                         { lead_item.unwrap_or_default() }
                         { for other_items }
@@ -170,6 +228,12 @@ pub fn detail(p: &DetailProps) -> Html {
                 <section class="qe-detail-sec">
                     <@{hx.tag(2)}>{ t(lang, Key::PeopleHeading) }</@>
                     <ul class="qe-people">{ for people_list }</ul>
+                </section>
+            }
+            if !activity.is_empty() {
+                <section class="qe-detail-sec">
+                    <@{hx.tag(2)}>{ t(lang, Key::ActivityHeading) }</@>
+                    <ul class="qe-figs">{ for activity_list }</ul>
                 </section>
             }
         </aside>

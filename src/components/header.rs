@@ -1,7 +1,6 @@
 //! Title, view switch and language switch.
 
 use crate::content::Model;
-use crate::embed::Views;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, View};
@@ -13,8 +12,8 @@ pub struct HeaderProps {
     pub model: Rc<Model>,
     pub lang: Lang,
     pub view: View,
-    /// The views this embed shows; tabs appear only when there is a choice.
-    pub views: Views,
+    /// The views this embed shows, in tab order; tabs appear only when there is a choice.
+    pub views: Vec<View>,
     pub dispatch: Callback<Action>,
 }
 
@@ -43,15 +42,22 @@ pub fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="qe-header">
-            <@{hx.tag(0)} class="qe-title">{ p.model.pack.title.text(lang) }</@>
+            <@{hx.tag(0)} class="qe-title">
+                // A compare-only embed is about the constitutions, not the coalitions.
+                if p.views == [View::Compare] {
+                    { t(lang, Key::CompareTitle) }
+                } else {
+                    { p.model.pack.title.text(lang) }
+                }
+            </@>
             <div class="qe-switches">
-                if p.views != Views::Compare {
+                if p.views.len() > 1 {
                     <div class="qe-segmented" role="group" aria-label={t(lang, Key::ViewsLabel)}>
-                        { view_button(View::Map, Key::TabMap) }
-                        { view_button(View::Table, Key::TabTable) }
-                        if p.views == Views::Both {
-                            { view_button(View::Compare, Key::TabCompare) }
-                        }
+                        { for p.views.iter().map(|v| view_button(*v, match v {
+                            View::Map => Key::TabMap,
+                            View::Table => Key::TabTable,
+                            View::Compare => Key::TabCompare,
+                        })) }
                     </div>
                 }
                 <div class="qe-segmented" role="group" aria-label={t(lang, Key::LanguageLabel)}>

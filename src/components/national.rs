@@ -2,7 +2,9 @@
 //! to, reports that differ are kept apart), the referendum's result and the campaign timeline.
 
 use super::source::SourceLine;
+use crate::content::pack::ResultState;
 use crate::content::{Figure, Model, Unit};
+use crate::embed::{Section, Sections};
 use crate::format;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -14,6 +16,8 @@ use yew::prelude::*;
 pub struct NationalProps {
     pub model: Rc<Model>,
     pub lang: Lang,
+    /// Which of the nationwide figures, the result and the timeline to show.
+    pub sections: Sections,
 }
 
 /// "AstanaTV, 13 February 2026": who reported a value and when, in a card. The whole source
@@ -21,11 +25,11 @@ pub struct NationalProps {
 fn attribution(model: &Model, f: &Figure, lang: Lang) -> Html {
     let outlet = model
         .source(&f.source)
-        .map(|s| s.outlet.clone())
+        .map(|s| s.outlet_in(lang))
         .unwrap_or_default();
     html! {
         <span class="qe-card-src">
-            { outlet }{ ", " }<span class="qe-nowrap">{ format::date(f.as_of, lang) }</span>
+            { outlet }{ ", " }<span class="qe-nowrap">{ format::report_date(f.as_of, lang) }</span>
         </span>
     }
 }
@@ -123,6 +127,7 @@ pub fn national(p: &NationalProps) -> Html {
     timeline.sort_by_key(|e| e.date);
     html! {
         <div class="qe-context">
+            if p.sections.has(Section::National) {
             <section class="qe-national" aria-labelledby={id("national")}>
                 <@{hx.tag(1)} id={id("national")}>{ t(lang, Key::NationalHeading) }</@>
                 <p class="qe-coalition-name">{ pack.national.name.text(lang) }</p>
@@ -133,16 +138,32 @@ pub fn national(p: &NationalProps) -> Html {
                 { source_list(&p.model, pack.national.description.iter().map(|d| d.source.as_str())
                     .chain(pack.national.figures.iter().map(|f| f.source.as_str())), lang) }
             </section>
+            }
+            if p.sections.has(Section::Result) {
             <section class="qe-outcome" aria-labelledby={id("outcome")}>
                 <@{hx.tag(1)} id={id("outcome")}>{ t(lang, Key::OutcomeHeading) }</@>
                 <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
+                if let Some(st) = &pack.outcome.status {
+                    <p class="qe-outcome-status">
+                        <strong>{ t(lang, match st.state {
+                            ResultState::Final => Key::ResultFinal,
+                            ResultState::Preliminary => Key::ResultPreliminary,
+                        }) }</strong>
+                        { ", " }{ format::report_date(st.as_of, lang) }
+                        if let Some(n) = &st.note {
+                            { ". " }{ n.text(lang) }
+                        }
+                    </p>
+                    <SourceLine model={p.model.clone()} {lang} source={st.source.clone()} />
+                }
                 { card_list(&p.model, &pack.outcome.figures, lang) }
                 if let Some(n) = &pack.outcome.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }
                 { source_list(&p.model, pack.outcome.figures.iter().map(|f| f.source.as_str()), lang) }
             </section>
-            if !timeline.is_empty() {
+            }
+            if p.sections.has(Section::Timeline) && !timeline.is_empty() {
                 <section class="qe-timeline" aria-labelledby={id("timeline")}>
                     <@{hx.tag(1)} id={id("timeline")}>{ t(lang, Key::TimelineHeading) }</@>
                     <ol>

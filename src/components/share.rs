@@ -2,7 +2,7 @@
 //! included), and the embed codes for the view on screen.
 
 use crate::content::Model;
-use crate::embed::{iframe_code, options_for, script_code, Options};
+use crate::embed::{iframe_code, options_for, script_code, Options, Section, Sections};
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 use crate::view_state::{View, ViewState};
@@ -131,14 +131,70 @@ fn code(p: &CodeProps) -> Html {
     }
 }
 
+/// A section's name in the Embed dialog: the heading or tab it has in the widget.
+fn section_label(s: Section) -> Key {
+    match s {
+        Section::Map => Key::TabMap,
+        Section::Panel => Key::SectionPanel,
+        Section::Table => Key::TabTable,
+        Section::National => Key::NationalHeading,
+        Section::Result => Key::OutcomeHeading,
+        Section::Timeline => Key::TimelineHeading,
+        Section::Compare => Key::TabCompare,
+    }
+}
+
+/// The editor's pick of sections for the codes, one checkbox per section this widget has.
+#[derive(Properties, PartialEq)]
+struct PickProps {
+    id: AttrValue,
+    lang: Lang,
+    /// What the widget has, so what can be picked.
+    offered: Sections,
+    picked: Sections,
+    on_pick: Callback<Sections>,
+}
+
+#[function_component(Pick)]
+fn pick(p: &PickProps) -> Html {
+    let box_for = |s: Section| {
+        let on = p.picked.has(s);
+        // The last section picked stays: an embed shows at least one.
+        let last = on && p.picked.without(s).is_empty();
+        let (picked, on_pick) = (p.picked, p.on_pick.clone());
+        let onchange = Callback::from(move |_: Event| {
+            on_pick.emit(if on {
+                picked.without(s)
+            } else {
+                picked.with(s)
+            })
+        });
+        let id = format!("{}-{}", p.id, s.code());
+        html! {
+            <label class="qe-pick-item" for={id.clone()}>
+                <input type="checkbox" id={id} checked={on} disabled={last} {onchange} />
+                { t(p.lang, section_label(s)) }
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="qe-pick">
+            <legend>{ t(p.lang, Key::EmbedSections) }</legend>
+            { for p.offered.iter().map(box_for) }
+        </fieldset>
+    }
+}
+
 #[function_component(Share)]
 pub fn share(p: &ShareProps) -> Html {
     let lang = p.lang;
     let open = use_state(|| false);
+    // The sections the codes embed: those on screen when the dialog opens, then the editor's.
+    let picked = use_state(|| Sections::NONE);
     let problem = use_state(|| None::<String>);
     let uid = super::use_uid();
     let panel_id = format!("qe-embed-{uid}");
-    let on_map = p.state.view == View::Map;
+    let on_map = p.state.view == View::Map && p.options.sections.has(Section::Map);
 
     // The map is drawn by the export module, fetched on the first download.
     let download = |png: bool| {
@@ -173,9 +229,13 @@ pub fn share(p: &ShareProps) -> Html {
         })
     };
 
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |s: Sections| picked.set(s))
+    };
     let panel = (*open).then(|| {
         let base = crate::web::module_url("");
-        let options = options_for(&p.options, &p.state, lang);
+        let options = options_for(&p.options, &p.state, lang, *picked);
         let title = p.model.pack.title.text(lang);
         let alt = tf(lang, Key::FallbackAlt, &[("title", title)]);
         // The widget's height now, rounded up: the iframe starts there and then fits itself.
@@ -187,6 +247,10 @@ pub fn share(p: &ShareProps) -> Html {
         html! {
             <div class="qe-embed" id={panel_id.clone()}>
                 <p>{ t(lang, Key::EmbedIntro) }</p>
+                if p.options.sections.iter().nth(1).is_some() {
+                    <Pick id={format!("{panel_id}-sections")} {lang} offered={p.options.sections}
+                        picked={*picked} on_pick={on_pick.clone()} />
+                }
                 <Code id={format!("{panel_id}-script")} label={t(lang, Key::EmbedScript)} {lang}
                     code={script_code(&base, &options, &alt)} />
                 <Code id={format!("{panel_id}-frame")} label={t(lang, Key::EmbedIframe)} {lang}
@@ -196,8 +260,12 @@ pub fn share(p: &ShareProps) -> Html {
     });
 
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
+        let (open, picked) = (open.clone(), picked.clone());
+        let on_screen = p.options.sections.on_screen(p.state.view);
+        Callback::from(move |_| {
+            picked.set(on_screen);
+            open.set(!*open)
+        })
     };
     html! {
         <div class="qe-share">

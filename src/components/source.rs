@@ -1,9 +1,9 @@
 //! A figure's source and date, shown on demand.
 
 use super::host::{use_host, Host};
-use crate::content::{Model, PartialDate, Source};
+use crate::content::{Model, ReportDate, Source};
 use crate::format;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use yew::prelude::*;
 
@@ -14,7 +14,10 @@ pub struct SourceProps {
     pub source: String,
     /// The date the figure describes, when it differs from the publication date.
     #[prop_or_default]
-    pub as_of: Option<PartialDate>,
+    pub as_of: Option<ReportDate>,
+    /// Outlet and date only: the full line, with the headline, is already in view.
+    #[prop_or_default]
+    pub short: bool,
 }
 
 /// "Outlet, “Headline”, 13 February 2026" with a link to the report.
@@ -22,39 +25,55 @@ pub struct SourceProps {
 pub fn source_line(p: &SourceProps) -> Html {
     let host = use_host();
     match p.model.source(&p.source) {
+        Some(s) if p.short => short_html(s, p.lang, host),
         Some(s) => source_html(s, p.lang, p.as_of, host),
         None => html! {},
     }
 }
 
-/// The source line for any `Source`: the content pack's and the comparison's alike.
-pub fn source_html(s: &Source, lang: Lang, as_of: Option<PartialDate>, host: Host) -> Html {
-    let (title, title_lang) = s.title.get(lang).unwrap_or(("", lang));
-    let as_of = as_of.filter(|d| *d != s.date).map(|d| {
-        format!(
-            " · {}",
-            tf(lang, Key::AsOf, &[("date", &format::date(d, lang))])
-        )
-    });
+/// The outlet's name as a link; a name is wrapped between words only, never inside one.
+fn outlet(s: &Source, lang: Lang, host: Host) -> Html {
+    let name = html! { <span class="qe-outlet">{ s.outlet_in(lang) }</span> };
+    host.link(&s.url, "noopener noreferrer", name)
+}
+
+/// The source line for any `Source`: the content pack's and the comparison's alike. A
+/// headline the project translated is marked so outside the quotation marks, with the
+/// published one after it in its own language.
+pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host) -> Html {
+    let h = s.headline(lang);
+    let as_of = as_of
+        .filter(|d| *d != s.date)
+        .map(|d| format!(" · {}", format::as_of(d, lang)));
     let (open, close) = format::quotes(lang);
     html! {
         <span class="qe-source">
             <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>
-            { host.link(&s.url, "noopener noreferrer", html! { &s.outlet }) }
-            { ", " }{ open }<cite lang={title_lang.code()}>{ title }</cite>{ close }{ ", " }
-            { format::date(s.date, lang) }
+            { outlet(s, lang, host) }
+            { ", " }{ open }<cite lang={h.shown_lang.code()}>{ h.shown }</cite>{ close }
+            if let Some((original, original_lang)) = h.original {
+                <span class="qe-headline-translated">
+                    { " (" }{ t(lang, Key::TranslatedHeadline) }{ "; " }
+                    { t(lang, Key::OriginalHeadline) }{ ": " }{ open }
+                    <cite class="qe-headline-original" lang={original_lang.code()}>{ original }</cite>
+                    { close }{ ")" }
+                </span>
+            }
+            if let Some(n) = &s.title_note {
+                { " (" }{ n.text(lang) }{ ")" }
+            }
+            { ", " }{ format::report_date(s.date, lang) }
             { as_of.unwrap_or_default() }
         </span>
     }
 }
 
-/// The same, folded behind a disclosure so figures stay scannable.
-#[function_component(SourceDetails)]
-pub fn source_details(p: &SourceProps) -> Html {
+/// "Source: Outlet, 13 February 2026", for a source whose full line is already in view.
+fn short_html(s: &Source, lang: Lang, host: Host) -> Html {
     html! {
-        <details class="qe-source-details">
-            <summary>{ t(p.lang, Key::ShowSource) }</summary>
-            <SourceLine model={p.model.clone()} lang={p.lang} source={p.source.clone()} as_of={p.as_of} />
-        </details>
+        <span class="qe-source">
+            <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>
+            { outlet(s, lang, host) }{ ", " }{ format::report_date(s.date, lang) }
+        </span>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::content::Model;
 use crate::format;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 use crate::map::table::{columns, rows, Sort, SortKey};
 use crate::panels::bind_numbers;
@@ -70,10 +70,10 @@ pub fn table_view(p: &TableProps) -> Html {
                         <td class="qe-num">
                             <span class="qe-cell-value">{ format::figure(f, m.unit, lang) }</span>
                             <span class="qe-cell-src">
-                                <span class="qe-cell-outlet">
-                                    { model.source(&f.source).map(|s| s.outlet.clone()).unwrap_or_default() }
+                                <span class="qe-outlet">
+                                    { model.source(&f.source).map(|s| s.outlet_in(lang).to_string()).unwrap_or_default() }
                                 </span>
-                                { ", " }{ bind_numbers(&format::date(f.as_of, lang)) }
+                                { ", " }{ bind_numbers(&format::report_date(f.as_of, lang)) }
                             </span>
                         </td>
                     },
@@ -89,7 +89,7 @@ pub fn table_view(p: &TableProps) -> Html {
                     Some(s) => html! {
                         // Wraps between words, and in a date only between its parts.
                         <td class="qe-status-cell">
-                            { bind_numbers(&tf(lang, Key::StatusStarted, &[("date", &format::date(s.as_of, lang))])) }
+                            { bind_numbers(&tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))])) }
                         </td>
                     },
                     None => html! {

@@ -144,7 +144,13 @@ impl<'a> Checker<'a> {
             if s.outlet.trim().is_empty() {
                 self.err(format!("{p}.outlet"), "must not be empty");
             }
+            if let Some(n) = &s.outlet_name {
+                self.text(format!("{p}.outlet_name"), n);
+            }
             self.text(format!("{p}.title"), &s.title);
+            if let Some(n) = &s.title_note {
+                self.text(format!("{p}.title_note"), n);
+            }
             if !web_url(&s.url) {
                 self.err(
                     format!("{p}.url"),

@@ -68,9 +68,145 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// The date a report gives for a figure, a status or its own publication: a day or a month, one
+/// of two months when the source leaves it open ("2026-02/03"), or none at all. A date the
+/// source does not give is written as such, never guessed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportDate {
+    On(PartialDate),
+    /// February or March of `year`: the source dates it no closer.
+    EitherMonth {
+        year: u16,
+        first: u8,
+        second: u8,
+    },
+    NotGiven,
+}
+
+/// How a pack writes a date the source does not give.
+pub const NOT_GIVEN: &str = "not given";
+
+impl ReportDate {
+    /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY-MM/MM` or `not given`.
+    pub fn parse(s: &str) -> Result<ReportDate, String> {
+        if s == NOT_GIVEN {
+            return Ok(ReportDate::NotGiven);
+        }
+        if let Some((month, second)) = s.split_once('/') {
+            let bad = || {
+                format!(
+                    "expected two months of one year as YYYY-MM/MM, the second later, found {s:?}"
+                )
+            };
+            let first = PartialDate::parse(month).map_err(|_| bad())?;
+            if first.day.is_some()
+                || second.len() != 2
+                || !second.bytes().all(|b| b.is_ascii_digit())
+            {
+                return Err(bad());
+            }
+            let second: u8 = second.parse().map_err(|_| bad())?;
+            if second <= first.month || second > 12 {
+                return Err(bad());
+            }
+            return Ok(ReportDate::EitherMonth {
+                year: first.year,
+                first: first.month,
+                second,
+            });
+        }
+        PartialDate::parse(s).map(ReportDate::On).map_err(|e| {
+            if e.starts_with("expected") {
+                format!(
+                    "expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"{NOT_GIVEN}\", found {s:?}"
+                )
+            } else {
+                e
+            }
+        })
+    }
+}
+
+impl From<PartialDate> for ReportDate {
+    fn from(d: PartialDate) -> Self {
+        ReportDate::On(d)
+    }
+}
+
+impl fmt::Display for ReportDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReportDate::On(d) => d.fmt(f),
+            ReportDate::EitherMonth {
+                year,
+                first,
+                second,
+            } => write!(f, "{year:04}-{first:02}/{second:02}"),
+            ReportDate::NotGiven => f.write_str(NOT_GIVEN),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ReportDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        ReportDate::parse(&s).map_err(de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_dates_keep_what_the_source_gives() {
+        let on = |s| ReportDate::parse(s).unwrap();
+        assert_eq!(
+            on("2026-02-13"),
+            ReportDate::On(PartialDate::parse("2026-02-13").unwrap())
+        );
+        assert_eq!(
+            on("2026-02"),
+            ReportDate::On(PartialDate::parse("2026-02").unwrap())
+        );
+        assert_eq!(
+            on("2026-02/03"),
+            ReportDate::EitherMonth {
+                year: 2026,
+                first: 2,
+                second: 3
+            }
+        );
+        assert_eq!(on("not given"), ReportDate::NotGiven);
+        for s in [
+            "2026-02-13",
+            "2026-02",
+            "2026-02/03",
+            "2026-01/12",
+            "not given",
+        ] {
+            assert_eq!(on(s).to_string(), s);
+        }
+        for (s, words) in [
+            (
+                "13.02.2026",
+                "expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM",
+            ),
+            ("", "expected a date"),
+            ("Not given", "expected a date"),
+            ("unknown", "expected a date"),
+            ("2026-02-30", "day 30 does not exist"),
+            ("2026-03/02", "the second later"),
+            ("2026-02/02", "the second later"),
+            ("2026-02/13", "the second later"),
+            ("2026-02/3", "YYYY-MM/MM"),
+            ("2026-02-01/03", "YYYY-MM/MM"),
+            ("2026/03", "YYYY-MM/MM"),
+        ] {
+            let e = ReportDate::parse(s).unwrap_err();
+            assert!(e.contains(words), "{s}: {e}");
+        }
+    }
 
     #[test]
     fn parses_days_and_months() {

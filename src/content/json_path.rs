@@ -137,7 +137,8 @@ mod tests {
     fn agrees_with_serde_path_to_error() {
         use serde_json::json;
         let cases = [
-            ("/regions/3/figures/0/value", json!("abc")),
+            ("/regions/2/figures/0/value", json!("abc")),
+            ("/regions/4/activity/0/date", json!("2026-03/02")),
             ("/regions/0/figures/0/qualifier", json!("roughly")),
             ("/regions/2/id", json!(55)),
             ("/sources/4/date", json!("13.02.2026")),

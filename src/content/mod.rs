@@ -1,6 +1,7 @@
 //! The content pack: its types, validation, and the validated, immutable model the views read.
 
 pub(crate) mod checks;
+pub mod cite;
 pub mod date;
 pub mod error;
 pub mod geo;
@@ -8,10 +9,10 @@ pub mod json_path;
 pub mod pack;
 pub mod validate;
 
-pub use date::PartialDate;
+pub use date::{PartialDate, ReportDate};
 pub use error::PackError;
 pub use geo::{Geo, GeoUnit, UnitKind};
-pub use pack::{Figure, Localized, Metric, Pack, Qualifier, RegionEntry, Source, Unit};
+pub use pack::{Figure, Headline, Localized, Metric, Pack, Qualifier, RegionEntry, Source, Unit};
 
 /// The default pack, embedded (minified by build.rs) so the widget works with no network.
 pub const DEFAULT_PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));

@@ -1,6 +1,6 @@
 //! The content pack as written in JSON: serde types only; meaning is checked in `validate`.
 
-use super::date::PartialDate;
+use super::date::{PartialDate, ReportDate};
 use crate::lang::Lang;
 use serde::Deserialize;
 
@@ -79,12 +79,69 @@ pub struct Pack {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
+    /// The outlet's name as it writes it; shown where `outlet_name` has none for the reader.
     pub outlet: String,
+    /// The outlet's own name in a language, where it has one («Казахстанская правда»). Never a
+    /// translation of a name that has none.
+    #[serde(default)]
+    pub outlet_name: Option<Localized>,
+    /// The headline as published, under the source's `language`; under the other languages,
+    /// the project's translations, always shown as such.
     pub title: Localized,
-    pub date: PartialDate,
+    /// About the headline itself: "taken from the page address", "published in Latin script".
+    #[serde(default)]
+    pub title_note: Option<Localized>,
+    pub date: ReportDate,
     pub url: String,
     /// The language the source is published in.
     pub language: Lang,
+}
+
+/// A headline as the reader gets it: in the reader's language when the project translated
+/// it, with the published one beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Headline<'a> {
+    pub shown: &'a str,
+    pub shown_lang: Lang,
+    /// The headline as published and its language, when `shown` is a translation.
+    pub original: Option<(&'a str, Lang)>,
+}
+
+impl Source {
+    /// The outlet's name in `lang` where it has one, else as it writes it.
+    pub fn outlet_in(&self, lang: Lang) -> &str {
+        self.outlet_name
+            .as_ref()
+            .and_then(|n| n.in_lang(lang))
+            .unwrap_or(&self.outlet)
+    }
+
+    /// The published headline, or the project's translation into `lang` beside it. A
+    /// translation into another language than the reader's is never shown.
+    pub fn headline(&self, lang: Lang) -> Headline<'_> {
+        let published = self.title.in_lang(self.language);
+        match (self.title.in_lang(lang), published) {
+            (Some(t), Some(p)) if lang != self.language => Headline {
+                shown: t,
+                shown_lang: lang,
+                original: Some((p, self.language)),
+            },
+            (_, Some(p)) => Headline {
+                shown: p,
+                shown_lang: self.language,
+                original: None,
+            },
+            // Only when validation was skipped: the published headline is required.
+            (_, None) => {
+                let (shown, shown_lang) = self.title.get(lang).unwrap_or(("", lang));
+                Headline {
+                    shown,
+                    shown_lang,
+                    original: None,
+                }
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -106,7 +163,8 @@ pub struct Figure {
     pub metric: String,
     pub value: f64,
     pub qualifier: Qualifier,
-    pub as_of: PartialDate,
+    /// The date the figure describes, as the source gives it.
+    pub as_of: ReportDate,
     pub source: String,
     /// Scope or caveat as reported ("from the city of Oral alone").
     #[serde(default)]
@@ -118,13 +176,16 @@ pub struct Figure {
 pub enum Status {
     /// A report says the regional coalition has started work.
     Started,
+    /// A national report says regional coalitions started work in all regions; no report
+    /// names this one.
+    StartedAllRegions,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusReport {
     pub state: Status,
-    pub as_of: PartialDate,
+    pub as_of: ReportDate,
     pub source: String,
     #[serde(default)]
     pub note: Option<Localized>,
@@ -162,6 +223,17 @@ pub struct RegionEntry {
     pub people: Vec<Person>,
     #[serde(default)]
     pub figures: Vec<Figure>,
+    /// Reported events with no figure: a visit, a meeting, a campaign.
+    #[serde(default)]
+    pub activity: Vec<Activity>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub date: ReportDate,
+    pub text: Localized,
+    pub source: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -187,7 +259,28 @@ pub struct TimelineEntry {
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub label: Localized,
+    /// Whether the result is final, when and by whose report.
+    #[serde(default)]
+    pub status: Option<OutcomeStatus>,
     #[serde(default)]
     pub note: Option<Localized>,
     pub figures: Vec<Figure>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultState {
+    Preliminary,
+    /// Established by the referendum commission.
+    Final,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeStatus {
+    pub state: ResultState,
+    pub as_of: ReportDate,
+    pub source: String,
+    #[serde(default)]
+    pub note: Option<Localized>,
 }

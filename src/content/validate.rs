@@ -124,6 +124,19 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     };
     c.text("title".into(), &pack.title);
     c.sources("sources", &pack.sources);
+    // A news headline is quoted as published; the comparison's sources are described instead.
+    for (i, s) in pack.sources.iter().enumerate() {
+        let code = s.language.code();
+        if s.title.in_lang(s.language).is_none() {
+            c.err(
+                format!("sources[{i}].title"),
+                format!(
+                    "needs the headline as published under \"{code}\", the source's language; \
+                     the other languages hold translations"
+                ),
+            );
+        }
+    }
 
     for (i, m) in pack.metrics.iter().enumerate() {
         let p = format!("metrics[{i}]");
@@ -181,6 +194,10 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         }
         c.people(&format!("{p}.people"), &r.people);
         c.figures(&format!("{p}.figures"), &r.figures, true);
+        for (j, a) in r.activity.iter().enumerate() {
+            c.text(format!("{p}.activity[{j}].text"), &a.text);
+            c.source_ref(format!("{p}.activity[{j}].source"), &a.source);
+        }
     }
 
     c.text("national.name".into(), &pack.national.name);
@@ -198,6 +215,12 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     }
 
     c.text("outcome.label".into(), &pack.outcome.label);
+    if let Some(st) = &pack.outcome.status {
+        c.source_ref("outcome.status.source".into(), &st.source);
+        if let Some(n) = &st.note {
+            c.text("outcome.status.note".into(), n);
+        }
+    }
     if let Some(n) = &pack.outcome.note {
         c.text("outcome.note".into(), n);
     }
@@ -285,6 +308,89 @@ mod tests {
             .iter()
             .flat_map(|r| &r.figures)
             .any(|f| f.value == 0.0));
+    }
+
+    #[test]
+    fn the_result_adds_up_to_the_participants() {
+        let model = crate::content::Model::embedded().unwrap();
+        let outcome = &model.pack.outcome;
+        let v = |m: &str| {
+            let found: Vec<f64> = outcome
+                .figures
+                .iter()
+                .filter(|f| f.metric == m)
+                .map(|f| f.value)
+                .collect();
+            assert_eq!(found.len(), 1, "one figure of {m}");
+            found[0]
+        };
+        let parts = [
+            "yes_votes",
+            "no_votes",
+            "ballots_invalid",
+            "ballots_not_counted",
+        ];
+        let sum: f64 = parts.iter().map(|m| v(m)).sum();
+        assert_eq!(
+            sum,
+            v("participants"),
+            "for + against + invalid + not counted"
+        );
+        let turnout = v("participants") / v("eligible_voters") * 100.0;
+        assert!((turnout - v("turnout")).abs() < 0.005, "turnout {turnout}");
+        let yes = v("yes_votes") / v("participants") * 100.0;
+        assert!((yes - v("yes_share")).abs() < 0.005, "share for {yes}");
+        // Final, and said so with its source.
+        let status = outcome.status.as_ref().expect("the result's standing");
+        assert_eq!(status.state, crate::content::pack::ResultState::Final);
+        assert!(model.source(&status.source).is_some());
+    }
+
+    #[test]
+    fn every_unit_a_source_covers_has_a_status_or_an_entry() {
+        // BAQ.kz reported regional coalitions at work in all regions: no unit is left blank.
+        let model = crate::content::Model::embedded().unwrap();
+        for u in &model.geo.units {
+            let r = model.region(&u.id);
+            assert!(
+                r.is_some_and(|r| r.status.is_some()),
+                "{} has no coalition status",
+                u.id
+            );
+        }
+    }
+
+    #[test]
+    fn new_fields_are_checked() {
+        let e = errors_after(|v| v["sources"][0]["title"] = json!({"en": "Only a translation"}));
+        assert!(
+            has(&e, "sources[0].title", "headline as published"),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["sources"][0]["outlet_name"] = json!({"ru": " "}));
+        assert!(has(&e, "sources[0].outlet_name", "at least one"), "{e:?}");
+        let e = errors_after(|v| v["sources"][0]["title_note"] = json!({}));
+        assert!(has(&e, "sources[0].title_note", "at least one"), "{e:?}");
+        let e = errors_after(|v| v["outcome"]["status"]["source"] = json!("nope"));
+        assert!(has(&e, "outcome.status.source", "unknown source"), "{e:?}");
+        let e = errors_after(|v| {
+            let i = region_index(v, "KZ-23");
+            v["regions"][i]["activity"][0]["source"] = json!("nope");
+        });
+        let i = region_index(&base(), "KZ-23");
+        assert!(
+            has(
+                &e,
+                &format!("regions[{i}].activity[0].source"),
+                "unknown source"
+            ),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["as_of"] = json!("2026-03/02"));
+        assert_eq!(e[0].path, "regions[0].figures[0].as_of", "{e:?}");
+        assert!(e[0].message.contains("the second later"), "{e:?}");
+        let e = errors_after(|v| v["outcome"]["status"]["state"] = json!("official"));
+        assert!(e[0].message.contains("unknown variant `official`"), "{e:?}");
     }
 
     #[test]

@@ -1,11 +1,18 @@
 //! Interface strings of the Compare view, kept apart from the map's so that only the
 //! lazily loaded comparison module carries them (the first view has a byte budget).
 
+use crate::compare::pack::Edition;
 use crate::lang::Lang;
 
 keys! {
     CKey:
     OtherText, ChipsUnchanged, ChipsChanged, ChipsRenumbered, ChipsAdded, ChipsRemoved, ChipsSplit, ChipsMerged, CompareIntro, KindUnchanged, KindChanged, KindRenumbered, KindAdded, KindRemoved, KindSplit, KindMerged, FilterKind, FilterTopic, AllTopics, AllKinds, SearchLabel, SearchHits, SearchNone, ArticleOld, ArticleNew, ModeLabel, ModeSide, ModeInline, TextMissing, NoCounterpart, TextsShownIn, NotReviewed, SummaryHeading, MovedTo, MovedFrom, InsertedText, DeletedText, DiffLegend, ReportError, NoPairs, ArticleList, BackToList, SelectArticle,
+    // Keyboard and navigation in the open pair (issue 10).
+    PairNav, PrevArticle, NextArticle, ReadText,
+    // Language review (issue 11): a pair side with several article numbers.
+    ArticlesOld, ArticlesNew,
+    // Texts in Kazakh (issue 12): the preambles compared like articles.
+    PreambleOld, PreambleNew,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -36,6 +43,9 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         SearchLabel => "Search both texts",
         SearchHits => "{count} matches in {articles} articles; Enter goes to the next",
         SearchNone => "No matches",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995 Preamble",
+        PreambleNew => "2026 Preamble",
         ArticleOld => "1995 Art.\u{a0}{n}",
         ArticleNew => "2026 Art.\u{a0}{n}",
         ModeLabel => "Layout",
@@ -56,6 +66,14 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         ArticleList => "Articles",
         BackToList => "Back to the list",
         SelectArticle => "Select an article to see the old and new texts side by side.",
+        // Keyboard and navigation in the open pair (issue 10).
+        PairNav => "Other articles in the list",
+        PrevArticle => "Previous article",
+        NextArticle => "Next article",
+        ReadText => "Read the text",
+        // Language review (issue 11).
+        ArticlesOld => "1995 Art.\u{a0}{n}",
+        ArticlesNew => "2026 Art.\u{a0}{n}",
         },
         Lang::Kk => match key {
             ChipsUnchanged => "Өзгеріссіз",
@@ -66,7 +84,7 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
             ChipsSplit => "Бөлінген",
             ChipsMerged => "Біріктірілген",
             OtherText => "{article}, {lang}",
-        CompareIntro => "Бап бойынша не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция және 2026 жылғы 15 наурызда қабылданған Конституция.",
+        CompareIntro => "Әр бапта не өзгерді: 2026 жылғы 1 шілдеге дейін қолданыста болған 1995 жылғы Конституция мен 2026 жылғы 15 наурызда қабылданған Конституция.",
         KindUnchanged => "Өзгеріссіз",
         KindChanged => "Өзгерген",
         KindRenumbered => "Нөмірі өзгерген",
@@ -79,28 +97,40 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         AllTopics => "Барлық тақырыптар",
         AllKinds => "Барлығы",
         SearchLabel => "Екі мәтіннен іздеу",
-        SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter",
+        SearchHits => "{articles} бапта {count} сәйкестік; келесісіне өту үшін Enter пернесін басыңыз",
         SearchNone => "Сәйкестік жоқ",
-        ArticleOld => "1995, {n}-бап",
-        ArticleNew => "2026, {n}-бап",
+        // A no-break hyphen: "3-бап" never breaks after the number.
+        ArticleOld => "1995, {n}\u{2011}бап",
+        ArticleNew => "2026, {n}\u{2011}бап",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995, кіріспе",
+        PreambleNew => "2026, кіріспе",
         ModeLabel => "Көрініс түрі",
-        ModeSide => "Қатар",
+        ModeSide => "Қатарлас",
         ModeInline => "Бір бағанда",
         TextMissing => "Мәтін виджеттің осы нұсқасында жоқ.",
         NoCounterpart => "Бұл редакцияда сәйкес бап жоқ.",
-        TextsShownIn => "Салыстыру {shown}: виджеттің осы нұсқасында екі мәтін де {wanted} жоқ.",
+        TextsShownIn => "Мәтіндер {shown} салыстырылды: виджеттің бұл нұсқасында екі мәтін бірдей {wanted} берілмеген.",
         NotReviewed => "Сәйкестікті мәтін ұқсастығы құралы ұсынды; редактор әлі тексерген жоқ.",
         SummaryHeading => "Не өзгерді",
-        MovedTo => "ауыстырылды → {article}",
-        MovedFrom => "{article} → ауыстырылды",
+        MovedTo => "жаңа орны: {article}",
+        MovedFrom => "бұрынғы орны: {article}",
         InsertedText => "қосылған",
         DeletedText => "алынған",
-        DiffLegend => "Қосылған мәтіннің асты сызылған, алынған мәтін сызып тасталған.",
+        DiffLegend => "Қосылған мәтіннің асты сызылған, алынған мәтіннің үсті сызылған.",
         ReportError => "Осы сәйкестіктегі қатені хабарлау",
         NoPairs => "Бұл сүзгілерге сәйкес бап жоқ.",
         ArticleList => "Баптар",
         BackToList => "Тізімге оралу",
         SelectArticle => "Ескі және жаңа мәтіндерді қатар көру үшін бапты таңдаңыз.",
+        // Keyboard and navigation in the open pair (issue 10).
+        PairNav => "Тізімдегі басқа баптар",
+        PrevArticle => "Алдыңғы бап",
+        NextArticle => "Келесі бап",
+        ReadText => "Мәтінді оқу",
+        // Language review (issue 11).
+        ArticlesOld => "1995, {n}\u{2011}баптар",
+        ArticlesNew => "2026, {n}\u{2011}баптар",
         },
         Lang::Ru => match key {
             ChipsUnchanged => "Без изменений",
@@ -124,11 +154,14 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         AllTopics => "Все темы",
         AllKinds => "Все",
         SearchLabel => "Поиск по обоим текстам",
-        SearchHits => "Совпадений: {count} в статьях: {articles}; Enter — к следующему",
+        SearchHits => "Совпадений: {count} (статей: {articles}); Enter — к следующему",
         SearchNone => "Совпадений нет",
+        // Texts in Kazakh (issue 12)
+        PreambleOld => "1995, преамбула",
+        PreambleNew => "2026, преамбула",
         ArticleOld => "1995, ст.\u{a0}{n}",
         ArticleNew => "2026, ст.\u{a0}{n}",
-        ModeLabel => "Вид",
+        ModeLabel => "Расположение",
         ModeSide => "Рядом",
         ModeInline => "В одну колонку",
         TextMissing => "Текста нет в этой версии виджета.",
@@ -136,8 +169,8 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         TextsShownIn => "Сравнение {shown}: в этой версии виджета нет обоих текстов {wanted}.",
         NotReviewed => "Соответствие предложено инструментом сравнения текстов; редактор его ещё не проверил.",
         SummaryHeading => "Что изменилось",
-        MovedTo => "перенесено в {article}",
-        MovedFrom => "перенесено из {article}",
+        MovedTo => "новое место: {article}",
+        MovedFrom => "прежнее место: {article}",
         InsertedText => "добавлено",
         DeletedText => "удалено",
         DiffLegend => "Добавленный текст подчёркнут, удалённый — зачёркнут.",
@@ -146,6 +179,14 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         ArticleList => "Статьи",
         BackToList => "Назад к списку",
         SelectArticle => "Выберите статью, чтобы увидеть старый и новый тексты рядом.",
+        // Keyboard and navigation in the open pair (issue 10).
+        PairNav => "Другие статьи списка",
+        PrevArticle => "Предыдущая статья",
+        NextArticle => "Следующая статья",
+        ReadText => "Читать текст",
+        // Language review (issue 11).
+        ArticlesOld => "1995, ст.\u{a0}{n}",
+        ArticlesNew => "2026, ст.\u{a0}{n}",
         },
     }
 }
@@ -155,10 +196,57 @@ pub fn ctf(lang: Lang, key: CKey, args: &[(&str, &str)]) -> String {
     super::fill(ct(lang, key), args)
 }
 
+/// An article's label ("1995, 44-бап"); the preamble's by its name ("2026, кіріспе"), since it
+/// has no number.
+pub fn article_label(lang: Lang, edition: Edition, number: &str) -> String {
+    use crate::compare::pack::is_preamble;
+    match (edition, is_preamble(number)) {
+        (Edition::Old, true) => ct(lang, CKey::PreambleOld).to_string(),
+        (Edition::New, true) => ct(lang, CKey::PreambleNew).to_string(),
+        (Edition::Old, false) => ctf(lang, CKey::ArticleOld, &[("n", number)]),
+        (Edition::New, false) => ctf(lang, CKey::ArticleNew, &[("n", number)]),
+    }
+}
+
+/// One side of a pair's title: "2026 Art. 4", «2026, 50, 51-баптар» (Kazakh puts a list of
+/// articles in the plural), "2026, кіріспе". `None` for a side with no article.
+pub fn articles(lang: Lang, edition: Edition, numbers: &[String]) -> Option<String> {
+    let key = match (edition, numbers) {
+        (_, []) => return None,
+        (_, [one]) => return Some(article_label(lang, edition, one)),
+        (Edition::Old, _) => CKey::ArticlesOld,
+        (Edition::New, _) => CKey::ArticlesNew,
+    };
+    // No-break spaces keep "Art. 19, 78" from wrapping before a number.
+    Some(ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::tests::{assert_scripts, placeholders};
+    use crate::i18n::tests::{assert_markers, assert_scripts, placeholders};
+
+    #[test]
+    fn several_articles_take_the_plural_in_kazakh() {
+        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            articles(Lang::Kk, Edition::New, &n(&["50", "51"])).unwrap(),
+            "2026, 50,\u{a0}51\u{2011}баптар"
+        );
+        assert_eq!(
+            articles(Lang::Kk, Edition::Old, &n(&["44"])).unwrap(),
+            "1995, 44\u{2011}бап"
+        );
+        assert_eq!(
+            articles(Lang::Ru, Edition::New, &n(&["50", "51"])).unwrap(),
+            "2026, ст.\u{a0}50,\u{a0}51"
+        );
+        assert_eq!(
+            articles(Lang::En, Edition::Old, &n(&["3"])).unwrap(),
+            "1995 Art.\u{a0}3"
+        );
+        assert_eq!(articles(Lang::Kk, Edition::Old, &[]), None);
+    }
 
     #[test]
     fn no_key_is_missing_or_empty_and_placeholders_match() {
@@ -187,6 +275,9 @@ mod tests {
                 }
             }
             assert_scripts(&format!("{key:?}"), ct(Lang::Kk, key));
+            for lang in Lang::ALL {
+                assert_markers(&format!("{key:?}"), lang, ct(lang, key));
+            }
         }
     }
 }

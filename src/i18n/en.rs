@@ -19,7 +19,7 @@ pub fn text(key: Key) -> &'static str {
         DetailPlaceholder => "Select a region or city on the map to see all its figures, their sources and the people named.",
         Close => "Close",
         FiguresHeading => "Reported figures",
-        NoFigures => "Our sources report no figures for this unit.",
+        NoFigures => "Our sources report no figures for this region or city.",
         StatusHeading => "Coalition",
         StatusStarted => "Started work (reported {date})",
         CompositionHeading => "Composition and plans",
@@ -31,7 +31,6 @@ pub fn text(key: Key) -> &'static str {
         SourceLabel => "Source",
         AsOf => "as of {date}",
         NoteLabel => "Note",
-        ShowSource => "Source and date",
         NationalHeading => "Nationwide",
         TimelineHeading => "Timeline",
         OutcomeHeading => "Referendum result",
@@ -67,14 +66,36 @@ pub fn text(key: Key) -> &'static str {
         DownloadMap => "Download the map",
         DownloadFailed => "The image could not be made: {error}",
         FallbackAlt => "Map of Kazakhstan’s regions: {title}. Open the interactive explainer.",
+        // Embed sections (issue 10).
+        EmbedSections => "Sections to show",
+        SectionPanel => "The selected region’s details",
         KioskStillThere => "Still there?",
         KioskRestarting => "Touch the screen to keep exploring. Starting over in {n} s.",
         KioskTouch => "Touch to explore",
         KioskClean => "Clean screen",
         KioskCleaning => "Cleaning the screen",
         KioskCleaningLeft => "Touch is off for {n} s.",
+        // The title of a compare-only embed (issue 10).
+        CompareTitle => "Kazakhstan's constitutions of 1995 and 2026: what changed, article by article",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
+        // The map's labels, its not-reported note and the legend for thin metrics (issue 10).
+        MapNoFigureCount => "Not reported: {missing} of {total} regions and cities",
+        LegendFew => "Reported for {count} of {total} regions and cities, too few to colour the map by; shown on the map:",
+        LegendBinsNote => "Bins are split at round numbers between the reported figures, so each holds at least one unit and no figure lies on an edge.",
+        // Language review (issue 11): the credits' own sentences. CreditsBoundaries is the
+        // boundary data's own attribution, word for word.
+        CreditsChecked => "Figures last checked: {date}.",
+        CreditsBoundaries => "Administrative boundaries: geokz (A. Rodionov), CC BY 4.0, based on OCHA/HDX COD-AB Kazakhstan (UNHCR; partly © OpenStreetMap contributors). Simplified and re-projected.",
+        // Content (issue 11): headlines, open dates, statuses, other reports, the result.
+        TranslatedHeadline => "our translation",
+        OriginalHeadline => "original",
+        DateEitherMonth => "{first} or {second} {year}",
+        DateNotGiven => "date not given",
+        StatusAllRegions => "A nationwide report says regional coalitions started work in all regions; no report names this one separately.",
+        ActivityHeading => "Other reports",
+        ResultFinal => "Final result",
+        ResultPreliminary => "Preliminary result",
         // Panel, table and nationwide cards (issue 10).
         MapHintKeys => "With a keyboard, Tab into the map and use the arrow keys.",
         SourcesAgreeTwo => "Two sources agree",

@@ -37,6 +37,96 @@ pub fn bbox(d: &str) -> Option<[f64; 4]> {
     b
 }
 
+/// The closed rings of a path, in absolute coordinates.
+pub fn rings(d: &str) -> Vec<Vec<[f64; 2]>> {
+    let mut out: Vec<Vec<[f64; 2]>> = Vec::new();
+    let mut ring: Vec<[f64; 2]> = Vec::new();
+    let (mut x, mut y) = (0.0, 0.0);
+    let mut relative = false;
+    let mut pending: Option<f64> = None;
+    for token in tokens(d) {
+        match token {
+            Token::Cmd('M') => relative = false,
+            Token::Cmd('m') | Token::Cmd('l') => relative = true,
+            Token::Cmd('L') => relative = false,
+            Token::Cmd('z') | Token::Cmd('Z') => {
+                if let Some(&[sx, sy]) = ring.first() {
+                    (x, y) = (sx, sy);
+                    out.push(std::mem::take(&mut ring));
+                }
+            }
+            Token::Cmd(_) => {}
+            Token::Num(n) => match pending.take() {
+                None => pending = Some(n),
+                Some(first) => {
+                    if relative {
+                        x += first;
+                        y += n;
+                    } else {
+                        x = first;
+                        y = n;
+                    }
+                    ring.push([x, y]);
+                }
+            },
+        }
+    }
+    if !ring.is_empty() {
+        out.push(ring);
+    }
+    out
+}
+
+/// Whether `p` is inside `rings` by the even-odd rule (holes are outside).
+pub fn contains(rings: &[Vec<[f64; 2]>], p: [f64; 2]) -> bool {
+    let mut inside = false;
+    for ring in rings {
+        let mut prev = match ring.last() {
+            Some(&q) => q,
+            None => continue,
+        };
+        for &q in ring {
+            if (q[1] > p[1]) != (prev[1] > p[1])
+                && p[0] < (prev[0] - q[0]) * (p[1] - q[1]) / (prev[1] - q[1]) + q[0]
+            {
+                inside = !inside;
+            }
+            prev = q;
+        }
+    }
+    inside
+}
+
+/// The area inside `rings` by the even-odd rule: a ring inside an odd number of others is a
+/// hole.
+pub fn area(rings: &[Vec<[f64; 2]>]) -> f64 {
+    rings
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut s = 0.0;
+            let Some(&(mut prev)) = r.last() else {
+                return 0.0;
+            };
+            for &q in r {
+                s += prev[0] * q[1] - q[0] * prev[1];
+                prev = q;
+            }
+            let depth = rings
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| *j != i && contains(std::slice::from_ref(*o), r[0]))
+                .count();
+            let a = (s / 2.0).abs();
+            if depth % 2 == 1 {
+                -a
+            } else {
+                a
+            }
+        })
+        .sum()
+}
+
 enum Token {
     Cmd(char),
     Num(f64),
@@ -110,6 +200,18 @@ mod tests {
         assert_eq!(bbox("M1 1l1 1zM10 10l-1-1z"), Some([1.0, 1.0, 10.0, 10.0]));
         assert_eq!(bbox(""), None);
         assert_eq!(bbox("z"), None);
+    }
+
+    #[test]
+    fn rings_inside_and_area() {
+        let square = rings("M0 0l10 0 0 10-10 0zM4 4l2 0 0 2-2 0z");
+        assert_eq!(square.len(), 2);
+        assert_eq!(square[1][0], [4.0, 4.0]);
+        assert!(contains(&square, [1.0, 1.0]));
+        assert!(!contains(&square, [5.0, 5.0]), "the hole is outside");
+        assert!(!contains(&square, [11.0, 5.0]));
+        assert!((area(&square) - 96.0).abs() < 1e-9);
+        assert!(rings("").is_empty());
     }
 
     #[test]

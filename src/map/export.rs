@@ -5,7 +5,7 @@
 
 use super::scale::PALETTE_SIZE;
 use super::{legend, scale_for, summary};
-use crate::content::{Metric, Model, PartialDate, UnitKind};
+use crate::content::{Metric, Model, ReportDate, UnitKind};
 use crate::format::{self, tenths};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -126,7 +126,12 @@ pub fn map_svg(model: &Model, metric: &str, lang: Lang) -> String {
         doc.y += 4.0;
     }
     let a = &model.geo.attribution;
-    let boundaries = format!("{} {} \u{b7} {}", a.text, a.source_url, a.license_url);
+    let boundaries = format!(
+        "{} {} \u{b7} {}",
+        t(lang, Key::CreditsBoundaries),
+        a.source_url,
+        a.license_url
+    );
     doc.paragraph(&boundaries, SMALL, Some(t(lang, Key::CreditsMap)));
     let title = format!("{pack_title} \u{2014} {label}");
     doc.finish(&id, lang, &title, &summary)
@@ -134,7 +139,7 @@ pub fn map_svg(model: &Model, metric: &str, lang: Lang) -> String {
 
 /// The metric's sources as the widget writes them, each once, in map order.
 fn sources(model: &Model, metric: &Metric, lang: Lang) -> Vec<String> {
-    let mut seen: Vec<(&str, PartialDate)> = Vec::new();
+    let mut seen: Vec<(&str, ReportDate)> = Vec::new();
     for u in &model.geo.units {
         if let Some(f) = model.figure(&u.id, &metric.id) {
             if !seen.contains(&(f.source.as_str(), f.as_of)) {
@@ -590,7 +595,7 @@ mod tests {
             }
         }
         assert_eq!(hatched, 15, "units without a figure are hatched, not zero");
-        // Turkestan's 457 is in the darkest bin, Pavlodar's "130+" in the second.
+        // Turkestan's 457 is in the darkest bin, Pavlodar's "130+" in the lightest used.
         assert_eq!(
             attr(tag_with(&svg, "data-id=\"KZ-61\""), "fill"),
             PALETTE[4]
@@ -631,14 +636,7 @@ mod tests {
         let svg = map_svg(&model, "members", Lang::En);
         assert_eq!(
             texts_of(&svg, "qe-legend-label"),
-            [
-                "0–100",
-                "100–200",
-                "200–300",
-                "300–400",
-                "400–500",
-                "Not reported"
-            ]
+            ["100–170", "170–300", "300–500", "Not reported"]
         );
         assert!(svg.contains(">Not reported</tspan> <tspan fill=\"#4a525c\">(15)</tspan>"));
     }
@@ -654,7 +652,7 @@ mod tests {
         )));
         let flat = visible_text(&svg);
         assert!(flat.contains("Source: Rika TV (Aktobe), “Regional coalition formed"));
-        assert!(flat.contains("Kazakhstanskaya Pravda, “Regional coalition set up in Turkestan region”, February 2026"));
+        assert!(flat.contains("Kazakhstanskaya Pravda, “Regional coalition set up in Turkestan region” (our translation; original: “Региональная коалиция создана в Туркестанской области”), February 2026"));
         assert_eq!(flat.matches("AstanaTV,").count(), 1, "each source once");
         assert!(flat.contains("Boundaries: Administrative boundaries: geokz"));
         assert!(flat.contains("https://creativecommons.org/licenses/by/4.0/"));

@@ -33,6 +33,52 @@ impl Dir {
     }
 }
 
+/// Home and End: the first and the last unit in reading order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    First,
+    Last,
+}
+
+impl End {
+    pub fn from_key(key: &str) -> Option<End> {
+        match key {
+            "Home" => Some(End::First),
+            "End" => Some(End::Last),
+            _ => None,
+        }
+    }
+}
+
+/// Rows of the map read top to bottom, each left to right, as a page is read: label points
+/// are grouped into `ROWS` bands of the map's height.
+const ROWS: f64 = 3.0;
+
+/// The units in reading order.
+pub fn reading_order(units: &[GeoUnit], height: f64) -> Vec<&GeoUnit> {
+    let band = |u: &GeoUnit| {
+        ((u.label[1] / height.max(1e-9)) * ROWS)
+            .floor()
+            .clamp(0.0, ROWS - 1.0)
+    };
+    let mut v: Vec<&GeoUnit> = units.iter().collect();
+    v.sort_by(|a, b| {
+        band(a)
+            .total_cmp(&band(b))
+            .then(a.label[0].total_cmp(&b.label[0]))
+    });
+    v
+}
+
+/// The unit Home or End moves to.
+pub fn end(units: &[GeoUnit], height: f64, which: End) -> Option<&GeoUnit> {
+    let order = reading_order(units, height);
+    match which {
+        End::First => order.first().copied(),
+        End::Last => order.last().copied(),
+    }
+}
+
 /// Widest angle off the pressed direction a target may lie at (cosine of 70°).
 const MIN_COS: f64 = 0.34;
 
@@ -133,6 +179,33 @@ mod tests {
         ];
         assert_eq!(step(&units, "city", Dir::Right).unwrap().id, "east");
         assert_eq!(step(&units, "city", Dir::Left).unwrap().id, "region");
+    }
+
+    #[test]
+    fn home_and_end_in_reading_order() {
+        let g = grid();
+        let order: Vec<&str> = reading_order(&g, 30.0)
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect();
+        assert_eq!(
+            order,
+            ["00", "01", "02", "10", "11", "12", "20", "21", "22"]
+        );
+        assert_eq!(end(&g, 30.0, End::First).unwrap().id, "00");
+        assert_eq!(end(&g, 30.0, End::Last).unwrap().id, "22");
+        assert!(end(&[], 30.0, End::First).is_none());
+        assert_eq!(End::from_key("Home"), Some(End::First));
+        assert_eq!(End::from_key("End"), Some(End::Last));
+        assert_eq!(End::from_key("PageDown"), None);
+    }
+
+    #[test]
+    fn the_shipped_map_reads_from_west_kazakhstan_to_almaty() {
+        let model = crate::content::Model::embedded().unwrap();
+        let (units, h) = (&model.geo.units, model.geo.height);
+        assert_eq!(end(units, h, End::First).unwrap().id, "KZ-27");
+        assert_eq!(end(units, h, End::Last).unwrap().id, "KZ-75");
     }
 
     #[test]

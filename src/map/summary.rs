@@ -1,8 +1,8 @@
 //! A short text summary of the map, written from the data, for readers who cannot see it.
 
-use crate::content::{Figure, GeoUnit, Metric, Model};
+use crate::content::{Figure, GeoUnit, Metric, Model, Unit};
 use crate::format;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 
 /// The unit with the highest stated figure for `metric` (first in map order on a tie).
@@ -64,13 +64,14 @@ pub fn text(model: &Model, metric: &Metric, lang: Lang) -> String {
             ("value", &value),
         ],
     );
-    let count = tf(
+    let n = |v: usize| Arg::Num(v as f64, Unit::Count);
+    let count = tfa(
         lang,
         Key::SummaryCount,
         &[
-            ("count", &reported.to_string()),
-            ("total", &total.to_string()),
-            ("missing", &(total - reported).to_string()),
+            ("count", n(reported)),
+            ("total", n(total)),
+            ("missing", n(total - reported)),
         ],
     );
     format!("{largest} {count}")
@@ -91,9 +92,15 @@ mod tests {
              5 of 20 regions and cities report a figure; 15 have not reported one."
         );
         let kk = text(&model, members, Lang::Kk);
+        assert_eq!(
+            kk,
+            "«Коалиция мүшелері» көрсеткіші бойынша ең жоғары мән — Түркістан облысы: 457. \
+             20 өңір мен қаланың 5-і бойынша дерек бар; 15-і бойынша хабарланбаған."
+        );
+        let ru = text(&model, members, Lang::Ru);
         assert!(
-            kk.contains("Түркістан облысы") && kk.contains("457"),
-            "{kk}"
+            ru.ends_with("Данные есть по 5 из 20 регионов и городов; по 15 не сообщалось."),
+            "{ru}"
         );
     }
 

@@ -1,6 +1,7 @@
 //! Row order and columns of the table view: the same figures as the map, sortable.
 
 use crate::content::{GeoUnit, Metric, Model};
+use crate::i18n::collate;
 use crate::lang::Lang;
 use std::cmp::Ordering;
 
@@ -61,7 +62,8 @@ pub fn columns(model: &Model) -> Vec<&Metric> {
 /// whichever the direction: "not reported" is not a small number.
 pub fn rows<'a>(model: &'a Model, sort: &Sort, lang: Lang) -> Vec<&'a GeoUnit> {
     let mut units: Vec<&GeoUnit> = model.geo.units.iter().collect();
-    let by_name = |a: &&GeoUnit, b: &&GeoUnit| a.names.text(lang).cmp(b.names.text(lang));
+    let by_name =
+        |a: &&GeoUnit, b: &&GeoUnit| collate::cmp(lang, a.names.text(lang), b.names.text(lang));
     match &sort.key {
         SortKey::Name => {
             units.sort_by(by_name);
@@ -115,16 +117,77 @@ mod tests {
         }
     }
 
+    fn names<'a>(model: &'a Model, sort: &Sort, lang: Lang) -> Vec<&'a str> {
+        rows(model, sort, lang)
+            .into_iter()
+            .map(|u| u.names.text(lang))
+            .collect()
+    }
+
     #[test]
-    fn names_sort_alphabetically_and_columns_cover_reported_metrics() {
+    fn names_sort_in_each_languages_alphabet() {
         let model = Model::embedded().unwrap();
-        let names: Vec<&str> = rows(&model, &Sort::default(), Lang::En)
+        let kk = names(&model, &Sort::default(), Lang::Kk);
+        let at = |n: &str| kk.iter().position(|k| *k == n).unwrap();
+        assert_eq!(kk[0], "Абай облысы");
+        assert_eq!(at("Қарағанды облысы"), at("Жетісу облысы") + 1);
+        assert_eq!(at("Ұлытау облысы"), at("Түркістан облысы") + 1);
+        assert_eq!(kk[19], "Шымкент қаласы");
+        let ru = names(&model, &Sort::default(), Lang::Ru);
+        assert_eq!(ru[0], "область Абай");
+        assert_eq!(ru[19], "город Шымкент");
+        let desc = Sort::default().toggled(SortKey::Name);
+        assert!(!desc.ascending);
+        let back: Vec<&str> = names(&model, &desc, Lang::Kk).into_iter().rev().collect();
+        assert_eq!(back, kk, "Я–А is А–Я reversed");
+        for lang in Lang::ALL {
+            let n = names(&model, &Sort::default(), lang);
+            assert!(
+                n.windows(2).all(|w| collate::cmp(lang, w[0], w[1]).is_lt()),
+                "{lang:?}"
+            );
+        }
+    }
+
+    /// Ties on a figure fall back to the reader's alphabet.
+    #[test]
+    fn equal_figures_in_alphabet_order() {
+        let model = Model::embedded().unwrap();
+        let sort = Sort::default().toggled(SortKey::Metric("attendance".into()));
+        let kk = names(&model, &sort, Lang::Kk);
+        for w in kk.windows(2) {
+            let (a, b) = (
+                model
+                    .figure(&id_of(&model, w[0], Lang::Kk), "attendance")
+                    .map(|f| f.value),
+                model
+                    .figure(&id_of(&model, w[1], Lang::Kk), "attendance")
+                    .map(|f| f.value),
+            );
+            if a == b {
+                assert!(
+                    collate::cmp(Lang::Kk, w[0], w[1]).is_lt(),
+                    "{} {}",
+                    w[0],
+                    w[1]
+                );
+            }
+        }
+    }
+
+    fn id_of(model: &Model, name: &str, lang: Lang) -> String {
+        model
+            .geo
+            .units
             .iter()
-            .map(|u| u.names.text(Lang::En))
-            .collect();
-        let mut sorted = names.clone();
-        sorted.sort();
-        assert_eq!(names, sorted);
+            .find(|u| u.names.text(lang) == name)
+            .map(|u| u.id.clone())
+            .unwrap()
+    }
+
+    #[test]
+    fn columns_cover_reported_metrics() {
+        let model = Model::embedded().unwrap();
         let cols: Vec<&str> = columns(&model).iter().map(|m| m.id.as_str()).collect();
         assert!(cols.contains(&"members") && cols.contains(&"groups"));
         assert!(

@@ -62,8 +62,9 @@ def with_payload(v, payload):
 def minimal_pack():
     """A small valid pack: one region with every kind of entry (status with a note,
     composition, a person with a quote, a figure with a note), one with a status and a bare
-    figure, three metrics (one a percentage), two disagreeing national reports, one timeline
-    entry and the turnout; only the sources these use."""
+    figure, one with a status for all regions and a report with no figure, three metrics (one a
+    percentage), two disagreeing national reports (one undated), one timeline entry and the
+    turnout with the result's standing; only the sources these use."""
     p = json.loads(read("content", "pack.json"))
     keep_metrics = ["members", "proposals", "turnout"]
     wko = copy.deepcopy(next(r for r in p["regions"] if r["id"] == "KZ-27"))
@@ -74,6 +75,8 @@ def minimal_pack():
         "status": pavlodar["status"],
         "figures": [f for f in pavlodar["figures"] if f["metric"] == "members"],
     }
+    # A status reported for all regions, and a report with no figure.
+    atyrau = copy.deepcopy(next(r for r in p["regions"] if r["id"] == "KZ-23"))
     national = copy.deepcopy(p["national"])
     national["figures"] = [f for f in national["figures"] if f["metric"] == "proposals"][:2]
     outcome = copy.deepcopy(p["outcome"])
@@ -84,7 +87,7 @@ def minimal_pack():
         "updated": p["updated"],
         "sources": [],
         "metrics": [m for m in p["metrics"] if m["id"] in keep_metrics],
-        "regions": [wko, pavlodar],
+        "regions": [wko, pavlodar, atyrau],
         "national": national,
         "timeline": p["timeline"][:1],
         "outcome": outcome,
@@ -157,6 +160,8 @@ def content_corpus():
     files["type_string_for_bool.json"] = edited(setter("metrics", 0, "map", "true"))
     files["type_unknown_field.json"] = edited(setter("regions", 0, "figures", 0, "metrics", "parties"))
     files["type_bad_date.json"] = edited(setter("regions", 0, "status", "as_of", "13.02.2026"))
+    files["type_bad_month_span.json"] = edited(setter("regions", 1, "figures", 0, "as_of", "2026-03/02"))
+    files["type_unknown_result_state.json"] = edited(setter("outcome", "status", "state", "official"))
 
     # Unknown and duplicate ids.
     files["unknown_region_id.json"] = edited(setter("regions", 1, "id", "KZ-99"))
@@ -184,6 +189,13 @@ def content_corpus():
     # Sources.
     files["sources_missing.json"] = edited(lambda v: v.pop("sources"))
     files["sources_empty.json"] = edited(setter("sources", []))
+    files["source_headline_only_translated.json"] = edited(
+        lambda v: v["sources"][0]["title"].pop(v["sources"][0]["language"])
+    )
+    files["source_outlet_name_blank.json"] = edited(setter("sources", 0, "outlet_name", {"ru": " "}))
+    files["activity_unknown_source.json"] = edited(
+        setter("regions", 2, "activity", 0, "source", "baq-atyrau-2026-03-31")
+    )
 
     # Links: only http(s) URLs may become links.
     files["url_javascript.json"] = edited(setter("sources", 0, "url", JS_URL))
@@ -266,6 +278,10 @@ def compare_corpus():
         t = copy.deepcopy(texts)
         for edition, keep in numbers.items():
             t[edition]["articles"] = {n: t[edition]["articles"][n] for n in keep}
+            # Notes go with their articles.
+            for key in ("notes", "from_notes"):
+                if key in t[edition]:
+                    t[edition][key] = {n: v for n, v in t[edition][key].items() if n in keep}
         return t
 
     small_en = texts_subset(en, {"old": ["1", "2", "3"]})

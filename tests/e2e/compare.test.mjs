@@ -182,7 +182,7 @@ function assertClean(page, { warnings = [] } = {}) {
 
 // ---------------------------------------------------------------------------------------------
 
-test('the first view fetches nothing of the comparison; the Compare tab loads module, index and Russian texts', async () => {
+test('the first view fetches nothing of the comparison; the Compare tab loads module, index and Kazakh texts', async () => {
   const page = await open();
   await page.waitForLoadState('networkidle');
   assert.deepEqual(
@@ -202,11 +202,13 @@ test('the first view fetches nothing of the comparison; the Compare tab loads mo
   await waitForParam(page, 'view', 'compare');
 
   const compareRequests = requested(page).filter((u) => u.includes('/compare/'));
-  for (const file of ['qazaq-compare.js', 'qazaq-compare_bg.wasm', 'index.json', 'texts.ru.json']) {
+  for (const file of ['qazaq-compare.js', 'qazaq-compare_bg.wasm', 'index.json', 'texts.kk.json']) {
     assert.ok(compareRequests.includes(`/compare/${file}`), `requested compare/${file}; got ${compareRequests.join(', ')}`);
   }
-  // Kazakh has no texts of its own: only the Russian file (the language diffs are shown in).
-  assert.ok(!compareRequests.includes('/compare/texts.en.json'), 'Kazakh readers do not need the English texts');
+  // Kazakh readers compare the Kazakh texts: neither the Russian nor the English file is needed.
+  for (const file of ['texts.ru.json', 'texts.en.json']) {
+    assert.ok(!compareRequests.includes(`/compare/${file}`), `Kazakh readers do not need ${file}`);
+  }
   assert.equal(new Set(compareRequests).size, compareRequests.length, `nothing fetched twice: ${compareRequests.join(', ')}`);
   // The map (and its regional figures) is gone.
   assert.equal(await page.locator('svg path[data-id]').count(), 0, 'no map in the Compare view');
@@ -234,14 +236,16 @@ test('the first view fetches nothing of the comparison; the Compare tab loads mo
   assert.equal(await page.locator(PAIR).count(), 0);
   assert.ok(await page.locator('.qe-compare .qe-detail.is-empty').isVisible(), 'a "select an article" hint');
 
-  // Opening a pair: Kazakh has no text, so Russian texts with a note saying so.
+  // Opening a pair: the Kazakh texts of both editions, with no note about another language.
   await openPair(page, 'o3-n4');
   const notes = await pairNotes(page);
   assert.ok(
-    notes.some((n) => /орыс тілінде/.test(n) && /Салыстыру/.test(n)),
-    `a note that the texts are shown in Russian; notes: ${JSON.stringify(notes)}`,
+    !notes.some((n) => /орыс тілінде/.test(n)),
+    `no note that the texts are shown in Russian; notes: ${JSON.stringify(notes)}`,
   );
-  assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru', 'the texts are marked as Russian');
+  assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'kk', 'the texts are marked as Kazakh');
+  assert.ok((await page.locator(PAIR).innerText()).includes('Халық'), 'Kazakh text on screen');
+  await screenshot(page, 'compare-pair-kk');
   assert.equal(
     requested(page).filter((u) => u.includes('/compare/qazaq-compare')).length,
     2,
@@ -603,9 +607,15 @@ test('phone: the list first, then the article alone with a way back, no sideways
   // A pair well down the list: the reader has scrolled to reach it.
   const id = index.pairs.find((p) => p.old.includes('77')).id;
   const item = page.locator(`.qe-article-btn[data-pair="${id}"]`);
+  // Out of sight at first, below the end of the list's box.
+  const below = await item.evaluate((b) => b.getBoundingClientRect().top - b.closest('nav').getBoundingClientRect().bottom);
+  assert.ok(below > 0, `the pair is further down the list than its box shows (${below} px below it)`);
   await item.scrollIntoViewIfNeeded();
-  const scrolled = await page.evaluate(() => window.scrollY);
-  assert.ok(scrolled > 844, `the pair is more than a screen down the list (scrollY ${scrolled})`);
+  // The list scrolls inside its own box, about a screen high, not the page.
+  const scrolled = await nav.evaluate((n) => n.scrollTop);
+  assert.ok(scrolled > 0, `the list scrolled inside itself (${scrolled} px)`);
+  const listBox = await nav.boundingBox();
+  assert.ok(listBox.height <= 0.7 * 844 + 1, `the list is a scroll region of its own (${listBox.height} px high)`);
   await item.tap();
   await page.waitForSelector(PAIR, WAIT);
   await waitForParam(page, 'article', id);
@@ -665,9 +675,12 @@ test('keyboard: Tab reaches the search box and the article buttons; Enter opens 
     reached = a.tag === 'input' && a.type === 'search';
   }
   assert.ok(reached, 'Tab reaches the search box within 40 presses');
+  // Then the list itself, a scroll region that scrolls from the keyboard.
+  await page.keyboard.press('Tab');
+  assert.equal((await active()).tag, 'nav', 'the next Tab stop is the list');
   await page.keyboard.press('Tab');
   const firstPair = index.pairs[0].id;
-  assert.equal((await active()).pair, firstPair, 'the next Tab stop is the first article button');
+  assert.equal((await active()).pair, firstPair, 'then the first article button');
   await page.keyboard.press('Tab');
   const second = (await active()).pair;
   assert.equal(second, index.pairs[1].id, 'then the second');
@@ -697,6 +710,59 @@ test('the article list in English on a desktop', async () => {
   const [nav, hint] = [await page.locator('nav.qe-articles').boundingBox(), await page.locator('.qe-compare .qe-detail.is-empty').boundingBox()];
   assert.ok(hint.x > nav.x + nav.width - 1, 'list and hint side by side on a desktop');
   await screenshot(page, 'compare-list-en');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('Kazakh and Russian readers compare in their own language: the preambles, suffix-level changes, Kazakh search', async () => {
+  const kk = JSON.parse(await readFile(path.join(COMPARE_DIR, 'texts.kk.json'), 'utf8'));
+  for (const lang of ['kk', 'ru']) {
+    const texts = lang === 'kk' ? kk : ru;
+    const page = await open(`#view=compare&article=preamble&lang=${lang}`);
+    await page.waitForSelector(`${PAIR}[aria-labelledby="qe-pair-preamble"]`, WAIT);
+    const title = squash(await page.locator(`${PAIR} h3`).innerText());
+    assert.equal(title, lang === 'kk' ? '1995, кіріспе → 2026, кіріспе' : '1995, преамбула → 2026, преамбула');
+    assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), lang);
+    const cols = `${PAIR} .qe-texts.is-side > .qe-text`;
+    const oldCol = await columnInfo(page, `${cols}:nth-child(1)`);
+    const newCol = await columnInfo(page, `${cols}:nth-child(2)`);
+    assert.equal(squash(oldCol.text), squash(texts.old.articles.preamble), 'the 1995 preamble, whole');
+    assert.equal(squash(newCol.text), squash(texts.new.articles.preamble), 'the 2026 preamble, whole');
+    await page.locator(`${PAIR} .qe-texts`).scrollIntoViewIfNeeded();
+    await screenshot(page, `compare-preamble-${lang}`);
+
+    // Where only an ending changed, only the ending is marked: in Kazakh the President's
+    // powers, in Russian the character of the state ("светским" → "светское").
+    const id = lang === 'kk' ? 'o44-n46' : 'o1-n1+n3';
+    await openPair(page, id);
+    await page.waitForSelector(`${PAIR} ins`, WAIT);
+    const endings = await page.locator(`${PAIR} .qe-texts.is-side > .qe-text:nth-child(2) ins`).evaluateAll((els) =>
+      els.filter((e) => {
+        const before = e.previousSibling?.textContent ?? '';
+        const own = [...e.childNodes].filter((n) => !n.classList?.contains('qe-sr')).map((n) => n.textContent).join('');
+        return /\p{L}$/u.test(before) && /^\p{L}/u.test(own);
+      }).length,
+    );
+    assert.ok(endings > 0, `some insertions are endings of a word whose stem is unchanged (${lang})`);
+    await page.locator(`${PAIR} .qe-texts`).scrollIntoViewIfNeeded();
+    await screenshot(page, `compare-pair-suffix-${lang}`);
+    assertClean(page);
+    await page.context().close();
+  }
+
+  // A Kazakh reader searches the Kazakh texts, word forms included.
+  const page = await open('#view=compare&lang=kk');
+  await page.waitForSelector(LOADED, WAIT);
+  await page.fill('.qe-compare input[type="search"]', 'сайлау');
+  await page.waitForFunction(() => /\d+ сәйкестік/.test(document.querySelector('.qe-search-status')?.textContent ?? ''), null, WAIT);
+  const status = await page.locator('.qe-search-status').innerText();
+  assert.match(status, /\d+/, `a hit count: ${status}`);
+  assert.ok((await listed(page)).length > 5, 'several articles mention elections');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${PAIR} mark.is-current`, WAIT);
+  const current = await page.locator(`${PAIR} mark.is-current`).first().innerText();
+  assert.match(current.toLowerCase(), /^сайлау/, `the hit is a form of "сайлау": ${current}`);
+  await screenshot(page, 'compare-search-kk');
   assertClean(page);
   await page.context().close();
 });

@@ -193,3 +193,84 @@ test('markup in pack texts is shown as text, never run', async () => {
   assertNoPageErrors(page);
   await page.context().close();
 });
+
+/** The embedded pack, opened on `hash` (a panel and a language), with the panel drawn. */
+async function openEmbedded(hash, width = 1280) {
+  const page = await newPage(browser, { width, height: 900 });
+  await page.goto(`${app.url}${hash}`);
+  await waitForWidget(page);
+  return page;
+}
+
+test('a panel cites each report once, marks translated headlines and names outlets in the reader’s language', async () => {
+  // Pavlodar once showed the same AstanaTV headline three times.
+  const page = await openEmbedded('#region=KZ-55&lang=kk');
+  await page.waitForSelector(`${DETAIL} h3`);
+  const headline = 'Қазақстанның бірқатар өңірінде аймақтық коалициялар жұмысын бастады';
+  const cites = await page.locator(`${DETAIL} cite`).allInnerTexts();
+  assert.equal(cites.filter((c) => c === headline).length, 1, `the AstanaTV headline once: ${cites}`);
+  assert.ok((await page.locator(`${DETAIL} .qe-source`).count()) >= 4, 'every section still names its source');
+  // BAQ.kz published in Russian: the Kazakh reader gets our translation, marked outside the
+  // quotation marks, and the headline as published, marked as Russian.
+  const baq = page.locator(`${DETAIL} .qe-source`, { has: page.locator('a[href*="rus.baq.kz/v-pavlodarskoy"]') });
+  const text = await baq.innerText();
+  assert.match(text, /«Павлодар облысында жаңа Конституция жобасы талқыланды» \(біздің аудармамыз; түпнұсқасы: «В Павлодарской области обсудили проект новой Конституции»\)/, text);
+  assert.equal(await baq.locator('cite[lang="ru"]').innerText(), 'В Павлодарской области обсудили проект новой Конституции');
+  assert.equal(await baq.locator('cite[lang="kk"]').innerText(), 'Павлодар облысында жаңа Конституция жобасы талқыланды');
+  await screenshot(page, 'panel-pavlodar-kk');
+  assertNoPageErrors(page);
+  await page.context().close();
+
+  const ru = await openEmbedded('#region=KZ-61&lang=ru');
+  await ru.waitForSelector(`${DETAIL} h3`);
+  const outlets = await ru.locator(`${DETAIL} .qe-outlet`).allInnerTexts();
+  assert.ok(outlets.includes('Казахстанская правда'), `outlets: ${outlets}`);
+  assert.ok(!outlets.includes('Kazakhstanskaya Pravda'), `no Latin name where Russian has one: ${outlets}`);
+  const values = (await ru.locator(`${DETAIL} .qe-fig-value`).allInnerTexts()).map((v) => v.replace(/[^\d+]/g, ''));
+  for (const v of ['457', '5', '1959', '1000+']) assert.ok(values.includes(v), `Turkestan ${v}: ${values}`);
+  await screenshot(ru, 'panel-turkestan-ru');
+  assertNoPageErrors(ru);
+  await ru.context().close();
+});
+
+test('units covered only by the nationwide report, and other reports, are shown as what they are', async () => {
+  const page = await openEmbedded('#region=KZ-23&lang=en');
+  await page.waitForSelector(`${DETAIL} h3`);
+  const panel = await page.locator(DETAIL).innerText();
+  assert.match(panel, /A nationwide report says regional coalitions started work in all regions/);
+  assert.match(panel, /Other reports/);
+  assert.match(panel, /3 March 2026/);
+  assert.ok(await page.locator(`${DETAIL} a[href*="baq.kz/adiletti"]`).count() === 1, 'BAQ.kz of 13 February is the source');
+  await page.context().close();
+
+  const abai = await openEmbedded('#region=KZ-10&lang=en');
+  await abai.waitForSelector(`${DETAIL} h3`);
+  const text = await abai.locator(DETAIL).innerText();
+  assert.match(text, /February or March 2026/, 'the date as the source has it');
+  assert.match(text, /names no coalition/);
+  await screenshot(abai, 'panel-abai-en');
+  await abai.context().close();
+});
+
+test('the result is final, with its source, and adds up', async () => {
+  for (const [lang, final, label] of [
+    ['en', 'Final result', 'Ballots not counted'],
+    ['ru', 'Окончательные итоги', 'Не учтённые при подсчёте бюллетени'],
+    ['kk', 'Түпкілікті қорытынды', 'Есепке алынбаған бюллетеньдер'],
+  ]) {
+    const page = await openEmbedded(`#lang=${lang}`);
+    const outcome = page.locator('section.qe-outcome');
+    await outcome.scrollIntoViewIfNeeded();
+    const text = await outcome.innerText();
+    assert.ok(text.includes(final), `${lang}: ${text}`);
+    assert.ok(text.includes(label), `${lang}: ${text}`);
+    assert.equal(await outcome.locator('.qe-outcome-status + .qe-source a[href*="sn.kz"]').count(), 1, `${lang}: the final result's source`);
+    const values = (await outcome.locator('.qe-card-value').allInnerTexts()).map((v) => v.replace(/\D/g, ''));
+    for (const v of ['7954667', '898099', '146558', '127868', '9127192', '10388', '71']) assert.ok(values.includes(v), `${lang} ${v}: ${values}`);
+    const timeline = await page.locator('section.qe-timeline').innerText();
+    assert.ok(/Constitution Day|День Конституции|Конституция күні/.test(timeline), `${lang}: Constitution Day on the timeline`);
+    await screenshot(page, `outcome-${lang}`);
+    assertNoPageErrors(page);
+    await page.context().close();
+  }
+});

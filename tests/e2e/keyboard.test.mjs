@@ -43,7 +43,7 @@ function focusState(page, { offScreen = false } = {}) {
       if (r.width === 0 || (!offScreen && (r.bottom <= 0 || r.top >= innerHeight))) return { ok: false, why: `not on screen (${JSON.stringify(r.toJSON())})` };
       // A map unit: its ring is drawn over the map, in screen pixels.
       if (el.matches('svg [data-focus]')) {
-        const ring = el.ownerSVGElement.querySelector(`.qe-outline.is-hover[data-for="${el.dataset.focus}"]`);
+        const ring = el.ownerSVGElement.querySelector(`.qe-outline.is-focus[data-for="${el.dataset.focus}"]`);
         if (!ring) return { ok: false, why: 'no ring drawn over the focused map unit' };
         const cs = getComputedStyle(ring);
         const scale = cs.vectorEffect === 'non-scaling-stroke' ? 1 : ring.getScreenCTM().a;
@@ -293,4 +293,49 @@ test('Tab reaches every control of every view, each with a visible focus ring', 
     assertNoPageErrors(page);
     await page.context().close();
   }
+});
+
+test('map: Home and End move to the first and last unit without scrolling; focus and selection rings differ', async () => {
+  const page = await demo.open('#lang=en', { width: 1440, height: 900 });
+  await page.waitForSelector('svg .qe-labels');
+  await tabTo(page, 'svg [data-focus]');
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const before = await scrollY();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset?.focus ?? null);
+
+  await press(page, 'End', 'End in the map', 'svg [data-focus="KZ-75"]');
+  assert.equal(await scrollY(), before, 'End did not scroll the page');
+  await press(page, 'Home', 'Home in the map', 'svg [data-focus="KZ-27"]');
+  assert.equal(await scrollY(), before, 'Home did not scroll the page');
+  await page.waitForFunction(() => document.querySelector('.qe-sr[aria-live]')?.textContent.startsWith('West Kazakhstan Region.'), null, WAIT);
+
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${DETAIL} h3`);
+  assert.equal(await focused(), 'KZ-27', 'focus stays on the unit');
+  const rings = await page.evaluate(() => {
+    const pick = (sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      const cs = getComputedStyle(el);
+      return { stroke: cs.stroke, width: parseFloat(cs.strokeWidth), dash: cs.strokeDasharray };
+    };
+    return { selected: pick('.qe-outline.is-selected[data-for="KZ-27"]'), focus: pick('.qe-outline.is-focus[data-for="KZ-27"]') };
+  });
+  assert.ok(rings.selected && rings.focus, `both rings drawn: ${JSON.stringify(rings)}`);
+  assert.equal(rings.selected.dash, 'none', 'the selection ring is solid');
+  assert.notEqual(rings.focus.dash, 'none', 'the focus ring is dashed');
+  assert.notEqual(rings.focus.stroke, rings.selected.stroke, 'in different colours');
+  await screenshot(page, 'map-focus-and-selection');
+
+  // A city marker: the same two rings, the focus ring outside the selection ring.
+  await press(page, 'End', 'End again', 'svg [data-focus="KZ-75"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('aside.qe-detail h3')?.textContent.includes('Almaty'), null, WAIT);
+  const city = await page.evaluate(() => {
+    const r = (sel) => parseFloat(document.querySelector(sel)?.getAttribute('r') ?? 'NaN');
+    return { selected: r('circle.qe-outline.is-selected[data-for="KZ-75"]'), focus: r('circle.qe-outline.is-focus[data-for="KZ-75"]') };
+  });
+  assert.ok(city.focus > city.selected, `focus ring ${city.focus} outside selection ring ${city.selected}`);
+  assertNoPageErrors(page);
+  await page.context().close();
 });

@@ -266,7 +266,7 @@ test('keyboard: Tab reaches the map, arrows move the roving stop and announce, E
   const focusedId = seen.at(-1);
   const ring = await page.evaluate((id) => {
     const unit = document.querySelector(`svg [data-id="${id}"]`);
-    const outline = [...document.querySelectorAll('svg .qe-outline.is-hover')].find((o) => o.getAttribute('d') === unit.getAttribute('d'));
+    const outline = [...document.querySelectorAll('svg .qe-outline.is-focus')].find((o) => o.getAttribute('d') === unit.getAttribute('d'));
     if (!outline) return null;
     const cs = getComputedStyle(outline);
     return { stroke: cs.stroke, width: parseFloat(cs.strokeWidth), display: cs.display, visibility: cs.visibility };
@@ -355,17 +355,196 @@ test('phone: no sideways scroll, tapping Shymkent opens its panel, buttons are 4
   await page.context().close();
 });
 
-test('phone: the city markers are touch targets of at least 44x44 px', async () => {
-  const page = await openMap(PHONE);
-  const sizes = await page.$$eval('svg g.qe-city[data-id]', (gs) =>
-    gs.map((g) => {
-      const r = g.getBoundingClientRect();
-      return { id: g.dataset.id, w: Math.round(r.width * 10) / 10, h: Math.round(r.height * 10) / 10 };
-    }),
-  );
-  assert.equal(sizes.length, 3);
-  const small = sizes.filter((s) => s.w < 44 - 0.5 || s.h < 44 - 0.5).map((s) => `${s.id} ${s.w}x${s.h}`);
-  assert.deepEqual(small, [], 'city markers (role=button) smaller than 44x44 px at 360 px width');
+test('the city markers are 44 px targets on desktop; on phones they never cover the region around them', async () => {
+  const size = (page) =>
+    page.$$eval('svg g.qe-city[data-id]', (gs) =>
+      gs.map((g) => {
+        const hit = g.querySelector('.qe-city-hit').getBoundingClientRect();
+        const mark = g.querySelector('circle.qe-unit').getBoundingClientRect();
+        return { id: g.dataset.id, hit: Math.round(hit.width * 10) / 10, mark: Math.round(mark.width * 10) / 10 };
+      }),
+    );
+  const desk = await openMap();
+  await desk.waitForSelector('svg .qe-labels');
+  const big = await size(desk);
+  assert.equal(big.length, 3);
+  assert.deepEqual(big.filter((s) => s.hit < 44 - 0.5).map((s) => `${s.id} ${s.hit}`), [], 'desktop targets under 44 px');
+  await desk.context().close();
+
+  const phone = await openMap(PHONE);
+  await phone.waitForSelector('svg .qe-labels');
+  for (const s of await size(phone)) {
+    assert.ok(s.hit <= s.mark + 2.5, `${s.id}: a ${s.hit} px target over a ${s.mark} px marker would take the region's taps`);
+    assert.ok(s.mark >= 12, `${s.id}: the marker is ${s.mark} px`);
+  }
+  assertNoPageErrors(phone);
+  await phone.context().close();
+});
+
+test('phone 390 px: a tap in Turkestan beside Shymkent opens Turkestan; a tap on the marker opens Shymkent', async () => {
+  const page = await openMap({ width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await page.waitForSelector('svg .qe-labels');
+  // The point of Turkestan nearest to Shymkent's marker, just outside the marker.
+  const pt = await page.evaluate(() => {
+    const city = document.querySelector('g.qe-city[data-id="KZ-79"] circle.qe-unit');
+    const region = document.querySelector('path[data-id="KZ-61"]');
+    city.scrollIntoView({ block: 'center' });
+    const c = city.getBoundingClientRect();
+    const cx = c.left + c.width / 2;
+    const cy = c.top + c.height / 2;
+    const toUser = region.getScreenCTM().inverse();
+    let best = null;
+    for (let a = 0; a < 360; a += 10) {
+      for (let d = c.width / 2 + 3; d < c.width / 2 + 12; d += 1) {
+        const x = cx + d * Math.cos((a * Math.PI) / 180);
+        const y = cy + d * Math.sin((a * Math.PI) / 180);
+        if (!region.isPointInFill(new DOMPoint(x, y).matrixTransform(toUser))) continue;
+        if (!best || d < best.d) best = { x, y, d };
+        break;
+      }
+    }
+    return { near: best, centre: { x: cx, y: cy } };
+  });
+  assert.ok(pt.near, 'Turkestan has a point beside Shymkent');
+  await page.touchscreen.tap(pt.near.x, pt.near.y);
+  await page.waitForSelector(`${DETAIL} h3`);
+  assert.equal((await page.locator(`${DETAIL} h3`).innerText()).trim(), 'Түркістан облысы', `a tap ${pt.near.d.toFixed(1)} px from Shymkent's centre`);
+
+  // Back to the map, then the marker itself.
+  await page.evaluate(() => document.querySelector('g.qe-city[data-id="KZ-79"]').scrollIntoView({ block: 'center' }));
+  const c = await page.evaluate(() => {
+    const r = document.querySelector('g.qe-city[data-id="KZ-79"] circle.qe-unit').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.touchscreen.tap(c.x, c.y);
+  await page.waitForFunction(() => document.querySelector('aside.qe-detail h3')?.textContent.trim() === 'Шымкент қаласы', null, { timeout: 5000 });
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+/** Every label's, marker's and note's box in CSS pixels, read from the real DOM. */
+function mapBoxes(page) {
+  return page.evaluate(() => {
+    const box = (el) => el.getBoundingClientRect().toJSON();
+    return {
+      labels: [...document.querySelectorAll('svg .qe-label')].map((g) => ({
+        id: g.dataset.label,
+        name: g.querySelector('.qe-label-name').textContent,
+        value: g.querySelector('.qe-label-value').textContent,
+        texts: [...g.querySelectorAll('text')].map(box),
+        size: parseFloat(getComputedStyle(g.querySelector('.qe-label-name')).fontSize) * g.ownerSVGElement.getScreenCTM().a,
+      })),
+      markers: [...document.querySelectorAll('svg g.qe-city circle.qe-unit')].map((c) => ({ id: c.parentElement.dataset.id, r: box(c) })),
+      note: [...document.querySelectorAll('svg .qe-map-note text')].map((t) => ({ text: t.textContent, r: box(t) })),
+      map: box(document.querySelector('.qe-map svg')),
+    };
+  });
+}
+
+const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+const EXPECTED = {
+  kk: { 'KZ-61': ['Түркістан', '457'], 'KZ-71': ['Астана', 'шамамен 200'], note: 'Дерегі жоқ өңірлер мен қалалар: 15 (барлығы 20)' },
+  ru: { 'KZ-61': ['Туркестанская обл.', '457'], 'KZ-71': ['Астана', 'около 200'], note: 'Нет данных: 15 из 20 регионов и городов' },
+  en: { 'KZ-61': ['Turkestan', '457'], 'KZ-71': ['Astana', 'about 200'], note: 'Not reported: 15 of 20 regions and cities' },
+};
+
+for (const lang of ['kk', 'ru', 'en']) {
+  test(`labels (${lang}): every unit with a figure named with its figure, readable and without overlaps at 320, 390 and 1440 px`, async () => {
+    for (const [width, height] of [
+      [320, 700],
+      [390, 844],
+      [1440, 900],
+    ]) {
+      const phone = width < 600;
+      const page = await openMap(phone ? { width, height, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { width, height }, `#lang=${lang}`);
+      for (const metric of ['members', 'events', 'proposals', 'attendance', 'parties']) {
+        if (metric !== 'members') await page.click(`button.qe-chip[data-metric="${metric}"]`);
+        const want = reporting(metric);
+        await page.waitForFunction(
+          ([m, n]) =>
+            document.querySelector(`button.qe-chip[data-metric="${m}"]`)?.getAttribute('aria-checked') === 'true' &&
+            document.querySelectorAll('svg .qe-label').length === n,
+          [metric, want.size],
+          { timeout: 5000 },
+        );
+        const b = await mapBoxes(page);
+        const what = `${lang} ${metric} at ${width} px`;
+        assert.deepEqual(new Set(b.labels.map((l) => l.id)), want, `${what}: the labelled units`);
+        const boxes = [
+          ...b.labels.flatMap((l) => l.texts.map((r) => ({ who: `label ${l.id}`, r }))),
+          ...b.markers.map((m) => ({ who: `marker ${m.id}`, r: m.r })),
+          ...b.note.map((n) => ({ who: 'note', r: n.r })),
+        ];
+        for (let i = 0; i < boxes.length; i++) {
+          const a = boxes[i];
+          assert.ok(a.r.left >= b.map.left - 0.5 && a.r.right <= b.map.right + 0.5, `${what}: ${a.who} leaves the map`);
+          for (const c of boxes.slice(i + 1)) {
+            if (a.who !== c.who) assert.ok(!overlap(a.r, c.r), `${what}: ${a.who} overlaps ${c.who}`);
+          }
+        }
+        // Type in screen pixels, whatever the map's scale (crate::map::labels::type_px).
+        const px = b.map.width < 480 ? 11 : b.map.width < 700 ? 12 : 13;
+        for (const l of b.labels) assert.ok(Math.abs(l.size - px) < 0.3, `${what}: ${l.id}'s name is ${l.size.toFixed(1)} px, not ${px}`);
+        if (metric === 'members') {
+          const e = EXPECTED[lang];
+          for (const id of ['KZ-61', 'KZ-71']) {
+            const l = b.labels.find((x) => x.id === id);
+            assert.deepEqual([l.name, l.value], e[id], `${what}: ${id}`);
+          }
+          assert.equal(b.note.map((n) => n.text).join(' '), e.note, `${what}: the note on the map`);
+          if (lang === 'kk' || width !== 390) {
+            await page.evaluate(() => document.querySelector('.qe-metric-desc').scrollIntoView());
+            await screenshot(page, `map-labels-${lang}-${width}`);
+          }
+        }
+      }
+      assertNoPageErrors(page);
+      await page.context().close();
+    }
+  });
+}
+
+test('labels in a 680 px article column (embed page) and in dark theme', async () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const page = await newPage(demo.browser, { width: 680, height: 900, url: `${demo.server.url}embed.html?view=map&lang=${lang}` });
+    // Playwright's locators reach into the embed's shadow root.
+    await page.locator('svg .qe-label').nth(4).waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('svg .qe-label').count(), 5);
+    await page.locator('.qe-metric-desc').evaluate((el) => el.scrollIntoView());
+    await screenshot(page, `map-column-680-${lang}`);
+    await page.context().close();
+  }
+  for (const width of [390, 1440]) {
+    const page = await openMap({ width, height: 900, colorScheme: 'dark', ...(width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) }, '#lang=kk');
+    await page.waitForFunction(() => document.querySelectorAll('svg .qe-label').length === 5, null, { timeout: 5000 });
+    const ink = await page.$eval('svg .qe-label-name', (t) => getComputedStyle(t).fill);
+    assert.notEqual(ink, 'rgb(27, 31, 36)', 'dark theme labels are light');
+    await page.evaluate(() => document.querySelector('.qe-metric-desc').scrollIntoView());
+    await screenshot(page, `map-labels-dark-${width}`);
+    await page.context().close();
+  }
+});
+
+test('a metric only one unit reports is a labelled highlight and a list, not a choropleth', async () => {
+  const page = await openMap({}, '#lang=en&metric=parties');
+  await page.waitForFunction(() => document.querySelectorAll('svg .qe-label').length === 1, null, { timeout: 5000 });
+  assert.match(await page.locator('path[data-id="KZ-27"]').getAttribute('class'), /\bqe-few\b/);
+  assert.equal(await page.locator('.qe-legend-bins').count(), 0, 'no colour bins');
+  assert.match(await page.locator('.qe-legend-few').innerText(), /^Reported for 1 of 20 regions and cities/);
+  const items = await page.locator('.qe-legend-list li').allInnerTexts();
+  assert.deepEqual(items.map((t) => t.replace(/\s+/g, ' ').trim()), ['West Kazakhstan Region 6', 'Not reported (19)']);
+  assert.equal(await page.locator('.qe-legend-qualifiers').count(), 0, 'no qualifier note: 6 is exact');
+  await page.evaluate(() => document.querySelector('.qe-metric-desc').scrollIntoView());
+  await screenshot(page, 'map-en-parties');
+
+  // Members: bins with units in each, the bin rule and the qualifier note.
+  await page.click('button.qe-chip[data-metric="members"]');
+  await page.waitForSelector('.qe-legend-bins');
+  const bins = await page.locator('.qe-legend-bins li').allInnerTexts();
+  assert.deepEqual(bins.map((t) => t.replace(/\s+/g, ' ').trim()), ['100–170 (2)', '170–300 (1)', '300–500 (2)', 'Not reported (15)']);
+  assert.equal(await page.locator('.qe-legend-qualifiers').count(), 1);
+  assert.match(await page.locator('.qe-legend').innerText(), /no figure lies on an edge/);
   assertNoPageErrors(page);
   await page.context().close();
 });

@@ -1,11 +1,13 @@
 //! Builds the Compare view's pack (content/compare/) from the shared constitution data:
-//! `index.json` (editions, sections, articles, topics, the alignment), `texts.ru.json` and
-//! `texts.en.json` (article texts copied from the sources, never written or translated here),
-//! and `REVIEW.md` (the review list of the alignment).
+//! `index.json` (editions, sections, articles, topics, the alignment), `texts.kk.json`,
+//! `texts.ru.json` and `texts.en.json` (article texts copied from the sources, never written or
+//! translated here; the database's notes kept apart from them), and `REVIEW.md` (the review
+//! list of the alignment and the record of how the texts were read).
 
 pub mod align;
 pub mod input;
 mod json;
+pub mod markdown;
 pub mod meta;
 pub mod review;
 pub mod similarity;
@@ -15,7 +17,8 @@ pub mod topics;
 use align::{FinalPair, Origin, Scores, SharedMap, Side};
 use input::{Article, Inputs};
 use meta::{EditionMeta, L};
-use qazaq_explainer::compare::pack::COMPARE_SCHEMA_VERSION;
+use qazaq_explainer::compare::pack::{COMPARE_SCHEMA_VERSION, PREAMBLE, PREAMBLE_PAIR};
+use qazaq_explainer::compare::tokenize::eq_ignoring_whitespace;
 use qazaq_explainer::compare::validate;
 use review::{Report, Reviewed};
 use serde_json::{json, Map, Value};
@@ -23,6 +26,7 @@ use similarity::round3;
 use std::path::{Path, PathBuf};
 
 pub const INDEX: &str = "index.json";
+pub const TEXTS_KK: &str = "texts.kk.json";
 pub const TEXTS_RU: &str = "texts.ru.json";
 pub const TEXTS_EN: &str = "texts.en.json";
 pub const REVIEW: &str = "REVIEW.md";
@@ -41,9 +45,12 @@ pub fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `../shared/data/constitution`, relative to the repository root.
+/// `../shared/data/constitution`, relative to the repository root, or `$ALIGN_INPUT` (for a
+/// checkout elsewhere, such as a git worktree).
 pub fn default_input() -> PathBuf {
-    repo_root().join("../shared/data/constitution")
+    std::env::var_os("ALIGN_INPUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("../shared/data/constitution"))
 }
 
 pub fn output_dir() -> PathBuf {
@@ -129,21 +136,70 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
         review: Some(report.clone()),
     })?;
 
-    // (file, language, old texts, new texts): no Kazakh text of either edition and no
-    // English text of the 2026 one exists, so those are absent, never filled in.
+    check_versions(&inputs)?;
+    let pre = &inputs.preambles;
+    // (file, language, old texts, new texts): no English text of the 2026 edition exists, so
+    // it is absent, never filled in.
     let text_files = [
+        (
+            TEXTS_KK,
+            "kk",
+            Some(edition_texts(
+                &EditionSource {
+                    source: meta::OLD_TEXT_KK,
+                    status: meta::OLD_KK_STATUS,
+                    wording: Some("2023-01-01"),
+                    redaction: Some("2022-09-17"),
+                },
+                &pre.old_kk,
+                &inputs.old_kk,
+            )),
+            Some(edition_texts(
+                &EditionSource {
+                    source: meta::NEW_TEXT_KK,
+                    status: meta::NEW_KK_STATUS,
+                    wording: Some("2026-03-15"),
+                    redaction: None,
+                },
+                &pre.new_kk,
+                &inputs.new_kk,
+            )),
+        ),
         (
             TEXTS_RU,
             "ru",
-            Some(edition_texts(meta::OLD_TEXT, meta::OLD_RU_STATUS, old)),
-            Some(edition_texts(meta::NEW_TEXT, meta::NEW_RU_STATUS, new)),
+            Some(edition_texts(
+                &EditionSource {
+                    source: meta::OLD_TEXT,
+                    status: meta::OLD_RU_STATUS,
+                    wording: Some("2023-01-01"),
+                    redaction: None,
+                },
+                &pre.old_ru,
+                old,
+            )),
+            Some(edition_texts(
+                &EditionSource {
+                    source: meta::NEW_TEXT,
+                    status: meta::NEW_RU_STATUS,
+                    wording: Some("2026-03-15"),
+                    redaction: None,
+                },
+                &pre.new_ru,
+                new,
+            )),
         ),
         (
             TEXTS_EN,
             "en",
             Some(edition_texts(
-                meta::OLD_TRANSLATION,
-                meta::OLD_EN_STATUS,
+                &EditionSource {
+                    source: meta::OLD_TRANSLATION,
+                    status: meta::OLD_EN_STATUS,
+                    wording: Some("2022-09-17"),
+                    redaction: None,
+                },
+                &pre.old_en,
                 &inputs.old_en,
             )),
             None,
@@ -174,7 +230,7 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         format!("the generated pack is invalid:\n{}", list.join("\n"))
     })?;
-    files.push((REVIEW, report));
+    files.push((REVIEW, report + &texts_report(&inputs)));
     Ok(files)
 }
 
@@ -219,8 +275,19 @@ fn index(
         })
         .collect();
 
+    let preamble_title = |side: Side| {
+        let t = meta::SECTION_TITLES
+            .iter()
+            .find(|t| t.0 == side && t.1 == PREAMBLE);
+        localized([t.and_then(|t| t.2), Some(meta::PREAMBLE_RU), t.map(|t| t.3)])
+    };
     let mut sections = Vec::new();
     for (side, articles) in editions {
+        sections.push(json!({
+            "edition": align::name(side),
+            "id": PREAMBLE,
+            "title": preamble_title(side),
+        }));
         let mut seen: Vec<&str> = Vec::new();
         for a in articles.iter() {
             if seen.contains(&a.section.as_str()) {
@@ -243,9 +310,11 @@ fn index(
     let articles: Vec<Value> = editions
         .iter()
         .flat_map(|(side, list)| {
-            list.iter().map(move |a| {
-                json!({"edition": align::name(*side), "number": a.number, "section": a.section})
-            })
+            let name = align::name(*side);
+            std::iter::once(json!({"edition": name, "number": PREAMBLE, "section": PREAMBLE}))
+                .chain(list.iter().map(
+                    move |a| json!({"edition": name, "number": a.number, "section": a.section}),
+                ))
         })
         .collect();
 
@@ -254,10 +323,21 @@ fn index(
         .map(|t| json!({"id": t.id, "label": localized([Some(t.kk), Some(t.ru), Some(t.en)])}))
         .collect();
 
-    let pairs: Vec<Value> = pairs
-        .iter()
-        .zip(picked)
-        .map(|(p, change)| pair(inputs, scores, p, change.map(|c| &inputs.changes[c])))
+    // The preambles are each other's counterpart: the one pairing no similarity is needed for.
+    let preambles = json!({
+        "id": PREAMBLE_PAIR,
+        "old": [PREAMBLE],
+        "new": [PREAMBLE],
+        "topics": [],
+        "reviewed": true,
+    });
+    let pairs: Vec<Value> = std::iter::once(preambles)
+        .chain(
+            pairs
+                .iter()
+                .zip(picked)
+                .map(|(p, change)| pair(inputs, scores, p, change.map(|c| &inputs.changes[c]))),
+        )
         .collect();
 
     json!({
@@ -315,20 +395,166 @@ fn pair(
     if let Some(s) = scores.group(&p.group) {
         v["score"] = json!(round3(s));
     }
+    // The kind of a one-to-one pair is decided here, on the Russian texts, so that it does not
+    // depend on the texts a reader loads (the Kazakh 2026 text rewords a few articles whose
+    // Russian text is unchanged).
+    if let ([i], [j]) = (p.group.old.as_slice(), p.group.new.as_slice()) {
+        let (o, n) = (&inputs.old_ru[*i].text, &inputs.new_ru[*j].text);
+        if !o.is_empty() && !n.is_empty() {
+            v["same_text"] = json!(eq_ignoring_whitespace(o, n));
+        }
+    }
     if let Some(c) = change {
         v["summary"] = json!({"text": {"en": summaries::text(c)}, "source": meta::SUMMARIES});
     }
     v
 }
 
-/// The texts of one edition, in article order; repealed articles (no text) are left out.
-fn edition_texts(source: &str, status: L, articles: &[Article]) -> Value {
-    let mut m = Map::new();
-    for a in articles.iter().filter(|a| !a.text.is_empty()) {
-        m.insert(a.number.clone(), a.text.clone().into());
-    }
-    json!({"source": source, "status": localized(status), "articles": m})
+/// Where one edition's texts in one language come from, and which wording they give.
+struct EditionSource {
+    source: &'static str,
+    status: L,
+    wording: Option<&'static str>,
+    redaction: Option<&'static str>,
 }
+
+/// The texts of one edition, the preamble first, then in article order; repealed articles (no
+/// text) are left out. Notes and what was taken from them go alongside, never into the text.
+fn edition_texts(from: &EditionSource, preamble: &Article, articles: &[Article]) -> Value {
+    let mut texts = Map::new();
+    let mut notes = Map::new();
+    let mut from_notes = Map::new();
+    for a in std::iter::once(preamble).chain(articles) {
+        if a.text.is_empty() {
+            continue;
+        }
+        texts.insert(a.number.clone(), a.text.clone().into());
+        if !a.notes.is_empty() {
+            let list: Vec<Value> = a
+                .notes
+                .iter()
+                .map(|n| json!({"kind": n.kind.name(), "text": n.text}))
+                .collect();
+            notes.insert(a.number.clone(), list.into());
+        }
+        if !a.applied.is_empty() {
+            let points: Vec<&str> = a.applied.iter().filter_map(|x| x.point()).collect();
+            from_notes.insert(
+                a.number.clone(),
+                json!({"redaction": from.redaction, "points": points}),
+            );
+        }
+    }
+    let mut v = json!({"source": from.source, "status": localized(from.status)});
+    if let Some(w) = from.wording {
+        v["wording"] = w.into();
+    }
+    if let Some(r) = from.redaction {
+        v["redaction"] = r.into();
+    }
+    v["articles"] = texts.into();
+    if !notes.is_empty() {
+        v["notes"] = notes.into();
+    }
+    if !from_notes.is_empty() {
+        v["from_notes"] = from_notes.into();
+    }
+    v
+}
+
+/// The point labels of a text, in order ("1.", "1)", "2)", "2."), each paragraph's first.
+fn labels(text: &str) -> Vec<&str> {
+    text.lines().filter_map(markdown::label).collect()
+}
+
+/// A point the Russian 01.01.2023 text prints as repealed on that day ("5-1. Исключен Законом
+/// РК от 08.06.2022 (вводится в действие с 01.01.2023)."): the Kazakh notes remove it instead.
+fn repealed_on_2023(line: &str) -> bool {
+    line.contains("Исключен") && line.contains("01.01.2023")
+}
+
+/// Like with like: the Kazakh 1995 text, with the deferred wordings applied, must number its
+/// points exactly as the Russian text of 01.01.2023 does, in every article; and the articles
+/// the notes changed must be ones the Russian notes say the Law of 08.06.2022 amended.
+fn check_versions(inputs: &Inputs) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for (kk, ru) in inputs.old_kk.iter().zip(&inputs.old_ru) {
+        let ru_labels: Vec<&str> = ru
+            .text
+            .lines()
+            .filter(|l| !repealed_on_2023(l))
+            .filter_map(markdown::label)
+            .collect();
+        if labels(&kk.text) != ru_labels {
+            problems.push(format!(
+                "old {}: Kazakh points {:?}, Russian {:?}",
+                kk.number,
+                labels(&kk.text),
+                ru_labels
+            ));
+        }
+        let ru_2022 = ru.notes.iter().any(|n| n.text.contains("от 08.06.2022"));
+        if !kk.applied.is_empty() && !ru_2022 {
+            problems.push(format!(
+                "old {}: the Kazakh notes give a 01.01.2023 wording, the Russian notes list no amendment by the Law of 08.06.2022",
+                kk.number
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the Kazakh 1995 text does not match the Russian one of 01.01.2023:\n{}",
+            problems.join("\n")
+        ))
+    }
+}
+
+/// The part of REVIEW.md on the texts: sources, notes, the 01.01.2023 wording, letters.
+fn texts_report(inputs: &Inputs) -> String {
+    use std::fmt::Write;
+    let mut r = String::from(TEXTS_REVIEW);
+    let _ = writeln!(
+        r,
+        "\n### Kazakh 1995: wording of 01.01.2023 taken from the database's notes\n\n| article | what the notes gave |\n|---|---|"
+    );
+    for a in inputs.old_kk.iter().filter(|a| !a.applied.is_empty()) {
+        let what: Vec<String> = a.applied.iter().map(|x| x.describe()).collect();
+        let _ = writeln!(r, "| {} | {} |", a.number, what.join("; "));
+    }
+    let _ = writeln!(
+        r,
+        "\nEvery other article of the 17.09.2022 redaction has no deferred wording: its text is the wording of 01.01.2023."
+    );
+    let _ = writeln!(r, "\n### Notes kept apart from the compared text\n\n| text | notes | amendments | references | deferred | other |\n|---|---|---|---|---|---|");
+    let sets: [(&str, &Article, &[Article]); 5] = [
+        ("1995 kk", &inputs.preambles.old_kk, &inputs.old_kk),
+        ("1995 ru", &inputs.preambles.old_ru, &inputs.old_ru),
+        ("1995 en", &inputs.preambles.old_en, &inputs.old_en),
+        ("2026 kk", &inputs.preambles.new_kk, &inputs.new_kk),
+        ("2026 ru", &inputs.preambles.new_ru, &inputs.new_ru),
+    ];
+    for (name, pre, list) in sets {
+        let all: Vec<&markdown::Note> = std::iter::once(pre)
+            .chain(list)
+            .flat_map(|a| &a.notes)
+            .collect();
+        let count = |k: markdown::NoteKind| all.iter().filter(|n| n.kind == k).count();
+        let _ = writeln!(
+            r,
+            "| {name} | {} | {} | {} | {} | {} |",
+            all.len(),
+            count(markdown::NoteKind::Amendments),
+            count(markdown::NoteKind::Reference),
+            count(markdown::NoteKind::Deferred),
+            count(markdown::NoteKind::Other)
+        );
+    }
+    r
+}
+
+const TEXTS_REVIEW: &str = include_str!("texts_review.md");
 
 fn texts(language: &str, old: Option<Value>, new: Option<Value>) -> Value {
     let mut v = json!({"schema_version": COMPARE_SCHEMA_VERSION, "language": language});

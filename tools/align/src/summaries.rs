@@ -129,6 +129,8 @@ mod tests {
                 section: "I".into(),
                 section_title: String::new(),
                 text: String::new(),
+                notes: Vec::new(),
+                applied: Vec::new(),
             })
             .collect()
     }

@@ -2,7 +2,9 @@
 //! the shared source texts (read here independently of the generator), and against a fresh
 //! generation.
 
-use qazaq_explainer::compare::pack::{CompareIndex, CompareTexts, Edition};
+use qazaq_explainer::compare::pack::{
+    CompareIndex, CompareTexts, Edition, PREAMBLE, PREAMBLE_PAIR,
+};
 use qazaq_explainer::compare::validate;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -88,12 +90,14 @@ fn checked_in_files_match_a_fresh_generation() {
 
 #[test]
 fn pack_passes_the_widgets_own_checks_and_lists_its_texts_files() {
-    let (index, ru, en) = (
+    let (index, kk, ru, en) = (
         read(align::INDEX),
+        read(align::TEXTS_KK),
         read(align::TEXTS_RU),
         read(align::TEXTS_EN),
     );
     let files = [
+        (align::TEXTS_KK, kk.as_str()),
         (align::TEXTS_RU, ru.as_str()),
         (align::TEXTS_EN, en.as_str()),
     ];
@@ -120,7 +124,8 @@ fn pack_passes_the_widgets_own_checks_and_lists_its_texts_files() {
 #[test]
 fn every_article_is_in_exactly_one_pair_and_no_pair_names_an_unknown_one() {
     let idx = index();
-    for (edition, expected) in [(Edition::Old, 102), (Edition::New, 96)] {
+    // The articles and the preamble.
+    for (edition, expected) in [(Edition::Old, 103), (Edition::New, 97)] {
         let listed = numbers(&idx, edition);
         assert_eq!(listed.len(), expected, "{edition:?} articles");
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
@@ -143,7 +148,7 @@ fn every_article_is_in_exactly_one_pair_and_no_pair_names_an_unknown_one() {
             assert_eq!(seen.get(n.as_str()), Some(&1), "{edition:?} {n}");
         }
     }
-    for extra in ["83-1", "84", "94-1", "94-2"] {
+    for extra in ["83-1", "84", "94-1", "94-2", PREAMBLE] {
         assert!(numbers(&idx, Edition::Old).contains(&extra.to_string()));
     }
 }
@@ -188,7 +193,9 @@ fn pairs_are_well_formed() {
             (o, n) if n.is_empty() => o,
             (o, n) => format!("{o}-{n}"),
         };
-        assert_eq!(p.id, expected);
+        if p.id != PREAMBLE_PAIR {
+            assert_eq!(p.id, expected);
+        }
         assert!(
             p.topics.iter().all(|t| topics.contains(t.as_str())),
             "{}",
@@ -204,8 +211,9 @@ fn pairs_are_well_formed() {
                     p.id
                 );
             }
+            // The preambles are paired by the tool without measuring.
             None => assert!(
-                p.old.is_empty() || p.new.is_empty(),
+                p.id == PREAMBLE_PAIR || p.old.is_empty() || p.new.is_empty(),
                 "{} has no score",
                 p.id
             ),
@@ -270,7 +278,10 @@ fn reviewed_flags_follow_reviewed_json() {
             (list("old"), list("new"))
         })
         .collect();
-    for p in &idx.pairs {
+    // The preambles are paired by the tool itself, not by a reviewer's decision.
+    let preambles = idx.pairs.iter().find(|p| p.id == PREAMBLE_PAIR).unwrap();
+    assert!(preambles.reviewed);
+    for p in idx.pairs.iter().filter(|p| p.id != PREAMBLE_PAIR) {
         let mut key = (p.old.clone(), p.new.clone());
         key.0.sort();
         key.1.sort();
@@ -278,22 +289,24 @@ fn reviewed_flags_follow_reviewed_json() {
     }
     assert_eq!(
         idx.pairs.iter().filter(|p| p.reviewed).count(),
-        decided.len()
+        decided.len() + 1
     );
 }
 
 #[test]
 fn texts_list_only_indexed_articles_and_never_the_repealed_one() {
     let idx = index();
+    let kk = texts(align::TEXTS_KK);
     let ru = texts(align::TEXTS_RU);
     let en = texts(align::TEXTS_EN);
     assert!(
         en.new.is_none(),
         "no English text of the 2026 Constitution exists"
     );
-    assert!(!align::output_dir().join("texts.kk.json").exists());
     let sources: BTreeSet<&str> = idx.sources.iter().map(|s| s.id.as_str()).collect();
     for (t, edition) in [
+        (kk.old.as_ref().unwrap(), Edition::Old),
+        (kk.new.as_ref().unwrap(), Edition::New),
         (ru.old.as_ref().unwrap(), Edition::Old),
         (ru.new.as_ref().unwrap(), Edition::New),
         (en.old.as_ref().unwrap(), Edition::Old),
@@ -306,10 +319,11 @@ fn texts_list_only_indexed_articles_and_never_the_repealed_one() {
         }
         if edition == Edition::Old {
             assert!(!t.articles.contains_key("84"));
-            assert_eq!(t.articles.len(), 101);
+            assert_eq!(t.articles.len(), 101 + 1);
         } else {
-            assert_eq!(t.articles.len(), 96);
+            assert_eq!(t.articles.len(), 96 + 1);
         }
+        assert!(t.articles.contains_key(PREAMBLE));
     }
     assert!(en.old.unwrap().status.en.unwrap().contains("UNOFFICIAL"));
 }
@@ -326,17 +340,13 @@ fn texts_are_the_source_texts() {
             vec!["1", "4", "7", "83-1", "94-2", "99"],
         ),
         (
-            ru.new.unwrap().articles,
-            source_texts(&dir, "constitution_2026_ru.json"),
-            vec!["1", "9", "56", "70", "71", "96"],
-        ),
-        (
             en.old.unwrap().articles,
             source_texts(&dir, "constitution_1995_en_unofficial_2022.json"),
             vec!["1", "83-1", "99"],
         ),
     ];
-    for (pack, source, spot) in checks {
+    for (mut pack, source, spot) in checks {
+        pack.remove(PREAMBLE);
         for n in spot {
             assert_eq!(pack.get(n), source.get(n), "article {n}");
         }
@@ -345,6 +355,25 @@ fn texts_are_the_source_texts() {
             source.into_iter().filter(|(_, t)| !t.is_empty()).collect();
         assert_eq!(pack, with_text);
     }
+    // The 2026 Russian text comes from the copy with the preamble; its articles are the
+    // first copy's, word for word.
+    let mut new_ru = texts(align::TEXTS_RU).new.unwrap().articles;
+    assert!(new_ru[PREAMBLE].starts_with("Мы, единый народ Казахстана,"));
+    new_ru.remove(PREAMBLE);
+    let first_copy = source_texts(&dir, "constitution_2026_ru.json");
+    assert_eq!(new_ru.len(), first_copy.len());
+    for (n, t) in &first_copy {
+        assert!(
+            t.split_whitespace().eq(new_ru[n].split_whitespace()),
+            "2026 Art. {n}"
+        );
+    }
+    let kk = texts(align::TEXTS_KK);
+    let (kk_old, kk_new) = (kk.old.unwrap().articles, kk.new.unwrap().articles);
+    assert!(kk_new["1"].starts_with("Қазақстан Республикасы – демократиялық, зайырлы"));
+    assert!(kk_new[PREAMBLE].starts_with("Біз, біртұтас Қазақстан халқы,"));
+    assert!(kk_old[PREAMBLE].starts_with("Біз, ортақ тарихи тағдыр біріктірген Қазақстан халқы,"));
+    assert!(kk_old["2"].contains("3-1. Астана қаласының шегінде"));
     let n70 = &texts(align::TEXTS_RU).new.unwrap().articles["70"];
     assert!(n70.contains("Қазақстан Халық Кеңесі"));
     // Footnotes (amendment notes) are not article text.

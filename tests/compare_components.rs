@@ -78,10 +78,11 @@ fn hash(root: &Element) -> String {
 #[wasm_bindgen_test]
 async fn lists_every_pair_with_counts_by_kind() {
     let root = mount(Lang::En, ViewState::default()).await;
+    // 104 article pairs and the preambles.
     let pairs = count(&root, ".qe-article-btn[data-pair]");
-    assert_eq!(pairs, 104);
+    assert_eq!(pairs, 105);
     let all = text(&root, ".qe-chip[data-kind='all']");
-    assert!(all.contains("104"), "{all}");
+    assert!(all.contains("105"), "{all}");
     click(&q(&root, ".qe-chip[data-kind='added']").unwrap());
     settle().await;
     assert_eq!(

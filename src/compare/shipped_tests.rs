@@ -523,3 +523,55 @@ fn kinds_do_not_depend_on_the_texts_a_reader_loads() {
         .collect();
     assert_eq!(reworded, ["o78-n79", "o80-n81", "o85-n87", "o89-n91"]);
 }
+
+/// The changed parts of a diff as "stem[-old][+new]" around word-internal changes, and whole
+/// words as "[-old][+new]".
+fn changes(m: &CompareModel, id: &str, lang: Lang) -> Vec<String> {
+    let d = diff_pair(m, m.pair(id).unwrap(), lang).unwrap();
+    assert_eq!(d.lang, lang);
+    let mut out = Vec::new();
+    for w in d.segments.windows(3) {
+        if let (Op::Equal, Op::Delete, Op::Insert) = (&w[0].op, &w[1].op, &w[2].op) {
+            let stem: String = w[0]
+                .text
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            out.push(format!("{stem}[-{}][+{}]", w[1].text, w[2].text));
+        }
+    }
+    out
+}
+
+#[test]
+fn real_pairs_show_ending_changes_as_endings_and_new_words_whole() {
+    let m = model();
+    let ru = changes(&m, "o1-n1+n3", Lang::Ru);
+    assert!(ru.contains(&"светск[-им][+ое]".to_string()), "{ru:?}");
+    assert!(ru.contains(&"правов[-ым][+ое]".to_string()), "{ru:?}");
+    assert!(ru.contains(&"принцип[-ами][+ы]".to_string()), "{ru:?}");
+    let kk = changes(&m, "o44-n46", Lang::Kk);
+    // The Parliament becomes the Kurultai: a different word, never "Парламент[-тің]…".
+    assert!(
+        kk.iter().any(|c| c == "[-Парламенттің][+Құрылтайдың]"),
+        "{kk:?}"
+    );
+    assert!(!kk.iter().any(|c| c.starts_with("Парламент[")), "{kk:?}");
+    // A word that only changed its ending shows only the ending.
+    let d = diff_pair(&m, m.pair("o44-n46").unwrap(), Lang::Kk).unwrap();
+    let endings = d
+        .segments
+        .windows(2)
+        .filter(|w| {
+            w[0].op == Op::Equal
+                && w[1].op == Op::Insert
+                && w[0].text.ends_with("сайлау")
+                && w[1].text == "ын"
+        })
+        .count();
+    assert_eq!(endings, 1, "сайлау[+ын]");
+}

@@ -101,7 +101,13 @@ async function undecidedContrast(page, results) {
         }, document);
         if (!el) return false;
         if (key === 'nonBmp') return el.getAttribute('aria-hidden') === 'true';
-        if (key === 'elmPartiallyObscuring') return !!el.closest('.qe-tooltip');
+        if (key === 'elmPartiallyObscuring') {
+          // A change that wraps onto the next line has a bounding box as wide as the column,
+          // so axe sees it "overlap" the marked words beside it; its text and background are
+          // those of every other <ins>/<del>, whose contrast axe checked (see diffChecked).
+          const wrapped = ['INS', 'DEL'].includes(el.tagName) && el.getClientRects().length > 1;
+          return !!el.closest('.qe-tooltip') || (wrapped && !!el.closest('.qe-texts'));
+        }
         if (key !== 'elmPartiallyObscured') return false;
         const list = el.closest('.qe-articles');
         if (!list) return false;

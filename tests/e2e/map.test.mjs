@@ -527,16 +527,17 @@ test('labels in a 680 px article column (embed page) and in dark theme', async (
 });
 
 test('a metric only one unit reports is a labelled highlight and a list, not a choropleth', async () => {
-  const page = await openMap({}, '#lang=en&metric=parties');
+  // Proposals: West Kazakhstan alone (four units report parties since the party counts came in).
+  const page = await openMap({}, '#lang=en&metric=proposals');
   await page.waitForFunction(() => document.querySelectorAll('svg .qe-label').length === 1, null, { timeout: 5000 });
   assert.match(await page.locator('path[data-id="KZ-27"]').getAttribute('class'), /\bqe-few\b/);
   assert.equal(await page.locator('.qe-legend-bins').count(), 0, 'no colour bins');
   assert.match(await page.locator('.qe-legend-few').innerText(), /^Reported for 1 of 20 regions and cities/);
   const items = await page.locator('.qe-legend-list li').allInnerTexts();
-  assert.deepEqual(items.map((t) => t.replace(/\s+/g, ' ').trim()), ['West Kazakhstan Region 6', 'Not reported (19)']);
-  assert.equal(await page.locator('.qe-legend-qualifiers').count(), 0, 'no qualifier note: 6 is exact');
+  assert.deepEqual(items.map((t) => t.replace(/\s+/g, ' ').trim()), ['West Kazakhstan Region 100+', 'Not reported (19)']);
+  assert.equal(await page.locator('.qe-legend-qualifiers').count(), 1, 'the qualifier note: 100+ is at least 100');
   await page.evaluate(() => document.querySelector('.qe-metric-desc').scrollIntoView());
-  await screenshot(page, 'map-en-parties');
+  await screenshot(page, 'map-en-proposals');
 
   // Members: bins with units in each, the bin rule and the qualifier note.
   await page.click('button.qe-chip[data-metric="members"]');

@@ -326,7 +326,7 @@ pub fn app(props: &AppProps) -> Html {
             // width when a unit is picked. Alone (no map), it shows the unit the embed opens.
             let panel = |beside_map: bool| match &s.region {
                 Some(id) if sections.has(Section::Panel) => html! {
-                    <Detail model={model.clone()} {lang} region={id.clone()}
+                    <Detail model={model.clone()} {lang} region={id.clone()} metric={metric.clone()}
                         dispatch={dispatch.clone()} reveal={*reveal.borrow()} />
                 },
                 None if beside_map && sections.has(Section::Panel) => html! {

@@ -270,11 +270,115 @@ async fn until(what: &str, cond: impl Fn() -> bool) {
     panic!("never: {what}");
 }
 
+/// The texts of every element matching `sel`, in document order.
 fn texts(root: &Element, sel: &str) -> Vec<String> {
     let list = root.query_selector_all(sel).unwrap();
     (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
         .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_panel_leads_with_the_metric_on_the_map_even_when_not_reported() {
+    // Karaganda reports attendance, not members (the map's first metric).
+    let root = mount("#region=KZ-35&lang=en", Lang::En).await;
+    let first = q(&root, ".qe-detail .qe-figs > li").unwrap();
+    let classes = first.get_attribute("class").unwrap_or_default();
+    assert!(
+        classes.contains("is-lead") && classes.contains("is-nr"),
+        "{classes}"
+    );
+    assert_eq!(text(&first, ".qe-fig-label"), "Coalition members");
+    assert_eq!(text(&first, ".qe-fig-nr"), "not reported");
+    assert!(
+        q(&first, ".qe-fig-value").is_none(),
+        "never drawn as a value"
+    );
+    // Its other figures follow, each with its value.
+    let labels = texts(&root, ".qe-detail .qe-figs > li .qe-fig-label");
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(
+        labels[1].starts_with("Meeting"),
+        "attendance follows: {labels:?}"
+    );
+    assert_eq!(count(&root, ".qe-detail .qe-fig-value"), 1);
+
+    // Colour the map by attendance: that figure now leads, reported.
+    click(&q(&root, "button[data-metric='attendance']").unwrap());
+    settle().await;
+    let first = q(&root, ".qe-detail .qe-figs > li").unwrap();
+    let classes = first.get_attribute("class").unwrap_or_default();
+    assert!(
+        classes.contains("is-lead") && !classes.contains("is-nr"),
+        "{classes}"
+    );
+    assert!(text(&first, ".qe-fig-label").starts_with("Meeting"));
+    assert!(q(&first, ".qe-fig-value").is_some());
+    assert_eq!(
+        count(&root, ".qe-detail .qe-fig-nr"),
+        0,
+        "members is not the map's metric any more, and is not repeated"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_reported_metric_leads_the_panel_before_the_others() {
+    // Pavlodar reports members; the map opens on members.
+    let root = mount("#region=KZ-55", Lang::En).await;
+    let first = q(&root, ".qe-detail .qe-figs > li.is-lead").unwrap();
+    assert_eq!(text(&first, ".qe-fig-label"), "Coalition members");
+    assert_eq!(text(&first, ".qe-fig-value"), "130+");
+    assert_eq!(count(&root, ".qe-detail .qe-fig-nr"), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn nationwide_cards_say_when_sources_agree_and_list_sources_once() {
+    let root = mount("#lang=en", Lang::En).await;
+    let national = q(&root, ".qe-national").unwrap();
+    // "5" reported by two outlets is one value with two sources, not "5 … 5".
+    let cards = national.query_selector_all(".qe-card").unwrap();
+    let card = |label: &str| {
+        (0..cards.length())
+            .filter_map(|i| cards.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .find(|c| text(c, ".qe-card-label") == label)
+            .unwrap_or_else(|| panic!("no card {label}"))
+    };
+    let parties = card("Political parties");
+    assert_eq!(texts(&parties, ".qe-card-value"), ["5"]);
+    assert_eq!(text(&parties, ".qe-card-agree"), "Two sources agree");
+    assert_eq!(count(&parties, ".qe-card-src"), 2, "both outlets named");
+    let orgs = card("Public organisations");
+    assert_eq!(texts(&orgs, ".qe-card-value"), ["300+"]);
+    assert_eq!(count(&orgs, ".qe-card-agree"), 1);
+    // Disagreeing reports stay apart, each with its source, in the first card.
+    let first = national.query_selector(".qe-card").unwrap().unwrap();
+    assert!(first
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("is-disputed"));
+    assert_eq!(
+        texts(&first, ".qe-card-value"),
+        ["about 4,000", "nearly 10,000"]
+    );
+    assert_eq!(count(&first, ".qe-card-agree"), 0);
+    // One disclosure of sources per section instead of one per figure.
+    assert_eq!(count(&root, ".qe-national details"), 1);
+    assert_eq!(count(&root, ".qe-outcome details"), 1);
+    let listed = texts(&root, ".qe-national details .qe-source a");
+    let mut unique = listed.clone();
+    unique.sort();
+    unique.dedup();
+    assert!(listed.len() >= 5, "{listed:?}");
+    assert_eq!(
+        count(&root, ".qe-national details li"),
+        count(&root, ".qe-national details .qe-source"),
+        "one line per source"
+    );
+    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -297,17 +401,67 @@ async fn the_map_names_the_units_with_a_figure_and_counts_the_rest() {
     settle().await;
     assert_eq!(text(&root, ".qe-detail h3"), "Шымкент қаласы");
 
-    // A metric one unit reports: one label, a list instead of bins.
-    click(&q(&root, "button[data-metric='parties']").unwrap());
+    // A metric one unit reports (proposals, West Kazakhstan): one label, a list instead of bins.
+    click(&q(&root, "button[data-metric='proposals']").unwrap());
     until("one label", || count(&root, "svg .qe-label") == 1).await;
     assert!(q(&root, ".qe-legend-bins").is_none());
     assert!(text(&root, ".qe-legend-few").contains("1 (барлығы 20)"));
-    assert_eq!(count(&root, ".qe-legend-qualifiers"), 0, "6 is exact");
     assert!(q(&root, "path[data-id='KZ-27']")
         .unwrap()
         .get_attribute("class")
         .unwrap_or_default()
         .contains("qe-few"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn nationwide_figures_get_a_size_that_fits_their_longest() {
+    let root = mount("#lang=en", Lang::En).await;
+    let class = |sel: &str| {
+        q(&root, sel)
+            .unwrap()
+            .get_attribute("class")
+            .unwrap_or_default()
+    };
+    // "12,482,613" is the result's longest figure: ten characters.
+    assert!(class(".qe-outcome .qe-card").contains("qe-fit-10"));
+    // "nearly 10,000": thirteen.
+    assert!(class(".qe-national .qe-card.is-disputed").contains("qe-fit-14"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn table_dates_wrap_between_their_parts_and_the_note_sits_outside_the_scroller() {
+    let root = mount("#view=table&lang=ru", Lang::Ru).await;
+    // "г." and the month hold on to their numbers; the rest wraps between words.
+    let status = text(&root, "tbody td.qe-status-cell");
+    assert!(status.contains("2026\u{a0}г."), "{status:?}");
+    assert!(status.starts_with("Начала работу "), "{status:?}");
+    let src = text(&root, "tbody td .qe-cell-src");
+    assert!(src.ends_with("2026\u{a0}г."), "{src:?}");
+    assert!(q(&root, "tbody td .qe-cell-src .qe-outlet").is_some());
+    // The visible note is outside the scrolling region; the caption stays for screen readers.
+    let note = q(&root, ".qe-table-note").unwrap();
+    assert_eq!(note.get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert!(note
+        .next_element_sibling()
+        .and_then(|n| n.get_attribute("class"))
+        .unwrap_or_default()
+        .contains("qe-table-wrap"));
+    assert!(text(&root, "table caption").starts_with("Данные по регионам"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_keyboard_hint_is_part_of_the_maps_description() {
+    let root = mount("#lang=en", Lang::En).await;
+    let svg = q(&root, ".qe-map svg").unwrap();
+    let id = svg.get_attribute("aria-describedby").unwrap();
+    let hint = q(&root, &format!("#{id}")).unwrap();
+    let words = hint.text_content().unwrap_or_default();
+    assert!(words.contains("Tap or click a region"), "{words}");
+    assert!(words.contains("Tab into the map"), "{words}");
+    assert!(q(&hint, ".qe-hint-keys").is_some());
     root.remove();
 }
 

@@ -1,5 +1,6 @@
-//! The panel for a selected unit: every figure with its source, the coalition's status and
-//! composition, and the people named, as reported.
+//! The panel for a selected unit: the figure of the metric on the map first (or that it is not
+//! reported), every other figure with its source, the coalition's status and composition, and
+//! the people named, as reported.
 
 use super::source::SourceLine;
 use crate::content::cite::{by_source, first_citation};
@@ -8,6 +9,7 @@ use crate::content::{Model, ReportDate};
 use crate::format;
 use crate::i18n::{language_phrase, t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
+use crate::panels::{fit_class, panel_figures, Lead};
 use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,8 +19,11 @@ pub struct DetailProps {
     pub model: Rc<Model>,
     pub lang: Lang,
     pub region: String,
+    /// The metric the map shows, which the panel leads with.
+    pub metric: String,
     pub dispatch: Callback<Action>,
-    /// Scroll the panel into view if it opened off-screen (stacked layout on phones).
+    /// Whether the reader just picked this unit, so that a panel stacked under the map may be
+    /// scrolled into view (never on a restored link, never beside the map).
     #[prop_or_default]
     pub reveal: bool,
 }
@@ -29,19 +34,28 @@ pub fn detail(p: &DetailProps) -> Html {
     let lang = p.lang;
     let model = &p.model;
     let panel = use_node_ref();
+    let lead = use_node_ref();
     {
-        let panel = panel.clone();
+        let (panel, lead) = (panel.clone(), lead.clone());
         let reveal = p.reveal;
         use_effect_with(p.region.clone(), move |_| {
-            if let (true, Some(el)) = (reveal, panel.cast::<web_sys::Element>()) {
-                let below = web_sys::window()
-                    .and_then(|w| w.inner_height().ok())
-                    .and_then(|h| h.as_f64())
-                    .is_some_and(|h| el.get_bounding_client_rect().top() > h * 0.8);
-                if below {
+            let panel = panel.cast::<web_sys::Element>();
+            let target = lead.cast::<web_sys::Element>().or_else(|| panel.clone());
+            if let (true, Some(panel), Some(target)) = (reveal, panel, target) {
+                // Beside the map (wide layout) the panel is in view already and the page must
+                // not move. Stacked under it, bring in the panel's head down to its first
+                // figure, and no further: the map stays in view as far as it can.
+                let stacked = panel.parent_element().is_some_and(|body| {
+                    let (a, b) = (
+                        panel.get_bounding_client_rect(),
+                        body.get_bounding_client_rect(),
+                    );
+                    (a.left() - b.left()).abs() < 1.0
+                });
+                if stacked {
                     let opts = web_sys::ScrollIntoViewOptions::new();
                     opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    target.scroll_into_view_with_scroll_into_view_options(&opts);
                 }
             }
         });
@@ -57,12 +71,76 @@ pub fn detail(p: &DetailProps) -> Html {
     let heading_id = format!("qe-detail-{}", unit.id);
 
     // Each source's full line (with its headline) appears once, where it is first cited; later
-    // citations of it in the panel give the outlet and date only.
+    // citations of it in the panel give the outlet and date only. The sections below are built
+    // in the order they are shown, so that the first citation is the first one read.
     let mut cited: Vec<String> = Vec::new();
     let mut source_line = |id: &str, as_of: Option<ReportDate>| {
         let short = !first_citation(&mut cited, id);
         html! { <SourceLine model={model.clone()} {lang} source={id.to_string()} {as_of} {short} /> }
     };
+
+    // One figure: a figure that describes another date than its report's says so itself, and
+    // a long qualified figure ("10 000 деңгейіне жуық") shrinks to fit, never wraps.
+    let figure_item =
+        |f: &crate::content::Figure, mut class: Classes, node: NodeRef, line: Html| {
+            let m = model.metric(&f.metric)?;
+            let value = format::figure(f, m.unit, lang);
+            class.push(fit_class([value.as_str()]));
+            let as_of = model
+                .source(&f.source)
+                .filter(|s| s.date != f.as_of)
+                .map(|_| {
+                    tf(
+                        lang,
+                        Key::AsOf,
+                        &[("date", &format::report_date(f.as_of, lang))],
+                    )
+                });
+            Some(html! {
+                <li {class} ref={node}>
+                    <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                    <span class="qe-fig-value">{ value }</span>
+                    if let Some(d) = as_of {
+                        <span class="qe-fig-note">{ d }</span>
+                    }
+                    if let Some(n) = &f.note {
+                        <span class="qe-fig-note">{ n.text(lang) }</span>
+                    }
+                    { line }
+                </li>
+            })
+        };
+
+    let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
+    let (lead_figure, others) = panel_figures(figures, &p.metric);
+    // The metric on the map, reported or not, with its own source line: the reader came from
+    // its colour or hatching.
+    let lead_item = match (lead_figure, model.metric(&p.metric)) {
+        (Lead::Reported(f), _) => {
+            let line = source_line(&f.source, None);
+            figure_item(f, classes!("qe-fig", "is-lead"), lead.clone(), line)
+        }
+        (Lead::NotReported, Some(m)) => Some(html! {
+            <li class="qe-fig is-lead is-nr" ref={lead.clone()}>
+                <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                <span class="qe-fig-nr">{ t(lang, Key::NotReported) }</span>
+            </li>
+        }),
+        (Lead::NotReported, None) => None,
+    };
+    // The other figures from one source are listed together under one source line.
+    let mut other_items: Vec<Html> = Vec::new();
+    for (id, group) in by_source(others) {
+        let last = group.len() - 1;
+        for (i, f) in group.into_iter().enumerate() {
+            let line = if i == last {
+                source_line(id, None)
+            } else {
+                Html::default()
+            };
+            other_items.extend(figure_item(f, classes!("qe-fig"), NodeRef::default(), line));
+        }
+    }
 
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
         let text = match s.state {
@@ -80,46 +158,6 @@ pub fn detail(p: &DetailProps) -> Html {
             </section>
         }
     });
-
-    // Figures from one source are listed together under one source line; a figure that
-    // describes another date than its report's says so itself.
-    let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
-    let groups = by_source(figures);
-    let figure_list: Vec<Html> = groups
-        .iter()
-        .flat_map(|(id, group)| {
-            let src = model.source(id);
-            let last = group.len() - 1;
-            let mut items: Vec<Html> = Vec::new();
-            for (i, f) in group.iter().enumerate() {
-                let Some(m) = model.metric(&f.metric) else {
-                    continue;
-                };
-                let as_of = src.filter(|s| s.date != f.as_of).map(|_| {
-                    tf(
-                        lang,
-                        Key::AsOf,
-                        &[("date", &format::report_date(f.as_of, lang))],
-                    )
-                });
-                let line = (i == last).then(|| source_line(id, None));
-                items.push(html! {
-                    <li class="qe-fig">
-                        <span class="qe-fig-label">{ m.label.text(lang) }</span>
-                        <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
-                        if let Some(d) = as_of {
-                            <span class="qe-fig-note">{ d }</span>
-                        }
-                        if let Some(n) = &f.note {
-                            <span class="qe-fig-note">{ n.text(lang) }</span>
-                        }
-                        { line.unwrap_or_default() }
-                    </li>
-                });
-            }
-            items
-        })
-        .collect();
 
     let composition = entry.and_then(|r| r.composition.as_ref()).map(|c| {
         html! {
@@ -172,15 +210,19 @@ pub fn detail(p: &DetailProps) -> Html {
                 <button type="button" class="qe-close" onclick={close}
                     aria-label={t(lang, Key::Close)}>{ "×" }</button>
             </div>
-            { status.unwrap_or_default() }
             <section class="qe-detail-sec">
                 <@{hx.tag(2)}>{ t(lang, Key::FiguresHeading) }</@>
+                if lead_item.is_some() || !other_items.is_empty() {
+                    <ul class="qe-figs">
+                        { lead_item.unwrap_or_default() }
+                        { for other_items }
+                    </ul>
+                }
                 if figures.is_empty() {
                     <p class="qe-empty">{ t(lang, Key::NoFigures) }</p>
-                } else {
-                    <ul class="qe-figs">{ for figure_list }</ul>
                 }
             </section>
+            { status.unwrap_or_default() }
             { composition.unwrap_or_default() }
             if !people.is_empty() {
                 <section class="qe-detail-sec">

@@ -308,7 +308,11 @@ pub fn map_view(p: &MapProps) -> Html {
                 </svg>
                 { tooltip.unwrap_or_default() }
             </div>
-            <p class="qe-hint" id={hint_id}>{ t(lang, Key::MapHint) }</p>
+            // The keyboard half is for screen readers everywhere, on screen only where there
+            // is a keyboard to speak of (styles/map.css).
+            <p class="qe-hint" id={hint_id}>
+                { t(lang, Key::MapHint) }{ " " }<span class="qe-hint-keys">{ t(lang, Key::MapHintKeys) }</span>
+            </p>
             <Legend model={model.clone()} scale={scale.clone()} metric={metric.clone()} {lang} {mode}
                 hatch={hatch_id.clone()} />
             <p class="qe-summary">{ summary::text(model, metric, lang) }</p>

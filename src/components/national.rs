@@ -1,13 +1,14 @@
-//! Nationwide figures (each report with its own source, never merged), the referendum's
-//! result and the campaign timeline.
+//! Nationwide figures (each value with the sources that give it: reports that agree are said
+//! to, reports that differ are kept apart), the referendum's result and the campaign timeline.
 
-use super::source::{SourceDetails, SourceLine};
+use super::source::SourceLine;
 use crate::content::pack::ResultState;
-use crate::content::{Figure, Model};
+use crate::content::{Figure, Model, Unit};
 use crate::embed::{Section, Sections};
 use crate::format;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
+use crate::panels::{agreement, cards, distinct_sources, fit_class, Agreement, Card};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,35 +20,97 @@ pub struct NationalProps {
     pub sections: Sections,
 }
 
-/// One card per metric; a metric reported differently by several sources lists each report.
-fn cards(model: &Rc<Model>, figures: &[Figure], lang: Lang) -> Html {
-    let mut metrics: Vec<&str> = Vec::new();
-    for f in figures {
-        if !metrics.contains(&f.metric.as_str()) {
-            metrics.push(&f.metric);
+/// "AstanaTV, 13 February 2026": who reported a value and when, in a card. The whole source
+/// (headline and link) is in the section's list of sources.
+fn attribution(model: &Model, f: &Figure, lang: Lang) -> Html {
+    let outlet = model
+        .source(&f.source)
+        .map(|s| s.outlet_in(lang))
+        .unwrap_or_default();
+    html! {
+        <span class="qe-card-src">
+            { outlet }{ ", " }<span class="qe-nowrap">{ format::report_date(f.as_of, lang) }</span>
+        </span>
+    }
+}
+
+/// One value of a card: the figure, whether several sources agree on it, notes, who said it.
+fn value(model: &Model, a: &Agreement, unit: Unit, lang: Lang) -> Html {
+    let mut notes: Vec<&str> = Vec::new();
+    for n in a.reports.iter().filter_map(|f| f.note.as_ref()) {
+        if !notes.contains(&n.text(lang)) {
+            notes.push(n.text(lang));
         }
     }
     html! {
-        <ul class="qe-cards">
-            { for metrics.into_iter().filter_map(|id| {
-                let m = model.metric(id)?;
-                let reports = figures.iter().filter(|f| f.metric == id);
-                Some(html! {
-                    <li class="qe-card">
-                        <span class="qe-card-label">{ m.label.text(lang) }</span>
-                        { for reports.map(|f| html! {
-                            <div class="qe-card-report">
-                                <span class="qe-card-value">{ format::figure(f, m.unit, lang) }</span>
-                                if let Some(n) = &f.note {
-                                    <span class="qe-fig-note">{ n.text(lang) }</span>
-                                }
-                                <SourceDetails model={model.clone()} {lang} source={f.source.clone()} as_of={Some(f.as_of)} />
-                            </div>
-                        }) }
-                    </li>
-                })
-            }) }
-        </ul>
+        <div class="qe-card-report">
+            <span class="qe-card-value">{ format::figure(a.figure(), unit, lang) }</span>
+            if let Some(agree) = agreement(lang, a.reports.len()) {
+                <span class="qe-card-agree">{ agree }</span>
+            }
+            { for notes.into_iter().map(|n| html! { <span class="qe-fig-note">{ n }</span> }) }
+            { for a.reports.iter().map(|f| attribution(model, f, lang)) }
+        </div>
+    }
+}
+
+/// One card per metric, sized so that its figures never wrap. Metrics the sources disagree on
+/// come first, each card the width of the section with its values side by side; the others
+/// share a grid whose rows they fill.
+fn card_list(model: &Rc<Model>, figures: &[Figure], lang: Lang) -> Html {
+    let cards = cards(figures);
+    let text = |c: &Card| -> Vec<String> {
+        let unit = model.metric(c.metric).map(|m| m.unit);
+        unit.map(|u| {
+            c.values
+                .iter()
+                .map(|a| format::figure(a.figure(), u, lang))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let (disputed, single): (Vec<&Card>, Vec<&Card>) = cards.iter().partition(|c| c.disputed());
+    let card = |c: &Card, fit: &'static str| {
+        let m = model.metric(c.metric)?;
+        Some(html! {
+            <li class={classes!("qe-card", c.disputed().then_some("is-disputed"), fit)}>
+                <span class="qe-card-label">{ m.label.text(lang) }</span>
+                <div class="qe-card-values">
+                    { for c.values.iter().map(|a| value(model, a, m.unit, lang)) }
+                </div>
+            </li>
+        })
+    };
+    // The single-value cards share one size, so that they read as one set; a disputed card's
+    // values sit in columns of their own width and get theirs.
+    let texts: Vec<String> = single.iter().flat_map(|c| text(c)).collect();
+    let fit = fit_class(texts.iter().map(String::as_str));
+    html! {
+        <>
+            if !disputed.is_empty() {
+                <ul class="qe-cards is-disputed">
+                    { for disputed.iter().filter_map(|c| card(c, fit_class(text(c).iter().map(String::as_str)))) }
+                </ul>
+            }
+            <ul class="qe-cards">
+                { for single.iter().filter_map(|c| card(c, fit)) }
+            </ul>
+        </>
+    }
+}
+
+/// Every source behind a section, once, behind one disclosure.
+fn source_list<'a>(model: &Rc<Model>, ids: impl IntoIterator<Item = &'a str>, lang: Lang) -> Html {
+    let ids = distinct_sources(ids);
+    html! {
+        <details class="qe-source-details qe-sources">
+            <summary>{ t(lang, Key::SourcesList) }{ format!(" ({})", ids.len()) }</summary>
+            <ul>
+                { for ids.into_iter().map(|id| html! {
+                    <li><SourceLine model={model.clone()} {lang} source={id.to_string()} /></li>
+                }) }
+            </ul>
+        </details>
     }
 }
 
@@ -69,10 +132,11 @@ pub fn national(p: &NationalProps) -> Html {
                 <@{hx.tag(1)} id={id("national")}>{ t(lang, Key::NationalHeading) }</@>
                 <p class="qe-coalition-name">{ pack.national.name.text(lang) }</p>
                 if let Some(d) = &pack.national.description {
-                    <p>{ d.text.text(lang) }{ " " }</p>
-                    <SourceDetails model={p.model.clone()} {lang} source={d.source.clone()} />
+                    <p>{ d.text.text(lang) }</p>
                 }
-                { cards(&p.model, &pack.national.figures, lang) }
+                { card_list(&p.model, &pack.national.figures, lang) }
+                { source_list(&p.model, pack.national.description.iter().map(|d| d.source.as_str())
+                    .chain(pack.national.figures.iter().map(|f| f.source.as_str())), lang) }
             </section>
             }
             if p.sections.has(Section::Result) {
@@ -92,10 +156,11 @@ pub fn national(p: &NationalProps) -> Html {
                     </p>
                     <SourceLine model={p.model.clone()} {lang} source={st.source.clone()} />
                 }
-                { cards(&p.model, &pack.outcome.figures, lang) }
+                { card_list(&p.model, &pack.outcome.figures, lang) }
                 if let Some(n) = &pack.outcome.note {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }
+                { source_list(&p.model, pack.outcome.figures.iter().map(|f| f.source.as_str()), lang) }
             </section>
             }
             if p.sections.has(Section::Timeline) && !timeline.is_empty() {

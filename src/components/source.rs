@@ -77,14 +77,3 @@ fn short_html(s: &Source, lang: Lang, host: Host) -> Html {
         </span>
     }
 }
-
-/// The same, folded behind a disclosure so figures stay scannable.
-#[function_component(SourceDetails)]
-pub fn source_details(p: &SourceProps) -> Html {
-    html! {
-        <details class="qe-source-details">
-            <summary>{ t(p.lang, Key::ShowSource) }</summary>
-            <SourceLine model={p.model.clone()} lang={p.lang} source={p.source.clone()} as_of={p.as_of} />
-        </details>
-    }
-}

@@ -6,6 +6,7 @@ use crate::format;
 use crate::i18n::{t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 use crate::map::table::{columns, rows, Sort, SortKey};
+use crate::panels::bind_numbers;
 use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -69,8 +70,10 @@ pub fn table_view(p: &TableProps) -> Html {
                         <td class="qe-num">
                             <span class="qe-cell-value">{ format::figure(f, m.unit, lang) }</span>
                             <span class="qe-cell-src">
-                                <span class="qe-outlet">{ model.source(&f.source).map(|s| s.outlet_in(lang).to_string()).unwrap_or_default() }</span>
-                                { ", " }{ format::report_date(f.as_of, lang) }
+                                <span class="qe-outlet">
+                                    { model.source(&f.source).map(|s| s.outlet_in(lang).to_string()).unwrap_or_default() }
+                                </span>
+                                { ", " }{ bind_numbers(&format::report_date(f.as_of, lang)) }
                             </span>
                         </td>
                     },
@@ -84,7 +87,10 @@ pub fn table_view(p: &TableProps) -> Html {
                 }) }
                 { match started {
                     Some(s) => html! {
-                        <td>{ tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]) }</td>
+                        // Wraps between words, and in a date only between its parts.
+                        <td class="qe-status-cell">
+                            { bind_numbers(&tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))])) }
+                        </td>
                     },
                     None => html! {
                         <td class="qe-nr-cell">
@@ -98,12 +104,15 @@ pub fn table_view(p: &TableProps) -> Html {
     });
 
     html! {
+        <>
+        // Above the scroller, so that it is never cut off when the table is wider than the
+        // screen; screen readers have the table's own caption instead.
+        <p class="qe-table-note" aria-hidden="true">
+            { t(lang, Key::TableCaption) }{ " " }{ t(lang, Key::TableDashNote) }
+        </p>
         <div class="qe-table-wrap" tabindex="0" role="region" aria-label={t(lang, Key::TableCaption)}>
             <table class="qe-table">
-                <caption>
-                    { t(lang, Key::TableCaption) }{ " " }
-                    <span aria-hidden="true">{ t(lang, Key::TableDashNote) }</span>
-                </caption>
+                <caption class="qe-sr">{ t(lang, Key::TableCaption) }</caption>
                 <thead>
                     <tr>
                         { header(SortKey::Name, t(lang, Key::TableRegion)) }
@@ -114,5 +123,6 @@ pub fn table_view(p: &TableProps) -> Html {
                 <tbody>{ for body }</tbody>
             </table>
         </div>
+        </>
     }
 }

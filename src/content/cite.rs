@@ -5,7 +5,9 @@ use super::pack::Figure;
 
 /// `figures` grouped by source, in the order each source first appears; within a group, the
 /// figures keep their order.
-pub fn by_source(figures: &[Figure]) -> Vec<(&str, Vec<&Figure>)> {
+pub fn by_source<'a>(
+    figures: impl IntoIterator<Item = &'a Figure>,
+) -> Vec<(&'a str, Vec<&'a Figure>)> {
     let mut groups: Vec<(&str, Vec<&Figure>)> = Vec::new();
     for f in figures {
         match groups.iter_mut().find(|(id, _)| *id == f.source) {

@@ -8,7 +8,7 @@ pub fn text(key: Key) -> &'static str {
         LanguageLabel => "Language",
         MetricLabel => "Colour the map by",
         MapLabel => "Map of Kazakhstan's regions coloured by {metric}. Use the arrow keys to move between regions and Enter to open one.",
-        MapHint => "Tap or click a region for details. With a keyboard, Tab into the map and use the arrow keys.",
+        MapHint => "Tap or click a region for details.",
         NotReported => "not reported",
         LegendNotReported => "Not reported",
         LegendQualifierNote => "“130+” means more than 130 and “about 700” is approximate, as the sources state them; each is coloured by its stated number.",
@@ -31,7 +31,6 @@ pub fn text(key: Key) -> &'static str {
         SourceLabel => "Source",
         AsOf => "as of {date}",
         NoteLabel => "Note",
-        ShowSource => "Source and date",
         NationalHeading => "Nationwide",
         TimelineHeading => "Timeline",
         OutcomeHeading => "Referendum result",
@@ -97,5 +96,10 @@ pub fn text(key: Key) -> &'static str {
         ActivityHeading => "Other reports",
         ResultFinal => "Final result",
         ResultPreliminary => "Preliminary result",
+        // Panel, table and nationwide cards (issue 10).
+        MapHintKeys => "With a keyboard, Tab into the map and use the arrow keys.",
+        SourcesAgreeTwo => "Two sources agree",
+        SourcesAgreeMany => "{n} sources agree",
+        SourcesList => "Sources and dates",
     }
 }

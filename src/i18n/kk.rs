@@ -8,7 +8,7 @@ pub fn text(key: Key) -> &'static str {
         LanguageLabel => "Тіл",
         MetricLabel => "Картадағы көрсеткіш",
         MapLabel => "Қазақстан өңірлерінің картасы, көрсеткіш: {metric}. Өңірлер арасында жебе пернелерімен жылжыңыз, Enter пернесі өңірді ашады.",
-        MapHint => "Толығырақ білу үшін өңірді түртіңіз немесе басыңыз. Пернетақтамен: Tab арқылы картаға өтіп, жебе пернелерін басыңыз.",
+        MapHint => "Толығырақ білу үшін өңірді түртіңіз немесе басыңыз.",
         NotReported => "хабарланбаған",
         LegendNotReported => "Хабарланбаған",
         LegendQualifierNote => "«130+» — 130-дан астам, «шамамен 700» — жуық сан; екеуі де дереккөздегі қалпында берілген. Түсі аталған санға қарай беріледі.",
@@ -31,7 +31,6 @@ pub fn text(key: Key) -> &'static str {
         SourceLabel => "Дереккөз",
         AsOf => "{date:attr} жағдай бойынша",
         NoteLabel => "Ескерту",
-        ShowSource => "Дереккөзі мен күні",
         NationalHeading => "Бүкіл ел бойынша",
         TimelineHeading => "Оқиғалар желісі",
         OutcomeHeading => "Референдум қорытындысы",
@@ -96,5 +95,10 @@ pub fn text(key: Key) -> &'static str {
         ActivityHeading => "Басқа да хабарлар",
         ResultFinal => "Түпкілікті қорытынды",
         ResultPreliminary => "Алдын ала қорытынды",
+        // Panel, table and nationwide cards (issue 10).
+        MapHintKeys => "Пернетақтамен: Tab арқылы картаға өтіп, жебе пернелерін басыңыз.",
+        SourcesAgreeTwo => "Екі дереккөзде бірдей",
+        SourcesAgreeMany => "Бірдей көрсеткен дереккөздер: {n}",
+        SourcesList => "Дереккөздер және күндері",
     }
 }

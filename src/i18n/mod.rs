@@ -31,7 +31,7 @@ keys! {
     UnitAnnouncement, StartedNoFigure, SelectForDetails,
     DetailPlaceholder, Close, FiguresHeading, NoFigures, StatusHeading, StatusStarted, CompositionHeading,
     PeopleHeading, OriginalIn, InKazakh, InRussian, InEnglish,
-    SourceLabel, AsOf, NoteLabel, ShowSource,
+    SourceLabel, AsOf, NoteLabel,
     NationalHeading, TimelineHeading, OutcomeHeading,
     TableCaption, TableDashNote, TableRegion, TableStatus, SortBy,
     SummaryLargest, SummaryCount, SummaryNone,
@@ -54,6 +54,8 @@ keys! {
     // reports, the result's standing (issue 11, content).
     TranslatedHeadline, OriginalHeadline, DateEitherMonth, DateNotGiven, StatusAllRegions,
     ActivityHeading, ResultFinal, ResultPreliminary,
+    // Panel, table and nationwide cards (issue 10): the keyboard half of the map hint, sources that agree.
+    MapHintKeys, SourcesAgreeTwo, SourcesAgreeMany, SourcesList,
 }
 
 /// The interface text for `key` in `lang`.

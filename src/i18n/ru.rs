@@ -8,7 +8,7 @@ pub fn text(key: Key) -> &'static str {
         LanguageLabel => "Язык",
         MetricLabel => "Показатель на карте",
         MapLabel => "Карта регионов Казахстана, показатель: {metric}. Стрелки перемещают между регионами, Enter открывает регион.",
-        MapHint => "Нажмите на регион, чтобы узнать подробности. С клавиатуры: Tab на карту, затем стрелки.",
+        MapHint => "Нажмите на регион, чтобы узнать подробности.",
         NotReported => "не сообщалось",
         LegendNotReported => "Не сообщалось",
         LegendQualifierNote => "«130+» означает «более 130», «около 700» — приблизительное число, как в источниках; цвет соответствует указанному числу.",
@@ -31,7 +31,6 @@ pub fn text(key: Key) -> &'static str {
         SourceLabel => "Источник",
         AsOf => "на {date}",
         NoteLabel => "Примечание",
-        ShowSource => "Источник и дата",
         NationalHeading => "По всей стране",
         TimelineHeading => "Хронология",
         OutcomeHeading => "Итоги референдума",
@@ -97,5 +96,10 @@ pub fn text(key: Key) -> &'static str {
         ActivityHeading => "Другие сообщения",
         ResultFinal => "Окончательные итоги",
         ResultPreliminary => "Предварительные итоги",
+        // Panel, table and nationwide cards (issue 10).
+        MapHintKeys => "С клавиатуры: Tab на карту, затем стрелки.",
+        SourcesAgreeTwo => "Так сообщают два источника",
+        SourcesAgreeMany => "Так сообщают источники: {n}",
+        SourcesList => "Источники и даты",
     }
 }

@@ -2,6 +2,7 @@
 // hover tooltip, and the phone layout.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, assertNoPageErrors, newPage, screenshot, useDemo } from './harness.mjs';
@@ -40,7 +41,8 @@ async function pointIn(page, selector) {
         const x = r.left + (r.width * i) / 24;
         const y = r.top + (r.height * j) / 24;
         if (!el.isPointInFill(new DOMPoint(x, y).matrixTransform(toUser))) continue;
-        if (document.elementFromPoint(x, y) !== el) continue;
+        // The root the unit is in: the page, or an embed's shadow root.
+        if (el.getRootNode().elementFromPoint(x, y) !== el) continue;
         const d = (x - cx) ** 2 + (y - cy) ** 2;
         if (!best || d < best.d) best = { x, y, d };
       }
@@ -525,16 +527,17 @@ test('labels in a 680 px article column (embed page) and in dark theme', async (
 });
 
 test('a metric only one unit reports is a labelled highlight and a list, not a choropleth', async () => {
-  const page = await openMap({}, '#lang=en&metric=parties');
+  // Proposals: West Kazakhstan alone (four units report parties since the party counts came in).
+  const page = await openMap({}, '#lang=en&metric=proposals');
   await page.waitForFunction(() => document.querySelectorAll('svg .qe-label').length === 1, null, { timeout: 5000 });
   assert.match(await page.locator('path[data-id="KZ-27"]').getAttribute('class'), /\bqe-few\b/);
   assert.equal(await page.locator('.qe-legend-bins').count(), 0, 'no colour bins');
   assert.match(await page.locator('.qe-legend-few').innerText(), /^Reported for 1 of 20 regions and cities/);
   const items = await page.locator('.qe-legend-list li').allInnerTexts();
-  assert.deepEqual(items.map((t) => t.replace(/\s+/g, ' ').trim()), ['West Kazakhstan Region 6', 'Not reported (19)']);
-  assert.equal(await page.locator('.qe-legend-qualifiers').count(), 0, 'no qualifier note: 6 is exact');
+  assert.deepEqual(items.map((t) => t.replace(/\s+/g, ' ').trim()), ['West Kazakhstan Region 100+', 'Not reported (19)']);
+  assert.equal(await page.locator('.qe-legend-qualifiers').count(), 1, 'the qualifier note: 100+ is at least 100');
   await page.evaluate(() => document.querySelector('.qe-metric-desc').scrollIntoView());
-  await screenshot(page, 'map-en-parties');
+  await screenshot(page, 'map-en-proposals');
 
   // Members: bins with units in each, the bin rule and the qualifier note.
   await page.click('button.qe-chip[data-metric="members"]');
@@ -545,4 +548,116 @@ test('a metric only one unit reports is a labelled highlight and a list, not a c
   assert.match(await page.locator('.qe-legend').innerText(), /no figure lies on an edge/);
   assertNoPageErrors(page);
   await page.context().close();
+});
+
+// A news article on another origin (another port) with the map embedded in its 680 px column.
+const articleWithMap = (bundle) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Article</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<style>body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 680px; margin: 0 auto; }</style></head>
+<body><main><h1>Kazakhstan votes on a new constitution</h1>
+${'<p>The article text before the widget, as a newsroom would publish it.</p>'.repeat(6)}
+<script src="${bundle}embed.js" data-view="map" data-lang="en"></script>
+${'<p>More article text after the widget.</p>'.repeat(40)}
+</main></body></html>`;
+
+async function openArticle(viewport) {
+  const html = articleWithMap(demo.server.url);
+  const host = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const page = await newPage(demo.browser, viewport);
+  page.context().on('close', () => host.close());
+  await page.goto(`http://127.0.0.1:${host.address().port}/article`);
+  await page.locator('[data-qe-ready="true"]').waitFor({ state: 'attached', timeout: 20_000 });
+  return page;
+}
+
+/** The map's and the panel head's boxes in the viewport, and the page's scroll. */
+const geometry = (page) =>
+  page.evaluate(() => {
+    const root = [...document.querySelectorAll('*')].find((e) => e.shadowRoot)?.shadowRoot;
+    const box = (el) => el && (({ top, bottom }) => ({ top, bottom }))(el.getBoundingClientRect());
+    return {
+      scrollY: window.scrollY,
+      vh: window.innerHeight,
+      map: box(root.querySelector('.qe-map svg')),
+      head: box(root.querySelector('aside.qe-detail:not(.is-empty) .qe-detail-head')),
+    };
+  });
+
+test('embed at a desktop: picking a region leaves the map in view and shows the panel head', async () => {
+  const page = await openArticle({ width: 1440, height: 900 });
+  // The reader has scrolled the map into the lower part of the screen.
+  await page.evaluate(() => {
+    const root = [...document.querySelectorAll('*')].find((e) => e.shadowRoot).shadowRoot;
+    window.scrollBy(0, root.querySelector('.qe-map svg').getBoundingClientRect().top - 300);
+  });
+  const before = await geometry(page);
+  assert.ok(before.map.bottom <= before.vh, `the map is in view before: ${JSON.stringify(before)}`);
+
+  const { x, y } = await pointIn(page, 'svg path[data-id="KZ-55"]');
+  await page.mouse.click(x, y);
+  await page.locator(`${DETAIL} h3`).waitFor();
+  const after = await geometry(page);
+  assert.ok(after.map.top >= 0 && after.map.bottom <= after.vh, `the map stays in view: ${JSON.stringify(after)}`);
+  assert.ok(after.head.top >= 0 && after.head.bottom <= after.vh, `the panel's head is in view: ${JSON.stringify(after)}`);
+  assert.ok(after.scrollY - before.scrollY < 400, `scrolled only as far as needed: ${after.scrollY - before.scrollY} px`);
+  await screenshot(page, 'embed-desktop-680-pavlodar');
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+test('demo at a desktop: the panel beside the map never moves the page', async () => {
+  const page = await openMap({ width: 1440, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 120));
+  const { x, y } = await pointIn(page, 'svg path[data-id="KZ-55"]');
+  const before = await page.evaluate(() => window.scrollY);
+  assert.ok(before > 0, 'the page is scrolled');
+  await page.mouse.click(x, y);
+  await page.waitForSelector(`${DETAIL} h3`);
+  assert.equal(await page.evaluate(() => window.scrollY), before);
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+test('phone: a tapped region brings in the head of its panel under the map', async () => {
+  const page = await openMap(PHONE);
+  await page.tap('g.qe-city[data-id="KZ-79"]');
+  await page.locator(`${DETAIL} h3`).waitFor();
+  const box = await page.locator(`${DETAIL} .qe-figs > li.is-lead`).boundingBox();
+  const vh = await page.evaluate(() => window.innerHeight);
+  assert.ok(box.y >= 0 && box.y + box.height <= vh + 1, `the panel's first figure is on screen: ${JSON.stringify(box)}`);
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+test('the keyboard hint shows with a mouse, and on touch screens only to screen readers', async () => {
+  const visible = (page) =>
+    page.locator('.qe-hint-keys').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 2 && r.height > 2 && getComputedStyle(el).clipPath === 'none';
+    });
+  const desktop = await openMap({ width: 1280, height: 900 });
+  assert.equal(await visible(desktop), true, 'shown where the pointer is a mouse');
+  await desktop.context().close();
+
+  const phone = await openMap(PHONE);
+  assert.equal(
+    await phone.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches),
+    false,
+    'the phone context has a touch pointer',
+  );
+  assert.equal(await visible(phone), false, 'not shown to touch users');
+  // Still the map's description for screen readers.
+  const described = await phone.evaluate(() => {
+    const svg = document.querySelector('.qe-map svg');
+    return document.getElementById(svg.getAttribute('aria-describedby')).textContent;
+  });
+  assert.match(described, /Tab/);
+  // A keyboard on a tablet: the hint appears once it is used.
+  await phone.keyboard.press('Tab');
+  await phone.waitForFunction(() => document.querySelector('.qe :focus-visible'));
+  assert.equal(await visible(phone), true, 'shown once the keyboard is used');
+  assertNoPageErrors(phone);
+  await phone.context().close();
 });

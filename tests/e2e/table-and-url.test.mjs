@@ -14,7 +14,7 @@ before(async () => {
   pack = JSON.parse(await readFile(path.join(REPO_ROOT, 'content', 'pack.json'), 'utf8'));
 });
 
-const open = (hash = '') => demo.open(hash);
+const open = (hash = '', options) => demo.open(hash, options);
 
 async function waitForHash(page, predicate, what, arg = null) {
   try {
@@ -189,4 +189,106 @@ test('URL: unknown metric and region fall back to defaults with warnings, and le
 
   assertNoPageErrors(page);
   await page.context().close();
+});
+
+const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * Words of table cells split across two lines ("Kazakhstansk / aya"), and a number parted from
+ * the word after it ("2026 / г."): the widget joins those with a no-break space, so here they
+ * count as one word. A compound may break after its hyphen ("Восточно- / Казахстанская"), as
+ * typesetters do.
+ */
+async function brokenWords(page) {
+  return page.evaluate(() => {
+    const broken = [];
+    const cells = document.querySelectorAll('table.qe-table tbody :is(th, td)');
+    for (const cell of cells) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('.qe-sr, [aria-hidden="true"]')) continue;
+        const text = node.textContent;
+        for (const m of text.matchAll(/[^ \t\n-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+test('phone table: the unit column stays at the left edge, opaque and edged, while the figures scroll', async () => {
+  const page = await open('#view=table&lang=ru', PHONE);
+  const wrap = page.locator('.qe-table-wrap');
+  const { scrolls } = await wrap.evaluate((w) => ({ scrolls: w.scrollWidth - w.clientWidth }));
+  assert.ok(scrolls > 200, `the table is wider than the phone (${scrolls} px to scroll)`);
+
+  const measure = () =>
+    wrap.evaluate((w) => {
+      const edge = w.getBoundingClientRect().left + w.clientLeft;
+      const firsts = [...w.querySelectorAll('table.qe-table tr')].map((tr) => tr.firstElementChild);
+      return {
+        scrollLeft: w.scrollLeft,
+        offsets: firsts.map((c) => Math.abs(c.getBoundingClientRect().left - edge)),
+        // What a reader sees at the middle of each unit cell: the cell itself, not a figure under it.
+        covered: firsts
+          .filter((c) => c.getBoundingClientRect().bottom <= window.innerHeight)
+          .map((c) => {
+            const r = c.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return c.contains(hit) ? null : `${c.textContent.trim()} shows ${hit?.tagName} ${hit?.textContent.trim().slice(0, 20)}`;
+          })
+          .filter(Boolean),
+        background: getComputedStyle(firsts[1]).backgroundColor,
+        edge: getComputedStyle(firsts[1]).borderRightWidth,
+        edgeColour: getComputedStyle(firsts[1]).borderRightColor,
+        rows: [...w.querySelectorAll('tbody tr')].map((tr) => tr.getBoundingClientRect().height),
+      };
+    });
+
+  const before = await measure();
+  assert.ok(before.offsets.every((o) => o < 1), `unit column at the edge before scrolling: ${before.offsets}`);
+  await wrap.evaluate((w) => {
+    w.scrollLeft = 320;
+  });
+  const after = await measure();
+  assert.ok(after.scrollLeft >= 300, `scrolled: ${after.scrollLeft}`);
+  assert.ok(after.offsets.every((o) => o < 1), `unit column stays at the table's left edge: ${after.offsets}`);
+  assert.deepEqual(after.covered, [], 'unit cells cover the figures scrolled under them');
+  assert.notEqual(after.background, 'rgba(0, 0, 0, 0)', 'opaque');
+  assert.ok(parseFloat(after.edge) >= 1 && after.edgeColour !== 'rgba(0, 0, 0, 0)', `a visible edge: ${after.edge} ${after.edgeColour}`);
+  // Rows as tall as a figure with its outlet and date, not a column of one-word lines.
+  const tallest = Math.max(...after.rows);
+  assert.ok(tallest <= 96, `tallest row ${tallest.toFixed(0)} px`);
+  await screenshot(page, 'table-phone-ru-scrolled');
+
+  // The note about sorting and dashes is whole on screen, not clipped inside the scroller.
+  const note = await page.locator('.qe-table-note').evaluate((n) => {
+    const r = n.getBoundingClientRect();
+    return { right: r.right, clipped: n.scrollWidth > n.clientWidth, vw: window.innerWidth, text: n.textContent };
+  });
+  assert.ok(!note.clipped && note.right <= note.vw, `note fits the screen: ${JSON.stringify(note)}`);
+  assert.match(note.text, /«—»/);
+
+  assert.deepEqual(await brokenWords(page), [], 'words split inside table cells');
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+test('table: outlet names and dates wrap between words only, at a desktop and a phone', async () => {
+  for (const [lang, options] of [
+    ['ru', { width: 1440, height: 900 }],
+    ['kk', PHONE],
+    ['en', PHONE],
+  ]) {
+    const page = await open(`#view=table&lang=${lang}`, options);
+    assert.deepEqual(await brokenWords(page), [], `${lang} at ${options.width} px`);
+    if (options.width === 1440) await screenshot(page, `table-${lang}-1440`);
+    assertNoPageErrors(page);
+    await page.context().close();
+  }
 });

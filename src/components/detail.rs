@@ -66,12 +66,13 @@ pub fn detail(p: &DetailProps) -> Html {
 
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
         let text = match s.state {
-            Status::Started => tf(
+            Status::StartedAllRegions => t(lang, Key::StatusAllRegions).to_string(),
+            // Validation keeps the result's states out of a region.
+            _ => tf(
                 lang,
                 Key::StatusStarted,
                 &[("date", &format::report_date(s.as_of, lang))],
             ),
-            Status::StartedAllRegions => t(lang, Key::StatusAllRegions).to_string(),
         };
         html! {
             <section class="qe-detail-sec">
@@ -88,42 +89,36 @@ pub fn detail(p: &DetailProps) -> Html {
     // Figures from one source are listed together under one source line; a figure that
     // describes another date than its report's says so itself.
     let figures = entry.map(|r| r.figures.as_slice()).unwrap_or_default();
-    let groups = by_source(figures);
-    let figure_list: Vec<Html> = groups
-        .iter()
-        .flat_map(|(id, group)| {
-            let src = model.source(id);
-            let last = group.len() - 1;
-            let mut items: Vec<Html> = Vec::new();
-            for (i, f) in group.iter().enumerate() {
-                let Some(m) = model.metric(&f.metric) else {
-                    continue;
-                };
-                let as_of = src.filter(|s| s.date != f.as_of).map(|_| {
-                    tf(
-                        lang,
-                        Key::AsOf,
-                        &[("date", &format::report_date(f.as_of, lang))],
-                    )
-                });
-                let line = (i == last).then(|| source_line(id, None));
-                items.push(html! {
-                    <li class="qe-fig">
-                        <span class="qe-fig-label">{ m.label.text(lang) }</span>
-                        <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
-                        if let Some(d) = as_of {
-                            <span class="qe-fig-note">{ d }</span>
-                        }
-                        if let Some(n) = &f.note {
-                            <span class="qe-fig-note">{ n.text(lang) }</span>
-                        }
-                        { line.unwrap_or_default() }
-                    </li>
-                });
-            }
-            items
-        })
-        .collect();
+    let mut figure_list: Vec<Html> = Vec::new();
+    for (id, group) in by_source(figures) {
+        let src = model.source(id);
+        for (i, f) in group.iter().enumerate() {
+            let Some(m) = model.metric(&f.metric) else {
+                continue;
+            };
+            let as_of = src.filter(|s| s.date != f.as_of).map(|_| {
+                tf(
+                    lang,
+                    Key::AsOf,
+                    &[("date", &format::report_date(f.as_of, lang))],
+                )
+            });
+            let line = (i + 1 == group.len()).then(|| source_line(id, None));
+            figure_list.push(html! {
+                <li class="qe-fig">
+                    <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                    <span class="qe-fig-value">{ format::figure(f, m.unit, lang) }</span>
+                    if let Some(d) = as_of {
+                        <span class="qe-fig-note">{ d }</span>
+                    }
+                    if let Some(n) = &f.note {
+                        <span class="qe-fig-note">{ n.text(lang) }</span>
+                    }
+                    { line.unwrap_or_default() }
+                </li>
+            });
+        }
+    }
 
     let composition = entry.and_then(|r| r.composition.as_ref()).map(|c| {
         html! {
@@ -160,9 +155,9 @@ pub fn detail(p: &DetailProps) -> Html {
         .iter()
         .map(|a| {
             html! {
-                <li class="qe-activity">
+                <li class="qe-fig">
                     <span class="qe-fig-label">{ format::report_date(a.date, lang) }</span>
-                    <span>{ a.text.text(lang) }</span>
+                    <span class="qe-fig-note">{ a.text.text(lang) }</span>
                     { source_line(&a.source, None) }
                 </li>
             }

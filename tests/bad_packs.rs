@@ -30,8 +30,8 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("valid_minimal.json", &[]),
     // Syntax and encoding.
     ("syntax_empty.json", &["not valid JSON: EOF while parsing a value at line 1 column 0"]),
-    ("syntax_truncated.json", &["not valid JSON: EOF while parsing a string at line 191 column 13"]),
-    ("syntax_nan_literal.json", &["not valid JSON: expected value at line 245 column 20"]),
+    ("syntax_truncated.json", &["not valid JSON: EOF while parsing a string at line 186 column 75"]),
+    ("syntax_nan_literal.json", &["not valid JSON: expected value at line 240 column 20"]),
     ("syntax_top_level_array.json", &["expected a JSON object with schema_version 1"]),
     // The browser drops a UTF-8 BOM when it reads a fetched file as text.
     ("encoding_bom.json", &[]),
@@ -43,16 +43,16 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("schema_version_2pow64.json", &["schema_version: expected the whole number 1"]),
     ("schema_version_missing.json", &["schema_version: missing; this widget reads schema version 1"]),
     // Wrong types: serde stops at the first.
-    ("type_string_for_number.json", &["regions[1].figures[0].value: invalid type: string \"130\", expected f64 at line 245 column 24"]),
-    ("type_object_for_array.json", &["regions: invalid type: map, expected a sequence at line 181 column 13"]),
-    ("type_array_for_object.json", &["national: invalid length 0, expected struct National with 4 elements at line 272 column 16"]),
+    ("type_string_for_number.json", &["regions[1].figures[0].value: invalid type: string \"130\", expected f64 at line 240 column 24"]),
+    ("type_object_for_array.json", &["regions: invalid type: map, expected a sequence at line 176 column 13"]),
+    ("type_array_for_object.json", &["national: invalid length 0, expected struct National with 4 elements at line 267 column 16"]),
     ("type_number_for_text.json", &["title.en: invalid type: integer `5`, expected a string at line 6 column 11"]),
     ("type_null_for_string.json", &["sources[0].url: invalid type: null, expected a string at line 19 column 17"]),
     ("type_string_for_bool.json", &["metrics[0].map: invalid type: string \"true\", expected a boolean at line 149 column 19"]),
-    ("type_unknown_field.json", &["regions[0].figures[0].metrics: unknown field `metrics`, expected one of `metric`, `value`, `qualifier`, `as_of`, `source`, `note` at line 232 column 19"]),
-    ("type_bad_date.json", &["regions[0].status.as_of: expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"not given\", found \"13.02.2026\" at line 186 column 29"]),
-    ("type_bad_month_span.json", &["regions[1].figures[0].as_of: expected two months of one year as YYYY-MM/MM, the second later, found \"2026-03/02\" at line 247 column 31"]),
-    ("type_unknown_result_state.json", &["outcome.status.state: unknown variant `official`, expected `preliminary` or `final` at line 360 column 25"]),
+    ("type_unknown_field.json", &["regions[0].figures[0].metrics: unknown field `metrics`, expected one of `metric`, `value`, `qualifier`, `as_of`, `source`, `note` at line 227 column 19"]),
+    ("type_bad_date.json", &["regions[0].status.as_of: expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"not given\", found \"13.02.2026\" at line 181 column 29"]),
+    ("type_bad_month_span.json", &["regions[1].figures[0].as_of: expected two months of one year as YYYY-MM/MM, the second later, found \"2026-03/02\" at line 242 column 31"]),
+    ("type_unknown_result_state.json", &["outcome.status.state: unknown variant `official`, expected one of `started`, `started_all_regions`, `final`, `preliminary` at line 355 column 25"]),
     // Unknown and duplicate ids.
     ("unknown_region_id.json", &["regions[1].id: unknown region id \"KZ-99\" (expected an ISO 3166-2:KZ code such as \"KZ-55\")"]),
     ("unknown_source_id.json", &["regions[1].figures[0].source: unknown source \"astanatv-2026-02-31\" (not in sources)"]),
@@ -72,10 +72,10 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("value_1e308.json", &["regions[1].figures[0].value: a number of 10^15 or more is implausibly large (limit 10^12)"]),
     ("value_2pow64.json", &["regions[1].figures[0].value: a number of 10^15 or more is implausibly large (limit 10^12)"]),
     ("value_negative_1e308.json", &["regions[1].figures[0].value: must be a number of zero or more, found a number of -10^15 or less"]),
-    ("value_1e400.json", &["regions[1].figures[0].value: number out of range at line 245 column 24"]),
+    ("value_1e400.json", &["regions[1].figures[0].value: number out of range at line 240 column 24"]),
     ("value_percent_over_100.json", &["outcome.figures[0].value: a percentage cannot exceed 100, found 173.12"]),
     // Sources.
-    ("sources_missing.json", &["missing field `sources` at line 244 column 1"]),
+    ("sources_missing.json", &["missing field `sources` at line 239 column 1"]),
     ("sources_empty.json", &[
         "regions[0].status.source: unknown source \"zakon-wko-2026-02-13\" (not in sources)",
         "regions[0].composition.source: unknown source \"astanatv-2026-02-13\" (not in sources)",
@@ -117,7 +117,7 @@ const CONTENT: &[(&str, &[&str])] = &[
     ]),
     ("markup_in_figure_metric.json", &["regions[1].figures[0].metric: unknown metric \"<script>alert(1)</script>\" (not in metrics)"]),
     ("markup_in_date.json", &["updated: expected a date as YYYY-MM-DD or YYYY-MM, found \"<img src=x onerror=alert(1)>\" at line 8 column 43"]),
-    ("markup_in_qualifier.json", &["regions[1].figures[0].qualifier: unknown variant `<img src=x onerror=alert(1)>`, expected one of `exact`, `approx`, `at_least`, `almost` at line 246 column 53"]),
+    ("markup_in_qualifier.json", &["regions[1].figures[0].qualifier: unknown variant `<img src=x onerror=alert(1)>`, expected one of `exact`, `approx`, `at_least`, `almost` at line 241 column 53"]),
     ("markup_in_language.json", &["sources[0].language: unknown variant `<script>alert(1)</script>`, expected one of `kk`, `ru`, `en` at line 20 column 45"]),
 ];
 
@@ -606,7 +606,7 @@ fn arrays_nested_100_000_deep_do_not_overflow_the_stack() {
     // A struct may be written as an array in serde_json; its first field then meets `[`.
     assert_eq!(
         build(&nested).unwrap_err(),
-        ["regions[0]: invalid type: sequence, expected a string at line 181 column 15"]
+        ["regions[0]: invalid type: sequence, expected a string at line 176 column 15"]
     );
     // In a texts file, where serde_json's recursion limit (128) would apply.
     let index = repo_file("content/compare/index.json");

@@ -144,8 +144,9 @@ pub fn detail(p: &DetailProps) -> Html {
 
     let status = entry.and_then(|r| r.status.as_ref()).map(|s| {
         let text = match s.state {
-            Status::Started => tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]),
             Status::StartedAllRegions => t(lang, Key::StatusAllRegions).to_string(),
+            // Validation keeps the result's states out of a region.
+            _ => tfa(lang, Key::StatusStarted, &[("date", Arg::Date(s.as_of))]),
         };
         html! {
             <section class="qe-detail-sec">
@@ -194,9 +195,9 @@ pub fn detail(p: &DetailProps) -> Html {
         .iter()
         .map(|a| {
             html! {
-                <li class="qe-activity">
+                <li class="qe-fig">
                     <span class="qe-fig-label">{ format::report_date(a.date, lang) }</span>
-                    <span>{ a.text.text(lang) }</span>
+                    <span class="qe-fig-note">{ a.text.text(lang) }</span>
                     { source_line(&a.source, None) }
                 </li>
             }

@@ -2,7 +2,7 @@
 //! to, reports that differ are kept apart), the referendum's result and the campaign timeline.
 
 use super::source::SourceLine;
-use crate::content::pack::ResultState;
+use crate::content::pack::Status;
 use crate::content::{Figure, Model, Unit};
 use crate::embed::{Section, Sections};
 use crate::format;
@@ -124,7 +124,7 @@ pub fn national(p: &NationalProps) -> Html {
     let lang = p.lang;
     let pack = &p.model.pack;
     let mut timeline: Vec<_> = pack.timeline.iter().collect();
-    timeline.sort_by_key(|e| e.date);
+    timeline.sort_by_key(|e| e.date.sort_key());
     html! {
         <div class="qe-context">
             if p.sections.has(Section::National) {
@@ -145,9 +145,10 @@ pub fn national(p: &NationalProps) -> Html {
                 <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
                 if let Some(st) = &pack.outcome.status {
                     <p class="qe-outcome-status">
-                        <strong>{ t(lang, match st.state {
-                            ResultState::Final => Key::ResultFinal,
-                            ResultState::Preliminary => Key::ResultPreliminary,
+                        <strong>{ t(lang, if st.state == Status::Final {
+                            Key::ResultFinal
+                        } else {
+                            Key::ResultPreliminary
                         }) }</strong>
                         { ", " }{ format::report_date(st.as_of, lang) }
                         if let Some(n) = &st.note {
@@ -169,7 +170,7 @@ pub fn national(p: &NationalProps) -> Html {
                     <ol>
                         { for timeline.into_iter().map(|e| html! {
                             <li>
-                                <time datetime={e.date.to_string()}>{ format::date(e.date, lang) }</time>
+                                <time datetime={e.date.to_string()}>{ format::report_date(e.date, lang) }</time>
                                 <span class="qe-timeline-text">{ e.text.text(lang) }</span>
                                 <SourceLine model={p.model.clone()} {lang} source={e.source.clone()} />
                             </li>

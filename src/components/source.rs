@@ -31,6 +31,10 @@ pub fn source_line(p: &SourceProps) -> Html {
     }
 }
 
+fn source_label(lang: Lang) -> String {
+    format!("{}: ", t(lang, Key::SourceLabel))
+}
+
 /// The outlet's name as a link; a name is wrapped between words only, never inside one.
 fn outlet(s: &Source, lang: Lang, host: Host) -> Html {
     let name = html! { <span class="qe-outlet">{ s.outlet_in(lang) }</span> };
@@ -46,24 +50,34 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host
         .filter(|d| *d != s.date)
         .map(|d| format!(" · {}", format::as_of(d, lang)));
     let (open, close) = format::quotes(lang);
+    // Text runs are joined before they become nodes: each node costs code in the first view.
+    // One parenthesis after the headline holds the translation mark and the headline's note.
+    let note = s.title_note.as_ref().map(|n| n.text(lang));
+    let original = h.original.map(|(original, original_lang)| {
+        let mark = format!(
+            "{close} ({}; {}: {open}",
+            t(lang, Key::TranslatedHeadline),
+            t(lang, Key::OriginalHeadline)
+        );
+        html! {
+            <>{ mark }<cite class="qe-headline-original" lang={original_lang.code()}>{ original }</cite>{ close }</>
+        }
+    });
+    let mut tail = match (h.original.is_some(), note) {
+        (true, Some(n)) => format!("; {n}), "),
+        (true, None) => "), ".to_string(),
+        (false, Some(n)) => format!(" ({n}), "),
+        (false, None) => ", ".to_string(),
+    };
+    tail.push_str(&format::report_date(s.date, lang));
+    tail.push_str(&as_of.unwrap_or_default());
     html! {
         <span class="qe-source">
-            <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>
+            <span class="qe-source-label">{ source_label(lang) }</span>
             { outlet(s, lang, host) }
-            { ", " }{ open }<cite lang={h.shown_lang.code()}>{ h.shown }</cite>{ close }
-            if let Some((original, original_lang)) = h.original {
-                <span class="qe-headline-translated">
-                    { " (" }{ t(lang, Key::TranslatedHeadline) }{ "; " }
-                    { t(lang, Key::OriginalHeadline) }{ ": " }{ open }
-                    <cite class="qe-headline-original" lang={original_lang.code()}>{ original }</cite>
-                    { close }{ ")" }
-                </span>
-            }
-            if let Some(n) = &s.title_note {
-                { " (" }{ n.text(lang) }{ ")" }
-            }
-            { ", " }{ format::report_date(s.date, lang) }
-            { as_of.unwrap_or_default() }
+            { format!(", {open}") }<cite lang={h.shown_lang.code()}>{ h.shown }</cite>
+            { original.unwrap_or_else(|| html! { close }) }
+            { tail }
         </span>
     }
 }
@@ -72,8 +86,8 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host
 fn short_html(s: &Source, lang: Lang, host: Host) -> Html {
     html! {
         <span class="qe-source">
-            <span class="qe-source-label">{ t(lang, Key::SourceLabel) }{ ": " }</span>
-            { outlet(s, lang, host) }{ ", " }{ format::report_date(s.date, lang) }
+            <span class="qe-source-label">{ source_label(lang) }</span>
+            { outlet(s, lang, host) }{ format!(", {}", format::report_date(s.date, lang)) }
         </span>
     }
 }

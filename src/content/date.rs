@@ -127,6 +127,18 @@ impl ReportDate {
     }
 }
 
+impl ReportDate {
+    /// For putting dated entries in order: a date left open sorts at its first month, one not
+    /// given after all others.
+    pub fn sort_key(self) -> (u16, u8, u8) {
+        match self {
+            ReportDate::On(d) => (d.year, d.month, d.day.unwrap_or(0)),
+            ReportDate::EitherMonth { year, first, .. } => (year, first, 0),
+            ReportDate::NotGiven => (u16::MAX, 0, 0),
+        }
+    }
+}
+
 impl From<PartialDate> for ReportDate {
     fn from(d: PartialDate) -> Self {
         ReportDate::On(d)

@@ -179,6 +179,17 @@ pub enum Status {
     /// A national report says regional coalitions started work in all regions; no report
     /// names this one.
     StartedAllRegions,
+    /// The result, as the referendum commission established it (`outcome.status` only).
+    Final,
+    /// The result as first announced (`outcome.status` only).
+    Preliminary,
+}
+
+impl Status {
+    /// Whether the state is one of a result rather than of a coalition.
+    pub fn of_result(self) -> bool {
+        matches!(self, Status::Final | Status::Preliminary)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -223,17 +234,10 @@ pub struct RegionEntry {
     pub people: Vec<Person>,
     #[serde(default)]
     pub figures: Vec<Figure>,
-    /// Reported events with no figure: a visit, a meeting, a campaign.
+    /// Reported events with no figure: a visit, a meeting, a campaign. Shaped as timeline
+    /// entries, which spares the first view a second parser.
     #[serde(default)]
-    pub activity: Vec<Activity>,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Activity {
-    pub date: ReportDate,
-    pub text: Localized,
-    pub source: String,
+    pub activity: Vec<TimelineEntry>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -250,7 +254,7 @@ pub struct National {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineEntry {
-    pub date: PartialDate,
+    pub date: ReportDate,
     pub text: Localized,
     pub source: String,
 }
@@ -259,28 +263,10 @@ pub struct TimelineEntry {
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub label: Localized,
-    /// Whether the result is final, when and by whose report.
+    /// Whether the result is final (`final` or `preliminary`), when and by whose report.
     #[serde(default)]
-    pub status: Option<OutcomeStatus>,
+    pub status: Option<StatusReport>,
     #[serde(default)]
     pub note: Option<Localized>,
     pub figures: Vec<Figure>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ResultState {
-    Preliminary,
-    /// Established by the referendum commission.
-    Final,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OutcomeStatus {
-    pub state: ResultState,
-    pub as_of: ReportDate,
-    pub source: String,
-    #[serde(default)]
-    pub note: Option<Localized>,
 }

@@ -2,6 +2,7 @@
 //! field path), then meaning (references, ranges, duplicates) against the geometry.
 
 use super::checks::{self, Checker};
+use super::date::ReportDate;
 use super::error::PackError;
 use super::geo::Geo;
 use super::pack::{Figure, Metric, Pack, Person, Unit, SCHEMA_VERSION};
@@ -183,6 +184,12 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         }
         seen_regions.push(&r.id);
         if let Some(s) = &r.status {
+            if s.state.of_result() {
+                c.err(
+                    format!("{p}.status.state"),
+                    "a coalition's status is \"started\" or \"started_all_regions\"; \"final\" and \"preliminary\" are for the result",
+                );
+            }
             c.source_ref(format!("{p}.status.source"), &s.source);
             if let Some(n) = &s.note {
                 c.text(format!("{p}.status.note"), n);
@@ -210,12 +217,27 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     c.figures("national.figures", &pack.national.figures, false);
 
     for (i, t) in pack.timeline.iter().enumerate() {
+        if !matches!(t.date, ReportDate::On(_)) {
+            c.err(
+                format!("timeline[{i}].date"),
+                format!(
+                    "a timeline entry needs a day or a month, found {:?}",
+                    t.date.to_string()
+                ),
+            );
+        }
         c.text(format!("timeline[{i}].text"), &t.text);
         c.source_ref(format!("timeline[{i}].source"), &t.source);
     }
 
     c.text("outcome.label".into(), &pack.outcome.label);
     if let Some(st) = &pack.outcome.status {
+        if !st.state.of_result() {
+            c.err(
+                "outcome.status.state".into(),
+                "the result's status is \"final\" or \"preliminary\"",
+            );
+        }
         c.source_ref("outcome.status.source".into(), &st.source);
         if let Some(n) = &st.note {
             c.text("outcome.status.note".into(), n);
@@ -342,7 +364,7 @@ mod tests {
         assert!((yes - v("yes_share")).abs() < 0.005, "share for {yes}");
         // Final, and said so with its source.
         let status = outcome.status.as_ref().expect("the result's standing");
-        assert_eq!(status.state, crate::content::pack::ResultState::Final);
+        assert_eq!(status.state, crate::content::pack::Status::Final);
         assert!(model.source(&status.source).is_some());
     }
 
@@ -391,6 +413,21 @@ mod tests {
         assert!(e[0].message.contains("the second later"), "{e:?}");
         let e = errors_after(|v| v["outcome"]["status"]["state"] = json!("official"));
         assert!(e[0].message.contains("unknown variant `official`"), "{e:?}");
+        let e = errors_after(|v| v["outcome"]["status"]["state"] = json!("started"));
+        assert!(
+            has(&e, "outcome.status.state", "\"final\" or \"preliminary\""),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["timeline"][0]["date"] = json!("not given"));
+        assert!(
+            has(&e, "timeline[0].date", "needs a day or a month"),
+            "{e:?}"
+        );
+        let e = errors_after(|v| v["regions"][0]["status"]["state"] = json!("final"));
+        assert!(
+            has(&e, "regions[0].status.state", "are for the result"),
+            "{e:?}"
+        );
     }
 
     #[test]

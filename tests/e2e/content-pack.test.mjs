@@ -255,7 +255,7 @@ test('units covered only by the nationwide report, and other reports, are shown 
 test('the result is final, with its source, and adds up', async () => {
   for (const [lang, final, label] of [
     ['en', 'Final result', 'Ballots not counted'],
-    ['ru', 'Окончательные итоги', 'Не учтённые при подсчёте бюллетени'],
+    ['ru', 'Окончательные итоги', 'Неучтённые бюллетени'],
     ['kk', 'Түпкілікті қорытынды', 'Есепке алынбаған бюллетеньдер'],
   ]) {
     const page = await openEmbedded(`#lang=${lang}`);

@@ -213,9 +213,11 @@ if (!from) await writeFile(RAW, JSON.stringify({ w: ALL_WIDTHS, ...measured }));
 // as the difference from the one at the previous width, and ru and en as differences from
 // kk; trailing zeros cut, and rows that are all zero left out (a missing kk row is zeros, a
 // missing ru or en row the same as kk).
-const Q = 2;
+const Q = 4;
 const table = { q: Q, w: ALL_WIDTHS, aw: ARTICLE_WIDTHS };
-const keys = [...new Set(LANGS.flatMap((l) => Object.keys(measured[l])))].filter((k) => k !== 'a');
+// A unit's panel alone is the typical one plus what the unit adds under the map (the loader
+// works that out): its own p: row is measured (to check that) but not kept.
+const keys = [...new Set(LANGS.flatMap((l) => Object.keys(measured[l])))].filter((k) => k !== 'a' && !/^p:(?!\*)/.test(k));
 const zeros = ALL_WIDTHS.map(() => 0);
 for (const lang of LANGS) {
   table[lang] = {};
@@ -227,14 +229,10 @@ for (const lang of LANGS) {
     while (d.length && d[d.length - 1] === 0) d.pop();
     if (d.length) table[lang][k] = d;
   }
-  // Articles alike: ru and en as differences from kk, left out within 4 px of it.
-  const articles = [...new Set(LANGS.flatMap((l) => Object.keys(measured[l].a)))];
-  table[lang].a = {};
-  for (const a of articles) {
-    const own = (measured[lang].a[a] || [0, 0, 0]).map((v) => Math.round(v / Q));
-    const base = lang === 'kk' ? [0, 0, 0] : (measured.kk.a[a] || [0, 0, 0]).map((v) => Math.round(v / Q));
-    const d = own.map((v, i) => v - base[i]);
-    if (d.some((v) => Math.abs(v) > (lang === 'kk' ? 0 : 2))) table[lang].a[a] = d;
+  // Articles: their difference from the pair row is much the same in every language (within
+  // about 40 px), so kk's stands for all three (it costs 2 KB per language).
+  if (lang === 'kk') {
+    table.a = Object.fromEntries(Object.entries(measured.kk.a).map(([k, d]) => [k, d.map((v) => Math.round(v / Q))]));
   }
 }
 console.error(`map (kk): ${measured.kk.map.join(' ')}`);

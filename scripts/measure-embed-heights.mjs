@@ -49,6 +49,10 @@ const UNITS = [...PACKED, ...GEO.filter((u) => !PACKED.includes(u)).slice(0, 1)]
 const PAIRS = JSON.parse(await readFile(path.join(REPO_ROOT, 'content/compare/index.json'), 'utf8')).pairs.map((p) => p.id);
 // Open articles vary with their text: the row is the median of a spread of them.
 const SAMPLE = PAIRS.filter((_, i) => i % Math.ceil(PAIRS.length / 7) === 3);
+// Every article, opened, at a phone's, a column's and a wide page's width: its difference from
+// the typical article (the pair row), interpolated between these.
+const ARTICLE_WIDTHS = [375, 680, 1100];
+const ARTICLES = PAIRS.map((a) => [`a:${a}`, { view: 'compare', article: a }]);
 const CONTEXT = { n: 'national', r: 'result', t: 'timeline' };
 const CONTEXT_KEYS = ['n', 'r', 't', 'nr', 'nt', 'rt', 'nrt'];
 
@@ -70,10 +74,10 @@ const EMBEDS = [
 ];
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const hostPage = (lang, width) => `<!doctype html>
+const hostPage = (lang, width, embeds) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>measure</title><link rel="icon" href="data:,">
 <style>body{margin:0;padding:8px}.column{width:${width}px;margin-bottom:24px}</style></head><body>
-${EMBEDS.map(([name, o]) => `<div class="column"><div class="qazaq-explainer" data-qe-row="${esc(name)}" data-lang="${lang}"${Object.entries(o)
+${embeds.map(([name, o]) => `<div class="column"><div class="qazaq-explainer" data-qe-row="${esc(name)}" data-lang="${lang}"${Object.entries(o)
   .map(([k, v]) => ` data-${k}="${esc(v)}"`)
   .join('')}></div></div>`).join('\n')}
 <script src="embed.js"></script></body></html>`;
@@ -83,7 +87,7 @@ const browser = from ? null : await launch();
 const started = Date.now();
 
 /** Heights of every embed on one page, once all are drawn and stable. */
-async function measure(lang, width) {
+async function measure(lang, width, embeds = EMBEDS) {
   // The embed takes its column's width (its element's own size is shielded from the page).
   const context = await browser.newContext({ viewport: { width: 1320, height: 900 } });
   const page = await context.newPage();
@@ -91,7 +95,7 @@ async function measure(lang, width) {
   await page.addInitScript(() => {
     delete window.IntersectionObserver;
   });
-  await page.route('**/__measure.html', (r) => r.fulfill({ contentType: 'text/html', body: hostPage(lang, width) }));
+  await page.route('**/__measure.html', (r) => r.fulfill({ contentType: 'text/html', body: hostPage(lang, width, embeds) }));
   await page.goto(`${server.url}__measure.html`);
   // Drawn, the comparison's texts in, and no height changing over three polls.
   await page.waitForFunction(
@@ -115,6 +119,11 @@ async function measure(lang, width) {
   const heights = await page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('.qazaq-explainer')].map((e) => [e.dataset.qeRow, e.getBoundingClientRect().height])),
   );
+  // A reservation still held would measure itself, not the widget.
+  const held = await page.evaluate(() =>
+    [...document.querySelectorAll('.qazaq-explainer')].filter((e) => e.shadowRoot.querySelector('.qe-host').style.minHeight).map((e) => e.dataset.qeRow),
+  );
+  if (held.length) throw new Error(`${lang} ${width} px: the reservation was never released in ${held.join(', ')}`);
   await context.close();
   return heights;
 }
@@ -160,14 +169,17 @@ function rows(perWidth) {
 }
 
 // Two pages at a time: the browser's work per page is mostly one thread.
-const jobs = LANGS.flatMap((lang) => ALL_WIDTHS.map((width) => ({ lang, width })));
+const jobs = [
+  ...LANGS.flatMap((lang) => ALL_WIDTHS.map((width) => ({ lang, width }))),
+  ...LANGS.flatMap((lang) => ARTICLE_WIDTHS.map((width) => ({ lang, width, embeds: ARTICLES, key: 'articles' }))),
+];
 const results = new Map();
 let cursor = 0;
 let done = 0;
 const worker = async () => {
   while (cursor < jobs.length) {
-    const { lang, width } = jobs[cursor++];
-    results.set(`${lang} ${width}`, await measure(lang, width));
+    const { lang, width, embeds, key = '' } = jobs[cursor++];
+    results.set(`${lang} ${width}${key}`, await measure(lang, width, embeds));
     done += 1;
     process.stderr.write(`\r${done}/${jobs.length} pages (${Math.round((Date.now() - started) / 1000)} s)   `);
   }
@@ -181,7 +193,15 @@ if (from) {
 } else {
   await Promise.all([worker(), worker()]);
   process.stderr.write('\n');
-  for (const lang of LANGS) measured[lang] = rows(ALL_WIDTHS.map((width) => results.get(`${lang} ${width}`)));
+  for (const lang of LANGS) {
+    measured[lang] = rows(ALL_WIDTHS.map((width) => results.get(`${lang} ${width}`)));
+    // Each article's height less the pair row's, where that is more than 8 px at any width.
+    measured[lang].a = {};
+    for (const [name] of ARTICLES) {
+      const d = ARTICLE_WIDTHS.map((width) => results.get(`${lang} ${width}articles`)[name] - measured[lang].pair[ALL_WIDTHS.indexOf(width)]);
+      if (d.some((v) => Math.abs(v) > 8)) measured[lang].a[name.slice(2)] = d.map(Math.round);
+    }
+  }
 }
 
 await browser?.close();
@@ -193,9 +213,11 @@ if (!from) await writeFile(RAW, JSON.stringify({ w: ALL_WIDTHS, ...measured }));
 // as the difference from the one at the previous width, and ru and en as differences from
 // kk; trailing zeros cut, and rows that are all zero left out (a missing kk row is zeros, a
 // missing ru or en row the same as kk).
-const Q = 2;
-const table = { q: Q, w: ALL_WIDTHS };
-const keys = [...new Set(LANGS.flatMap((l) => Object.keys(measured[l])))];
+const Q = 4;
+const table = { q: Q, w: ALL_WIDTHS, aw: ARTICLE_WIDTHS };
+// A unit's panel alone is the typical one plus what the unit adds under the map (the loader
+// works that out): its own p: row is measured (to check that) but not kept.
+const keys = [...new Set(LANGS.flatMap((l) => Object.keys(measured[l])))].filter((k) => k !== 'a' && !/^p:(?!\*)/.test(k));
 const zeros = ALL_WIDTHS.map(() => 0);
 for (const lang of LANGS) {
   table[lang] = {};
@@ -207,10 +229,15 @@ for (const lang of LANGS) {
     while (d.length && d[d.length - 1] === 0) d.pop();
     if (d.length) table[lang][k] = d;
   }
+  // Articles: their difference from the pair row is much the same in every language (within
+  // about 40 px), so kk's stands for all three (it costs 2 KB per language).
+  if (lang === 'kk') {
+    table.a = Object.fromEntries(Object.entries(measured.kk.a).map(([k, d]) => [k, d.map((v) => Math.round(v / Q))]));
+  }
 }
 console.error(`map (kk): ${measured.kk.map.join(' ')}`);
 
-const json = JSON.stringify(table).replace(/\],"/g, '],\n    "').replace(/\},"/g, '},\n  "');
+const json = JSON.stringify(table).replace(/\],"(?!o|n)/g, '],\n    "').replace(/\},"/g, '},\n  "');
 const file = path.join(REPO_ROOT, 'embed/embed.js');
 const source = await readFile(file, 'utf8');
 const re = /(\/\/ <heights>\n)[\s\S]*?(\n\s*\/\/ <\/heights>)/;

@@ -187,10 +187,14 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     // Where the kiosk returns to after an idle reset.
     let start = use_state(ViewState::default);
+    // Whether the starting state is in: until then nothing is drawn, so the default state
+    // never shows for a frame and then moves (a layout shift inside the reserved height).
+    let started = use_state(|| false);
     {
         let state = state.clone();
         let root = root.clone();
         let start = start.clone();
+        let started = started.clone();
         let props = props.clone();
         use_effect_with((*load).clone(), move |load| {
             let mut listener = None;
@@ -198,6 +202,7 @@ pub fn app(props: &AppProps) -> Html {
                 let initial = initial_state(model, &props);
                 start.set(initial.clone());
                 state.dispatch(Action::Replace(initial));
+                started.set(true);
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     let _ = el.set_attribute("data-qe-ready", "true");
                     web::dispatch_ready(&el);
@@ -255,6 +260,12 @@ pub fn app(props: &AppProps) -> Html {
             // A table row opens its unit on the map, or where there is no map, its panel.
             let a = match a {
                 Action::ShowOnMap(id) if !sections.shows(View::Map) => Action::Select(Some(id)),
+                // An embed of a unit's panel alone keeps it open: there is nothing behind it.
+                Action::Select(None)
+                    if !sections.has(Section::Map) && !sections.has(Section::Table) =>
+                {
+                    return
+                }
                 a => a,
             };
             *reveal.borrow_mut() = matches!(a, Action::Select(Some(_)) | Action::ShowOnMap(_));
@@ -315,6 +326,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="qe-loading" role="status">{ crate::i18n::t(lang, crate::i18n::Key::Loading) }</div>
         },
         Load::Failed => html! {},
+        Load::Ready(_) if !*started => html! {},
         Load::Ready(model) => {
             let s = &state.0;
             let metric = s
@@ -344,7 +356,7 @@ pub fn app(props: &AppProps) -> Html {
                         { panel(true) }
                     </div>
                 },
-                View::Map => panel(false),
+                View::Map => html! { <div class="qe-panel-only">{ panel(false) }</div> },
                 // Without the map, a row opens its unit's panel under the table.
                 View::Table if sections.has(Section::Table) => html! {
                     <>

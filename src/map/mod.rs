@@ -277,7 +277,6 @@ mod tests {
                 ("events", Presentation::Choropleth),
                 ("proposals", Presentation::Few),
                 ("attendance", Presentation::Choropleth),
-                ("campaign_event_attendees", Presentation::Choropleth),
                 ("parties", Presentation::Choropleth),
             ]
         );

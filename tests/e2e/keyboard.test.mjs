@@ -228,10 +228,12 @@ test('keyboard walkthrough: views, languages, metrics, map, panel, table, Compar
   await tabTo(page, '.qe-share button[aria-expanded]', { max: 40, step: 'the Embed button' });
   await press(page, 'Enter', 'open the embed codes', '.qe-share button[aria-expanded="true"]');
   await page.waitForSelector('.qe-embed textarea', WAIT);
-  await press(page, 'Tab', 'the script code', '.qe-embed textarea');
+  // The sections to embed come first, a checkbox each.
+  await press(page, 'Tab', 'the first section to embed', '.qe-pick input[type="checkbox"]');
+  await tabTo(page, '.qe-embed textarea', { max: 8, step: 'the script code' });
   await press(page, 'Tab', 'its Copy button', '.qe-embed .qe-btn');
   await screenshot(page, 'keyboard-embed');
-  await tabTo(page, '.qe-share button[aria-expanded="true"]', { back: true, max: 4, step: 'back to the Embed button' });
+  await tabTo(page, '.qe-share button[aria-expanded="true"]', { back: true, max: 10, step: 'back to the Embed button' });
   await press(page, 'Enter', 'close the embed codes', '.qe-share button[aria-expanded="false"]');
   await page.waitForSelector('.qe-embed', { state: 'detached', ...WAIT });
 

@@ -73,6 +73,11 @@ pub fn text(key: Key) -> &'static str {
         KioskClean => "Clean screen",
         KioskCleaning => "Cleaning the screen",
         KioskCleaningLeft => "Touch is off for {n} s.",
+        // Kiosk poster and QR code (issue 10, kiosk).
+        KioskMembersOne => "coalition member",
+        KioskMembersFew => "coalition members",
+        KioskMembersMany => "coalition members",
+        KioskScan => "Scan to open this on your phone",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
     }

@@ -73,6 +73,11 @@ pub fn text(key: Key) -> &'static str {
         KioskClean => "Экранды тазалау",
         KioskCleaning => "Экран тазалануда",
         KioskCleaningLeft => "Түрту {n} с өшірулі.",
+        // Kiosk poster and QR code (issue 10, kiosk).
+        KioskMembersOne => "коалиция мүшесі",
+        KioskMembersFew => "коалиция мүшесі",
+        KioskMembersMany => "коалиция мүшесі",
+        KioskScan => "Телефоныңызда ашу үшін сканерлеңіз",
         CrashTitle => "Түсіндірмеде қате шықты. Әдетте бетті қайта жүктеу көмектеседі.",
         CrashReload => "Қайта жүктеу",
     }

@@ -38,6 +38,8 @@ keys! {
     Embed, EmbedIntro, EmbedScript, EmbedIframe, Copy, Copied, CopyFailed, DownloadMap,
     DownloadFailed, FallbackAlt,
     CrashTitle, CrashReload, KioskStillThere, KioskRestarting, KioskTouch, KioskClean, KioskCleaning, KioskCleaningLeft,
+    // Kiosk poster and QR code (issue 10, kiosk).
+    KioskMembersOne, KioskMembersFew, KioskMembersMany, KioskScan,
 }
 
 /// The interface text for `key` in `lang`.

@@ -73,6 +73,11 @@ pub fn text(key: Key) -> &'static str {
         KioskClean => "Очистить экран",
         KioskCleaning => "Экран чистят",
         KioskCleaningLeft => "Касания отключены на {n} с.",
+        // Kiosk poster and QR code (issue 10, kiosk).
+        KioskMembersOne => "член коалиции",
+        KioskMembersFew => "члена коалиции",
+        KioskMembersMany => "членов коалиции",
+        KioskScan => "Отсканируйте, чтобы открыть на телефоне",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
     }

@@ -258,14 +258,14 @@ pub fn kiosk(p: &KioskProps) -> Html {
     let code = (*qr).as_ref().map(|qr| {
         let side = (qr.size + 2 * QR_QUIET).to_string();
         html! {
-            <figure class="qe-kiosk-qr">
-                <svg viewBox={format!("0 0 {side} {side}")} role="img" aria-label={scan}
-                    shape-rendering="crispEdges">
+            <>
+                <svg class="qe-kiosk-qr" viewBox={format!("0 0 {side} {side}")} role="img"
+                    aria-label={scan} shape-rendering="crispEdges">
                     <rect class="qe-kiosk-qr-bg" width={side.clone()} height={side} />
                     <path class="qe-kiosk-qr-code" d={qr.path()} />
                 </svg>
-                <figcaption aria-hidden="true">{ scan }</figcaption>
-            </figure>
+                <p class="qe-kiosk-scan" aria-hidden="true">{ scan }</p>
+            </>
         }
     });
 

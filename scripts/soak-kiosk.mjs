@@ -27,7 +27,8 @@ const browser = await launch();
 const page = await newPage(browser, { width: 1920, height: 1080, hasTouch: true });
 await page.clock.install();
 await page.goto(`${server.url}kiosk.html?lang=ru&idle=10${process.env.SOAK_QUERY || ""}`);
-await page.locator('[data-qe-ready="true"]').waitFor({ timeout: 30_000 });
+// Kiosk mode takes input once its on-demand module has attached its listeners.
+await page.locator('[data-qe-kiosk-ready="true"]').waitFor({ timeout: 30_000 });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
 
@@ -41,7 +42,7 @@ async function sample(label, done) {
       ?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })),
   );
   await page.clock.runFor(21_000);
-  await page.waitForTimeout(200);
+  await page.locator('.qe-kiosk-poster').waitFor();
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
@@ -74,7 +75,7 @@ async function taps(n, seed) {
       const root = document.querySelector('.qazaq-explainer').shadowRoot;
       const pick = () => {
         const all = root.querySelectorAll(
-          'svg [data-id], .qe-chip, .qe-seg, .qe-close, .qe-article-btn, .qe-kiosk-overlay',
+          'svg [data-id], .qe-chip, .qe-seg, .qe-close, .qe-article-btn, .qe-kiosk-overlay, .qe-kiosk-poster',
         );
         return all[Math.floor(rnd() * all.length)];
       };
@@ -96,7 +97,7 @@ console.log(`kiosk soak: ${total} random taps, an idle reset and attract loop ev
 // Warm-up, not counted: every view once (the comparison loads its module on first use).
 for (const tab of [2, 1, 0]) {
   await page.locator('.qe-seg').nth(tab).click();
-  await page.waitForTimeout(tab === 2 ? 1500 : 100);
+  if (tab === 2) await page.locator('.qe-article-btn').first().waitFor({ timeout: 30_000 });
 }
 await taps(100, 0);
 const start = await sample('start', 0);

@@ -411,7 +411,8 @@ pub fn app(props: &AppProps) -> Html {
                     if props.options.kiosk {
                         <KioskHost model={model.clone()} {lang} idle={props.options.idle}
                             start={(*start).clone()} articles={sections.has(Section::Compare)}
-                            dispatch={dispatch.clone()} root={root.clone()} {on_reset} />
+                            dispatch={dispatch.clone()} root={root.clone()} {on_reset}
+                            hash={ViewState { lang: Some(lang), ..s.clone() }.to_hash()} />
                     } else {
                         <Share model={model.clone()} {lang} state={s.clone()}
                             options={props.options.clone()} {metric} pack={(*pack_text).clone()}

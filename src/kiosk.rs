@@ -1,7 +1,11 @@
 //! Kiosk mode's clock and attract loop, as pure logic over times in milliseconds, so that the
 //! idle timer, the "Still there?" countdown, cleaning and the loop are tested without waiting.
 
-use crate::content::Model;
+use crate::compare::pack::CompareIndex;
+use crate::content::{Model, Unit};
+use crate::format;
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::view_state::{View, ViewState};
 
 /// How long "Still there?" counts down before the kiosk resets.
@@ -165,6 +169,182 @@ pub fn state_for(step: &Step, start: &ViewState) -> ViewState {
     s
 }
 
+/// The big caption of an attract step: what is shown ("Түркістан облысы", "1995, 44-бап →
+/// 2026, 46-бап"), its figure ("457") and what the figure counts or what the step is about.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Caption {
+    pub title: String,
+    pub figure: Option<String>,
+    pub label: Option<String>,
+}
+
+impl Caption {
+    /// The caption as one line: "Түркістан облысы: 457 коалиция мүшесі".
+    pub fn text(&self) -> String {
+        let rest: Vec<&str> = [self.figure.as_deref(), self.label.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if rest.is_empty() {
+            self.title.clone()
+        } else {
+            format!("{}: {}", self.title, rest.join(" "))
+        }
+    }
+
+    /// As text, to pass between the widget and the kiosk module (names hold no line breaks).
+    pub fn code(&self) -> String {
+        [
+            self.title.as_str(),
+            self.figure.as_deref().unwrap_or(""),
+            self.label.as_deref().unwrap_or(""),
+        ]
+        .join("\n")
+    }
+
+    pub fn parse(s: &str) -> Caption {
+        let mut parts = s.split('\n').map(str::trim);
+        let some = |p: Option<&str>| p.filter(|p| !p.is_empty()).map(String::from);
+        Caption {
+            title: parts.next().unwrap_or("").to_string(),
+            figure: some(parts.next()),
+            label: some(parts.next()),
+        }
+    }
+}
+
+/// Which form of a counted noun a number takes: Kazakh keeps the singular after every
+/// number; Russian has one, few and many forms; English one and other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+}
+
+pub fn plural(n: f64, lang: Lang) -> Plural {
+    if n.fract() != 0.0 {
+        // "1,5 члена": fractions take the genitive singular in Russian, the plural in English.
+        return match lang {
+            Lang::Ru => Plural::Few,
+            Lang::En => Plural::Many,
+            Lang::Kk => Plural::One,
+        };
+    }
+    let n = n.abs() as u64;
+    match lang {
+        Lang::Kk => Plural::One,
+        Lang::En if n == 1 => Plural::One,
+        Lang::En => Plural::Many,
+        Lang::Ru => match (n % 10, n % 100) {
+            (1, m) if m != 11 => Plural::One,
+            (2..=4, m) if !(12..=14).contains(&m) => Plural::Few,
+            _ => Plural::Many,
+        },
+    }
+}
+
+/// The caption of a unit's step, for the loop's metric: the unit's name, its figure as the
+/// project writes figures ("130+", "about 700") and what it counts, in a form that agrees with
+/// the number ("457 коалиция мүшесі", "457 членов коалиции"); the metric's own label where the
+/// interface has no counted noun for it.
+pub fn region_caption(model: &Model, id: &str, lang: Lang) -> Option<Caption> {
+    let metric = model.metric(model.default_metric())?;
+    let figure = model.figure(id, &metric.id)?;
+    let title = model.geo.unit(id)?.names.text(lang).to_string();
+    let counted = match (metric.id.as_str(), metric.unit) {
+        ("members", Unit::Count) => Some(match plural(figure.value, lang) {
+            Plural::One => Key::KioskMembersOne,
+            Plural::Few => Key::KioskMembersFew,
+            Plural::Many => Key::KioskMembersMany,
+        }),
+        _ => None,
+    };
+    Some(Caption {
+        title,
+        figure: Some(format::figure(figure, metric.unit, lang)),
+        label: Some(counted.map_or_else(
+            || metric.label.text(lang).to_string(),
+            |k| t(lang, k).into(),
+        )),
+    })
+}
+
+/// What an article step is about: the pair's editorial summary where it is written in the
+/// visitor's language, else the pair's topic (never a summary in another language).
+pub fn article_label(index: &CompareIndex, id: &str, lang: Lang) -> Option<String> {
+    let pair = index.pairs.iter().find(|p| p.id == id)?;
+    if let Some(s) = pair.summary.as_ref().and_then(|s| s.text.in_lang(lang)) {
+        return Some(s.to_string());
+    }
+    let topics: Vec<&str> = pair
+        .topics
+        .iter()
+        .filter_map(|t| index.topics.iter().find(|x| &x.id == t))
+        .map(|t| t.label.text(lang))
+        .filter(|l| !l.is_empty())
+        .collect();
+    (!topics.is_empty()).then(|| topics.join(" · "))
+}
+
+/// The standalone page of the bundle (`index.html` beside the kiosk page) showing the view
+/// whose hash is `hash` (`#region=KZ-61&lang=kk`, or empty), for the kiosk's QR code.
+pub fn home_url(kiosk_href: &str, hash: &str) -> String {
+    let page = kiosk_href.split(['#', '?']).next().unwrap_or("");
+    let dir = page.rfind('/').map_or(page, |i| &page[..=i]);
+    format!("{dir}index.html{hash}")
+}
+
+/// A QR code: `size` modules a side, dark where `true`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Qr {
+    pub size: usize,
+    dark: Vec<bool>,
+}
+
+/// Modules of light margin around the code, as scanners expect.
+pub const QR_QUIET: usize = 4;
+
+impl Qr {
+    /// `text` in the smallest code at medium error correction (a screen's glare or smudge
+    /// can hide some of it), or `None` if it is too long for any.
+    pub fn encode(text: &str) -> Option<Qr> {
+        let code = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Medium).ok()?;
+        let size = code.size() as usize;
+        let dark = (0..size * size)
+            .map(|i| code.get_module((i % size) as i32, (i / size) as i32))
+            .collect();
+        Some(Qr { size, dark })
+    }
+
+    pub fn dark(&self, x: usize, y: usize) -> bool {
+        x < self.size && y < self.size && self.dark[y * self.size + x]
+    }
+
+    /// The dark modules as one SVG path in module units (a run of dark modules in a row is
+    /// one rectangle), to draw in a viewBox of `size + 2 * QR_QUIET` with the margin.
+    pub fn path(&self) -> String {
+        let mut d = String::new();
+        for y in 0..self.size {
+            let mut x = 0;
+            while x < self.size {
+                if !self.dark(x, y) {
+                    x += 1;
+                    continue;
+                }
+                let run = (x..self.size).take_while(|&i| self.dark(i, y)).count();
+                d.push_str(&format!(
+                    "M{} {}h{run}v1h-{run}z",
+                    x + QR_QUIET,
+                    y + QR_QUIET
+                ));
+                x += run;
+            }
+        }
+        d
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +458,214 @@ mod tests {
             (View::Compare, Some("o3-n4"))
         );
         assert_eq!(a.metric.as_deref(), Some("events"));
+    }
+
+    #[test]
+    fn counted_nouns_agree_with_the_number() {
+        use Plural::*;
+        for (n, ru, en) in [
+            (1.0, One, One),
+            (2.0, Few, Many),
+            (4.0, Few, Many),
+            (5.0, Many, Many),
+            (11.0, Many, Many),
+            (12.0, Many, Many),
+            (14.0, Many, Many),
+            (21.0, One, Many),
+            (22.0, Few, Many),
+            (111.0, Many, Many),
+            (457.0, Many, Many),
+            (1001.0, One, Many),
+            (0.0, Many, Many),
+            (1.5, Few, Many),
+        ] {
+            assert_eq!(plural(n, Lang::Ru), ru, "ru {n}");
+            assert_eq!(plural(n, Lang::En), en, "en {n}");
+            assert_eq!(plural(n, Lang::Kk), One, "kk {n}: singular after a number");
+        }
+    }
+
+    #[test]
+    fn a_units_caption_is_its_name_figure_and_what_it_counts() {
+        let model = Model::embedded().unwrap();
+        let c = region_caption(&model, "KZ-61", Lang::Kk).unwrap();
+        assert_eq!(c.text(), "Түркістан облысы: 457 коалиция мүшесі");
+        assert_eq!(c.figure.as_deref(), Some("457"));
+        assert_eq!(
+            region_caption(&model, "KZ-61", Lang::Ru).unwrap().text(),
+            "Туркестанская область: 457 членов коалиции"
+        );
+        assert_eq!(
+            region_caption(&model, "KZ-61", Lang::En).unwrap().text(),
+            "Turkestan Region: 457 coalition members"
+        );
+        // Every unit of the loop has one, in every language, and none glues text to a number.
+        for id in regions(&model) {
+            for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                let c = region_caption(&model, &id, lang).unwrap();
+                assert!(!c.title.is_empty(), "{id} {lang:?}");
+                let label = c.label.unwrap();
+                assert!(
+                    !label.starts_with(|ch: char| ch.is_ascii_digit()),
+                    "{label}"
+                );
+            }
+        }
+        assert_eq!(region_caption(&model, "KZ-NOPE", Lang::Kk), None);
+        let unreported = model
+            .geo
+            .units
+            .iter()
+            .find(|u| model.figure(&u.id, model.default_metric()).is_none())
+            .unwrap();
+        assert_eq!(region_caption(&model, &unreported.id, Lang::En), None);
+    }
+
+    #[test]
+    fn captions_pass_between_modules_unchanged() {
+        for c in [
+            Caption {
+                title: "Түркістан облысы".into(),
+                figure: Some("457".into()),
+                label: Some("коалиция мүшесі".into()),
+            },
+            Caption {
+                title: "Title only".into(),
+                ..Caption::default()
+            },
+            Caption {
+                title: "1995, 44-бап → 2026, 46-бап".into(),
+                figure: None,
+                label: Some("Президент".into()),
+            },
+        ] {
+            assert_eq!(Caption::parse(&c.code()), c);
+        }
+        assert_eq!(Caption::parse("").title, "");
+        assert_eq!(
+            Caption {
+                title: "A".into(),
+                figure: None,
+                label: Some("b".into())
+            }
+            .text(),
+            "A: b"
+        );
+    }
+
+    #[test]
+    fn an_article_step_is_about_its_summary_in_the_language_or_its_topic() {
+        let index =
+            crate::compare::validate::parse_index(include_str!("../content/compare/index.json"))
+                .unwrap();
+        let id = &crate::compare::highlights(&index, 1)[0];
+        let pair = index.pairs.iter().find(|p| &p.id == id).unwrap();
+        let summary = pair.summary.as_ref().unwrap();
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let label = article_label(&index, id, lang).unwrap();
+            match summary.text.in_lang(lang) {
+                Some(s) => assert_eq!(label, s),
+                None => {
+                    let topic = index
+                        .topics
+                        .iter()
+                        .find(|t| t.id == pair.topics[0])
+                        .unwrap();
+                    assert!(label.contains(topic.label.text(lang)), "{lang:?}: {label}");
+                    assert!(
+                        summary.text.in_lang(Lang::En).is_none_or(|en| label != en),
+                        "no English summary for {lang:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(article_label(&index, "nope", Lang::En), None);
+    }
+
+    #[test]
+    fn the_qr_code_opens_the_standalone_page_beside_the_kiosk() {
+        for (href, hash, want) in [
+            (
+                "https://news.example/kiosk/kiosk.html?lang=kk&idle=90",
+                "#region=KZ-61&lang=kk",
+                "https://news.example/kiosk/index.html#region=KZ-61&lang=kk",
+            ),
+            (
+                "http://127.0.0.1:8080/kiosk.html#x",
+                "",
+                "http://127.0.0.1:8080/index.html",
+            ),
+            (
+                "http://127.0.0.1:8080/",
+                "#view=compare&article=o3-n4&lang=en",
+                "http://127.0.0.1:8080/index.html#view=compare&article=o3-n4&lang=en",
+            ),
+            (
+                "file:///media/usb/dist/kiosk.html",
+                "#lang=ru",
+                "file:///media/usb/dist/index.html#lang=ru",
+            ),
+        ] {
+            assert_eq!(home_url(href, hash), want, "{href}");
+        }
+    }
+
+    /// Decodes a code the way a phone would: drawn as pixels (with its margin), then read by an
+    /// independent decoder.
+    fn scan(qr: &Qr) -> String {
+        const PX: usize = 4;
+        let side = (qr.size + 2 * QR_QUIET) * PX;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+            let (mx, my) = (x / PX, y / PX);
+            let inside = |m: usize| (QR_QUIET..QR_QUIET + qr.size).contains(&m);
+            if inside(mx) && inside(my) && qr.dark(mx - QR_QUIET, my - QR_QUIET) {
+                0
+            } else {
+                255
+            }
+        });
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "one code found");
+        grids[0].decode().unwrap().1
+    }
+
+    #[test]
+    fn qr_codes_decode_to_their_url() {
+        for url in [
+            "http://127.0.0.1:8080/index.html",
+            "https://news.example/kiosk/index.html#region=KZ-61&metric=members&lang=kk",
+            "https://news.example/kiosk/index.html#view=compare&article=o44-n50%2Bn51&lang=ru",
+        ] {
+            let qr = Qr::encode(url).unwrap();
+            assert_eq!(scan(&qr), url);
+        }
+        assert!(
+            Qr::encode(&"x".repeat(5000)).is_none(),
+            "too long for any code"
+        );
+    }
+
+    #[test]
+    fn the_qr_path_draws_exactly_the_dark_modules() {
+        let qr = Qr::encode("https://news.example/index.html#lang=kk").unwrap();
+        let mut drawn = vec![false; qr.size * qr.size];
+        for rect in qr.path().split('M').filter(|r| !r.is_empty()) {
+            let (xy, rest) = rect.split_once('h').unwrap();
+            let (x, y) = xy.split_once(' ').unwrap();
+            let run: usize = rest.split_once('v').unwrap().0.parse().unwrap();
+            let (x, y) = (
+                x.parse::<usize>().unwrap() - QR_QUIET,
+                y.parse::<usize>().unwrap() - QR_QUIET,
+            );
+            for i in x..x + run {
+                assert!(!drawn[y * qr.size + i], "drawn once");
+                drawn[y * qr.size + i] = true;
+            }
+        }
+        for y in 0..qr.size {
+            for x in 0..qr.size {
+                assert_eq!(drawn[y * qr.size + x], qr.dark(x, y), "{x},{y}");
+            }
+        }
     }
 }

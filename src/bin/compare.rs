@@ -103,8 +103,9 @@ mod module {
     }
 
     /// Mounts kiosk mode into `el` (inside the widget's `root`): after `idle` seconds it
-    /// resets and loops over `regions` and, when `articles`, a few article changes, calling
-    /// `on_step` with each step's code (`crate::kiosk::Step`) and `on_reset` at each reset.
+    /// resets and loops over `regions` (with their `captions`) and, when `articles`, a few
+    /// article changes, calling `on_step` with each step's code (`crate::kiosk::Step`) and
+    /// `on_reset` at each reset. `title` captions the map; `hash` is the view for the QR code.
     // One call from JS, so one list of arguments rather than an options object to decode.
     #[allow(clippy::too_many_arguments)]
     #[wasm_bindgen]
@@ -114,6 +115,9 @@ mod module {
         lang: &str,
         idle: u32,
         regions: Vec<String>,
+        captions: Vec<String>,
+        title: String,
+        hash: String,
         articles: bool,
         on_step: js_sys::Function,
         on_reset: js_sys::Function,
@@ -123,6 +127,9 @@ mod module {
             lang: Lang::parse(lang).unwrap_or(Lang::Kk),
             idle,
             regions: Rc::new(regions),
+            captions: Rc::new(captions),
+            title,
+            hash,
             articles,
             root,
             on_step: Callback::from(move |s: Step| {
@@ -139,9 +146,12 @@ mod module {
 
     #[wasm_bindgen]
     impl KioskHandle {
-        /// The reader's language changed.
-        pub fn update(&mut self, lang: &str) {
+        /// The reader's language or the view changed (with the captions in that language).
+        pub fn update(&mut self, lang: &str, captions: Vec<String>, title: String, hash: String) {
             self.props.lang = Lang::parse(lang).unwrap_or(self.props.lang);
+            self.props.captions = Rc::new(captions);
+            self.props.title = title;
+            self.props.hash = hash;
             self.app.update(self.props.clone());
         }
 

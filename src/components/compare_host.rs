@@ -21,10 +21,10 @@ async function load(url) {
 export async function mount_compare(url, el, lang, hash, heading, kiosk, on_change) {
   return (await load(url)).mount(el, lang, hash, heading, kiosk, on_change);
 }
-export async function mount_kiosk(url, el, root, lang, idle, regions, articles, on_step, on_reset) {
-  return (await load(url)).mount_kiosk(el, root, lang, idle, regions, articles, on_step, on_reset);
+export async function mount_kiosk(url, el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset) {
+  return (await load(url)).mount_kiosk(el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset);
 }
-export function update_kiosk(h, lang) { h.update(lang); }
+export function update_kiosk(h, lang, captions, title, hash) { h.update(lang, captions, title, hash); }
 export function destroy_kiosk(h) { h.destroy(); }
 export function update_compare(h, lang, hash, epoch) { h.update(lang, hash, epoch); }
 export function destroy_compare(h) { h.destroy(); }
@@ -51,11 +51,20 @@ extern "C" {
         lang: &str,
         idle: u32,
         regions: Vec<String>,
+        captions: Vec<String>,
+        title: String,
+        hash: String,
         articles: bool,
         on_step: &Closure<dyn Fn(String)>,
         on_reset: &Closure<dyn Fn()>,
     ) -> Result<JsValue, JsValue>;
-    pub(crate) fn update_kiosk(handle: &JsValue, lang: &str);
+    pub(crate) fn update_kiosk(
+        handle: &JsValue,
+        lang: &str,
+        captions: Vec<String>,
+        title: String,
+        hash: String,
+    );
     pub(crate) fn destroy_kiosk(handle: &JsValue);
 }
 

@@ -3,8 +3,11 @@
 //! `crate::kiosk`'s; this component only keeps time and draws the overlays. It runs in the
 //! on-demand module (see `kiosk_host`), so widgets that are not kiosks carry none of it.
 
+use crate::compare::pack::CompareIndex;
 use crate::i18n::{t, tf, Key};
-use crate::kiosk::{steps, Clock, Phase, Step, HIGHLIGHTS};
+use crate::kiosk::{
+    article_label, home_url, steps, Caption, Clock, Phase, Qr, Step, HIGHLIGHTS, QR_QUIET,
+};
 use crate::lang::Lang;
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Interval;
@@ -23,6 +26,12 @@ pub struct KioskProps {
     pub idle: u32,
     /// The units the loop shows, in order (`crate::kiosk::regions`).
     pub regions: Rc<Vec<String>>,
+    /// Their captions in `lang`, in the same order (`crate::kiosk::Caption::code`).
+    pub captions: Rc<Vec<String>>,
+    /// The caption of the loop's first step, the map with nothing selected.
+    pub title: String,
+    /// The widget's view state as a URL hash (with its language), for the QR code.
+    pub hash: String,
     /// Whether the loop may show article changes (the embed shows the comparison).
     pub articles: bool,
     /// The widget's root: touches are watched there, and it shifts against burn-in.
@@ -62,15 +71,24 @@ pub fn kiosk(p: &KioskProps) -> Html {
     let now = p.time.0.clone();
     let clock = use_mut_ref(|| Clock::new(p.idle, now()));
     let phase = use_state(|| Phase::Active);
-    let highlights = use_state(Vec::<String>::new);
+    let index = use_state(|| None::<Rc<CompareIndex>>);
+    let highlights = use_memo(index.clone(), |index| {
+        index
+            .as_ref()
+            .map(|i| crate::compare::highlights(i, HIGHLIGHTS))
+            .unwrap_or_default()
+    });
+    let loop_steps = use_memo((p.regions.clone(), highlights.clone()), |(r, h)| {
+        steps(r, h)
+    });
 
     // The loop's articles, chosen from the comparison data beside this module.
     {
-        let highlights = highlights.clone();
+        let index = index.clone();
         use_effect_with(p.articles, move |articles| {
             if *articles {
                 wasm_bindgen_futures::spawn_local(async move {
-                    highlights.set(load_highlights().await);
+                    index.set(load_index().await.map(Rc::new));
                 });
             }
         });
@@ -82,8 +100,8 @@ pub fn kiosk(p: &KioskProps) -> Html {
         let (clock, phase) = (clock.clone(), phase.clone());
         let (on_step, on_reset, root) = (p.on_step.clone(), p.on_reset.clone(), p.root.clone());
         let now = now.clone();
-        let loop_steps = steps(&p.regions, &highlights);
-        use_effect_with((p.regions.clone(), (*highlights).clone()), move |_| {
+        use_effect_with(loop_steps.clone(), move |loop_steps| {
+            let loop_steps = loop_steps.clone();
             let last = Rc::new(Cell::new(phase_key(&phase)));
             let tick = {
                 let (clock, phase, last, root) = (clock.clone(), phase.clone(), last, root);
@@ -112,36 +130,39 @@ pub fn kiosk(p: &KioskProps) -> Html {
 
     // Any touch is activity; a long press still taps; no context menu on a public screen.
     {
-        let (clock, phase, root) = (clock.clone(), phase.clone(), p.root.clone());
+        let (clock, phase, el) = (clock.clone(), phase.clone(), p.root.clone());
         let now = now.clone();
         use_effect_with((), move |_| {
             let mut listeners = Vec::new();
-            {
-                let el = root;
-                let capture = EventListenerOptions::run_in_capture_phase();
-                for kind in ["pointerdown", "keydown", "wheel"] {
-                    let (clock, phase, now) = (clock.clone(), phase.clone(), now.clone());
-                    listeners.push(EventListener::new_with_options(
-                        &el,
-                        kind,
-                        capture,
-                        move |_| {
-                            if !clock.borrow_mut().touch(now()) {
-                                return;
-                            }
-                            phase.set(clock.borrow().phase(now()));
-                        },
-                    ));
-                }
+            let capture = EventListenerOptions::run_in_capture_phase();
+            for kind in ["pointerdown", "keydown", "wheel"] {
+                let (clock, phase, now) = (clock.clone(), phase.clone(), now.clone());
                 listeners.push(EventListener::new_with_options(
                     &el,
-                    "contextmenu",
-                    EventListenerOptions::enable_prevent_default(),
-                    |e| e.prevent_default(),
+                    kind,
+                    capture,
+                    move |_| {
+                        if !clock.borrow_mut().touch(now()) {
+                            return;
+                        }
+                        phase.set(clock.borrow().phase(now()));
+                    },
                 ));
-                listeners.extend(long_press_taps(&el, now));
             }
-            move || drop(listeners)
+            listeners.push(EventListener::new_with_options(
+                &el,
+                "contextmenu",
+                EventListenerOptions::enable_prevent_default(),
+                |e| e.prevent_default(),
+            ));
+            listeners.extend(long_press_taps(&el, now));
+            // Input reaches the kiosk from here on. The map is drawn (`data-qe-ready`) before
+            // this module has even loaded, so whoever drives the kiosk waits for this instead.
+            let _ = el.set_attribute("data-qe-kiosk-ready", "true");
+            move || {
+                let _ = el.remove_attribute("data-qe-kiosk-ready");
+                drop(listeners)
+            }
         });
     }
 
@@ -172,11 +193,37 @@ pub fn kiosk(p: &KioskProps) -> Html {
                 </div>
             </div>
         },
-        Phase::Attract { .. } => html! {
-            <div class="qe-kiosk-overlay is-attract" onpointerdown={wake}>
-                <p class="qe-kiosk-prompt" role="status">{ t(lang, Key::KioskTouch) }</p>
-            </div>
-        },
+        Phase::Attract { step } => {
+            let n = loop_steps.len().max(1);
+            let at = step % n;
+            let caption = loop_steps
+                .get(at)
+                .map(|s| caption(p, index.as_deref(), s))
+                .unwrap_or_default();
+            html! {
+                <>
+                    <div class="qe-kiosk-overlay is-attract" onpointerdown={wake.clone()}></div>
+                    <div class="qe-kiosk-poster" onpointerdown={wake}>
+                        <ol class="qe-kiosk-progress" aria-hidden="true">
+                            { for (0..n).map(|i| html! {
+                                <li class={classes!((i < at).then_some("is-done"), (i == at).then_some("is-current"))}></li>
+                            }) }
+                        </ol>
+                        // Keyed by step, so each step's caption comes in afresh.
+                        <div class="qe-kiosk-caption" key={step.to_string()} role="status">
+                            <p class="qe-kiosk-caption-title">{ &caption.title }</p>
+                            if let Some(figure) = &caption.figure {
+                                <p class="qe-kiosk-caption-figure">{ figure }</p>
+                            }
+                            if let Some(label) = &caption.label {
+                                <p class="qe-kiosk-caption-label">{ label }</p>
+                            }
+                        </div>
+                        <p class="qe-kiosk-prompt">{ t(lang, Key::KioskTouch) }</p>
+                    </div>
+                </>
+            }
+        }
         Phase::Cleaning { left } => html! {
             <div class="qe-kiosk-overlay is-cleaning" role="status">
                 <div class="qe-kiosk-card">
@@ -201,13 +248,59 @@ pub fn kiosk(p: &KioskProps) -> Html {
         });
     }
 
+    // The QR code: this view on the visitor's phone, on the standalone page of this bundle.
+    let home = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| home_url(&href, &p.hash))
+        .unwrap_or_default();
+    let qr = use_memo(home, |home| Qr::encode(home));
+    let scan = t(lang, Key::KioskScan);
+    let code = (*qr).as_ref().map(|qr| {
+        let side = (qr.size + 2 * QR_QUIET).to_string();
+        html! {
+            <>
+                <svg class="qe-kiosk-qr" viewBox={format!("0 0 {side} {side}")} role="img"
+                    aria-label={scan} shape-rendering="crispEdges">
+                    <rect class="qe-kiosk-qr-bg" width={side.clone()} height={side} />
+                    <path class="qe-kiosk-qr-code" d={qr.path()} />
+                </svg>
+                <p class="qe-kiosk-scan" aria-hidden="true">{ scan }</p>
+            </>
+        }
+    });
+
     html! {
         <>
             <div class="qe-kiosk-bar">
+                { code.unwrap_or_default() }
                 <button type="button" class="qe-btn" onclick={clean}>{ t(lang, Key::KioskClean) }</button>
             </div>
             { overlay }
         </>
+    }
+}
+
+/// The big caption of a step of the loop, in the visitor's language.
+fn caption(p: &KioskProps, index: Option<&CompareIndex>, step: &Step) -> Caption {
+    match step {
+        Step::Start => Caption::parse(&p.title),
+        Step::Region(id) => p
+            .regions
+            .iter()
+            .position(|r| r == id)
+            .and_then(|i| p.captions.get(i))
+            .map(|c| Caption::parse(c))
+            .unwrap_or_default(),
+        Step::Article(id) => index
+            .and_then(|index| {
+                let pair = index.pairs.iter().find(|x| &x.id == id)?;
+                Some(Caption {
+                    title: super::compare::pair_title(pair, p.lang),
+                    figure: None,
+                    label: article_label(index, id, p.lang),
+                })
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -229,9 +322,9 @@ fn reset_scroll(root: &web_sys::Element) {
     root.set_scroll_top(0);
 }
 
-/// Article changes for the loop (none when the comparison data cannot load: the loop then
-/// shows the map only).
-async fn load_highlights() -> Vec<String> {
+/// The comparison data, for the loop's article changes (none when it cannot load: the loop
+/// then shows the map only).
+async fn load_index() -> Option<CompareIndex> {
     let url = crate::web::module_url("index.json");
     let index = match crate::web::fetch_text(&url).await {
         Ok(text) => crate::compare::validate::parse_index(&text)
@@ -239,12 +332,12 @@ async fn load_highlights() -> Vec<String> {
         Err(e) => Err(e),
     };
     match index {
-        Ok(index) => crate::compare::highlights(&index, HIGHLIGHTS),
+        Ok(index) => Some(index),
         Err(e) => {
             crate::web::console_warn(&format!(
                 "Qazaq Explainer: kiosk: no article highlights: {e}"
             ));
-            Vec::new()
+            None
         }
     }
 }

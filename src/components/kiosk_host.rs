@@ -4,7 +4,7 @@
 
 use super::compare_host::{destroy_kiosk, mount_kiosk, update_kiosk, MODULE};
 use crate::content::Model;
-use crate::kiosk::{regions, state_for, Step};
+use crate::kiosk::{region_caption, regions, state_for, Step};
 use crate::lang::Lang;
 use crate::view_state::{Action, ViewState};
 use crate::web;
@@ -28,6 +28,17 @@ pub struct KioskHostProps {
     pub root: NodeRef,
     /// Called at each reset, for what the view state does not hold (the search text).
     pub on_reset: Callback<()>,
+    /// The view on screen as a URL hash with its language, for the kiosk's QR code.
+    pub hash: String,
+}
+
+/// The loop's units, and their captions and the map's in `lang`, for the kiosk module.
+fn captions(model: &Model, units: &[String], lang: Lang) -> (Vec<String>, String) {
+    let captions = units
+        .iter()
+        .map(|id| region_caption(model, id, lang).unwrap_or_default().code())
+        .collect();
+    (captions, model.pack.title.text(lang).to_string())
 }
 
 /// The mounted kiosk and the callbacks it holds (kept alive with it).
@@ -44,11 +55,16 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
     // The latest start and callbacks, for steps that come long after mounting.
     let latest = use_mut_ref(|| (p.start.clone(), p.dispatch.clone(), p.on_reset.clone()));
     *latest.borrow_mut() = (p.start.clone(), p.dispatch.clone(), p.on_reset.clone());
+    // The latest language and view, for a module that finishes loading after they changed.
+    let shown = use_mut_ref(|| (p.lang, p.hash.clone()));
+    *shown.borrow_mut() = (p.lang, p.hash.clone());
 
     {
         let (slot, root, mounted, latest) = (slot.clone(), p.root.clone(), mounted.clone(), latest);
-        let (lang, idle, articles) = (p.lang, p.idle, p.articles);
+        let (shown, model) = (shown, p.model.clone());
+        let (lang, idle, articles, hash) = (p.lang, p.idle, p.articles, p.hash.clone());
         let units = regions(&p.model);
+        let (texts, title) = captions(&p.model, &units, lang);
         use_effect_with((), move |_| {
             let open = Rc::new(std::cell::Cell::new(true));
             if let (Some(el), Some(root)) = (
@@ -75,6 +91,9 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
                         lang.code(),
                         idle,
                         units,
+                        texts,
+                        title,
+                        hash,
                         articles,
                         &on_step,
                         &on_reset,
@@ -83,6 +102,9 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
                     match made {
                         Ok(handle) if !open.get() => destroy_kiosk(&handle),
                         Ok(handle) => {
+                            let (lang, hash) = shown.borrow().clone();
+                            let (texts, title) = captions(&model, &regions(&model), lang);
+                            update_kiosk(&handle, lang.code(), texts, title, hash);
                             *mounted.borrow_mut() = Some(Mounted {
                                 handle,
                                 _on_step: on_step,
@@ -105,10 +127,11 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
         });
     }
     {
-        let mounted = mounted.clone();
-        use_effect_with(p.lang, move |lang| {
+        let (mounted, model) = (mounted.clone(), p.model.clone());
+        use_effect_with((p.lang, p.hash.clone()), move |(lang, hash)| {
             if let Some(m) = mounted.borrow().as_ref() {
-                update_kiosk(&m.handle, lang.code());
+                let (texts, title) = captions(&model, &regions(&model), *lang);
+                update_kiosk(&m.handle, lang.code(), texts, title, hash.clone());
             }
         });
     }

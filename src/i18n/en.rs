@@ -77,6 +77,11 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Touch is off for {n} s.",
         // The title of a compare-only embed (issue 10).
         CompareTitle => "Kazakhstan's constitutions of 1995 and 2026: what changed, article by article",
+        // Kiosk poster and QR code (issue 10, kiosk).
+        KioskMembersOne => "coalition member",
+        KioskMembersFew => "coalition members",
+        KioskMembersMany => "coalition members",
+        KioskScan => "Scan to open this on your phone",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
         // The map's labels, its not-reported note and the legend for thin metrics (issue 10).

@@ -76,6 +76,11 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaning => "Экран тазалануда",
         KioskCleaningLeft => "Экран {n} секунд бойы түртуге жауап бермейді.",
         CrashTitle => "Түсіндірмеде қате орын алды. Әдетте бетті қайта жүктеу көмектеседі.",
+        // Kiosk poster and QR code (issue 10, kiosk).
+        KioskMembersOne => "коалиция мүшесі",
+        KioskMembersFew => "коалиция мүшесі",
+        KioskMembersMany => "коалиция мүшесі",
+        KioskScan => "Телефоныңызда ашу үшін сканерлеңіз",
         CrashReload => "Қайта жүктеу",
         // Language review (issue 11): the credits' own sentences.
         CreditsChecked => "Деректер соңғы рет {date:loc} тексерілді.",

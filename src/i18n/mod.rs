@@ -56,6 +56,8 @@ keys! {
     ActivityHeading, ResultFinal, ResultPreliminary,
     // Panel, table and nationwide cards (issue 10): the keyboard half of the map hint, sources that agree.
     MapHintKeys, SourcesAgreeTwo, SourcesAgreeMany, SourcesList,
+    // Kiosk poster and QR code (issue 10, kiosk).
+    KioskMembersOne, KioskMembersFew, KioskMembersMany, KioskScan,
 }
 
 /// The interface text for `key` in `lang`.

@@ -77,6 +77,11 @@ pub fn text(key: Key) -> &'static str {
         KioskCleaningLeft => "Касания отключены на {n} с.",
         // The title of a compare-only embed (issue 10).
         CompareTitle => "Конституции Казахстана 1995 и 2026 годов: что изменилось, статья за статьёй",
+        // Kiosk poster and QR code (issue 10, kiosk).
+        KioskMembersOne => "член коалиции",
+        KioskMembersFew => "члена коалиции",
+        KioskMembersMany => "членов коалиции",
+        KioskScan => "Отсканируйте, чтобы открыть на телефоне",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
         // The map's labels, its not-reported note and the legend for thin metrics (issue 10).

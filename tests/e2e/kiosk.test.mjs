@@ -1,6 +1,9 @@
 // Kiosk mode on kiosk.html: the idle clock with "Still there?", the attract loop and a touch
 // out of it, the clean-screen lock, long presses, and the layout on landscape and portrait
-// screens. Time is Playwright's fake clock, so a minute of idling takes no time.
+// screens. Time is Playwright's fake clock, so a minute of idling takes no time. Every test
+// starts once the kiosk takes input (`data-qe-kiosk-ready`): its listeners and idle clock come
+// with an on-demand module, well after the map is drawn (`data-qe-ready`), and an event or a
+// clock tick sent before then is lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot, assertNoPageErrors, useDemo } from './harness.mjs';
@@ -12,9 +15,29 @@ async function openKiosk(query = '', { width = 1920, height = 1080 } = {}) {
   const page = await newPage(demo.browser, { width, height, hasTouch: true });
   await page.clock.install();
   await page.goto(`${demo.server.url}kiosk.html${query}`);
-  await page.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-qe-kiosk-ready="true"]').waitFor({ timeout: 30_000 });
   return page;
 }
+
+// The fade-ins and the caption's entrance run on real time (the fake clock moves timers, not
+// CSS): finish them so a screenshot shows the settled screen. Endless or step-long ones (the
+// prompt's pulse, the progress bar's fill) stay as they are.
+async function settle(page) {
+  await page.evaluate(() => {
+    const root = document.querySelector('.qazaq-explainer').shadowRoot;
+    for (const a of root.getAnimations()) {
+      const { iterations, duration } = a.effect.getComputedTiming();
+      if (iterations !== Infinity && duration < 2000) a.finish();
+    }
+  });
+}
+
+// The index of the attract loop's current step, from its progress bar (-1 outside the loop).
+const currentStep = (page) =>
+  page.evaluate(() => {
+    const items = [...document.querySelector('.qazaq-explainer').shadowRoot.querySelectorAll('.qe-kiosk-progress li')];
+    return items.findIndex((li) => li.classList.contains('is-current'));
+  });
 
 const overlay = (page) => page.locator('.qe-kiosk-overlay');
 const detail = (page) => page.locator('.qe-detail:not(.is-empty)');
@@ -71,7 +94,7 @@ test('kiosk: idle, "Still there?", reset and the attract loop; a touch stops it 
     },
     first,
   );
-  await page.waitForTimeout(700);
+  await settle(page);
   await screenshot(page, 'kiosk-attract-region');
 
   // A touch stops the loop at once, and the kiosk stays where it is.
@@ -90,8 +113,15 @@ test('kiosk: the attract loop reaches the article changes', async () => {
   await page.clock.runFor(21_000);
   await page.locator('.qe-kiosk-prompt').waitFor();
   for (let i = 0; i < 30 && !(await page.locator('.qe-pair').count()); i++) {
+    const step = await currentStep(page);
     await page.clock.runFor(7_000);
-    await page.waitForTimeout(50);
+    await page.waitForFunction(
+      (step) => {
+        const items = [...document.querySelector('.qazaq-explainer').shadowRoot.querySelectorAll('.qe-kiosk-progress li')];
+        return items.findIndex((li) => li.classList.contains('is-current')) !== step;
+      },
+      step,
+    );
   }
   await page.locator('.qe-pair').first().waitFor({ timeout: 20_000 });
   assert.equal(await page.locator('.qe a').count(), 0, 'no links in the comparison either');
@@ -137,7 +167,7 @@ test('kiosk: landscape and portrait screens', async () => {
     await detail(page).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `${name}: no sideways scroll (${overflow})`);
-    await page.waitForTimeout(700); // the panel's fade-in runs on real time
+    await settle(page);
     await screenshot(page, name);
     assertNoPageErrors(page);
     await page.context().close();

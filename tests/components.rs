@@ -299,7 +299,7 @@ async fn the_panel_leads_with_the_metric_on_the_map_even_when_not_reported() {
     let labels = texts(&root, ".qe-detail .qe-figs > li .qe-fig-label");
     assert_eq!(labels.len(), 2, "{labels:?}");
     assert!(
-        labels[1].starts_with("Meeting"),
+        labels[1].starts_with("Event attendance"),
         "attendance follows: {labels:?}"
     );
     assert_eq!(count(&root, ".qe-detail .qe-fig-value"), 1);
@@ -313,7 +313,7 @@ async fn the_panel_leads_with_the_metric_on_the_map_even_when_not_reported() {
         classes.contains("is-lead") && !classes.contains("is-nr"),
         "{classes}"
     );
-    assert!(text(&first, ".qe-fig-label").starts_with("Meeting"));
+    assert!(text(&first, ".qe-fig-label").starts_with("Event attendance"));
     assert!(q(&first, ".qe-fig-value").is_some());
     assert_eq!(
         count(&root, ".qe-detail .qe-fig-nr"),

@@ -252,8 +252,9 @@ async function openKiosk(query) {
   await page.clock.install();
   await page.goto(`${demo.server.url}kiosk.html${query}`);
   await page.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
-  // The kiosk's idle clock comes with its on-demand module: wait for it before moving time.
-  await page.locator('.qe-kiosk-bar').waitFor(WAIT);
+  // The kiosk's idle clock comes with its on-demand module: wait until it takes input before
+  // moving time.
+  await page.locator('[data-qe-kiosk-ready="true"]').waitFor(WAIT);
   return page;
 }
 
@@ -279,7 +280,8 @@ for (const theme of ['light', 'dark']) {
       const page = await openKiosk(query);
       assert.equal(await page.locator('.qe').getAttribute('lang'), lang);
       const steps = [
-        ['map', 50, async () => {}],
+        // The kiosk shows the map and its panel alone (no nationwide sections, no hint).
+        ['map', 25, async () => {}],
         ['"Still there?"', 1, async () => {
           await page.clock.runFor(61_000);
           await page.locator('.qe-kiosk-overlay.is-warning').waitFor(WAIT);
@@ -291,7 +293,6 @@ for (const theme of ['light', 'dark']) {
           // against burn-in; the overlay still covers the whole widget, for the first touch.
           await page.clock.runFor(7_000);
           await page.locator('.qe-detail:not(.is-empty)').waitFor(WAIT);
-          await page.waitForTimeout(700);
           const [shift, cover] = await page.evaluate(() => {
             const qe = document.querySelector('.qazaq-explainer').shadowRoot.querySelector('.qe');
             const [a, b] = [qe.getBoundingClientRect(), qe.querySelector('.qe-kiosk-overlay').getBoundingClientRect()];
@@ -302,7 +303,7 @@ for (const theme of ['light', 'dark']) {
         }],
         // Axe cannot see through the transparent overlay that catches the first touch: hide it
         // (in this test only) to check the shifted content and the unit's panel beneath.
-        ['attract loop, under the prompt', 50, async () => {
+        ['attract loop, under the prompt', 25, async () => {
           await page.evaluate(() => {
             document.querySelector('.qazaq-explainer').shadowRoot.querySelector('.qe-kiosk-overlay').style.visibility = 'hidden';
           });

@@ -46,6 +46,13 @@ pub fn map_view(p: &MapProps) -> Html {
     let lang = p.lang;
     let model = &p.model;
     let uid = super::use_uid();
+    // A kiosk is read from 2 m: its labels are at least 24 px at 1080p (its type scales with
+    // the screen), so they grow faster with the widget's font size than a page's.
+    let type_base: u32 = if super::host::use_host().kiosk {
+        130
+    } else {
+        160
+    };
     let hatch_id = format!("qe-hatch-{}", uid);
     let hint_id = format!("qe-hint-{}", uid);
     // The unit under the pointer, and the unit with keyboard focus (the roving tab stop).
@@ -101,9 +108,16 @@ pub fn map_view(p: &MapProps) -> Html {
                 lang,
                 px,
                 font,
+                type_base,
             ),
-            move |(_, id, lang, px, font)| match model.metric(id) {
-                Some(m) => overlay(&model, m, *lang, f64::from(*px), f64::from(*font) / 160.0),
+            move |(_, id, lang, px, font, base)| match model.metric(id) {
+                Some(m) => overlay(
+                    &model,
+                    m,
+                    *lang,
+                    f64::from(*px),
+                    f64::from(*font) / f64::from(*base),
+                ),
                 None => Overlay {
                     markers: Vec::new(),
                     layout: Layout {

@@ -14,9 +14,10 @@ use crate::lang::Lang;
 
 /// The type sizes (name, value, note) in CSS pixels for a map `map_px` wide: 12 px names in
 /// an article column, a pixel larger on a desktop's wide map and a pixel smaller on a phone's,
-/// and 10 px (no smaller: still legible) on the narrowest phones', where eleven labels must fit.
+/// and 10 px (no smaller: still legible) on the narrowest phones' (320 px), where eleven
+/// labels must fit.
 pub fn type_px(map_px: f64) -> [f64; 3] {
-    if map_px < 400.0 {
+    if map_px < 340.0 {
         [10.0, 10.0, 10.0]
     } else if map_px < 480.0 {
         [11.0, 12.0, 11.0]
@@ -487,17 +488,20 @@ pub fn layout(
     let px = type_px(frame.width / s).map(|p| p * frame.type_scale);
     let sizes = px.map(|p| p * s);
     // Greedy: cities first (their markers leave the least room), then regions by figure, or
-    // else by width, widest first; each order retried with the labels that found no place
+    // else widest first, west or east first, north or south first; each order retried with the labels that found no place
     // moved to the front, as crowded maps (a phone's) often fit everything in another order.
     let width = |i: &Item| text_em(&i.name, false).max(text_em(&i.value, true));
     let mut best: Option<Pass> = None;
-    for by_width in [false, true] {
+    for start in 0..6 {
         let mut order: Vec<&Item> = items.iter().collect();
         super::sort_small(&mut order, |a, b| {
-            let second = if by_width {
-                width(b).total_cmp(&width(a))
-            } else {
-                b.rank.total_cmp(&a.rank)
+            let second = match start {
+                0 => b.rank.total_cmp(&a.rank),
+                1 => width(b).total_cmp(&width(a)),
+                2 => a.anchor[0].total_cmp(&b.anchor[0]),
+                3 => b.anchor[0].total_cmp(&a.anchor[0]),
+                4 => a.anchor[1].total_cmp(&b.anchor[1]),
+                _ => b.anchor[1].total_cmp(&a.anchor[1]),
             };
             b.marker
                 .is_some()
@@ -870,7 +874,7 @@ mod tests {
             assert!(t.iter().all(|&p| p >= 10.0), "{px}: {t:?}");
         }
         assert_eq!(type_px(300.0)[0], 10.0);
-        assert_eq!(type_px(400.0)[0], 11.0);
+        assert_eq!(type_px(340.0)[0], 11.0);
         assert_eq!(type_px(700.0)[0], 13.0);
     }
 

@@ -630,12 +630,12 @@ fn labels(p: &LabelsProps) -> Html {
                 // The box takes the label's taps, so a tap on a city's name opens that city.
                 <rect class="qe-label-box" x={format::tenths(r.x0)} y={format::tenths(r.y0)}
                     width={format::tenths(r.x1 - r.x0)} height={format::tenths(r.y1 - r.y0)} />
-                <text class="qe-label-name" x={x.clone()} y={format::tenths(lab.name_y)}
+                <text class="qe-label-name" x={x} y={format::tenths(lab.name_y)}
                     text-anchor={lab.align.svg()} font-size={name_size.clone()} stroke-width={halo.clone()}>
                     { lab.name.clone() }
                 </text>
-                <text class="qe-label-value" x={x} y={format::tenths(lab.value_y)}
-                    text-anchor={lab.align.svg()} font-size={value_size.clone()} stroke-width={halo.clone()}>
+                <text class="qe-label-value" x={format::tenths(lab.value_x)} y={format::tenths(lab.value_y)}
+                    text-anchor={lab.value_align.svg()} font-size={value_size.clone()} stroke-width={halo.clone()}>
                     { lab.value.clone() }
                 </text>
             </g>

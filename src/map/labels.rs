@@ -6,15 +6,20 @@
 //! size while the SVG scales (a 12 px name is 12 px at 320 px and at 1440 px). Placement is
 //! greedy: cities first (their markers leave the least room), then regions by figure, each
 //! taking the cheapest free candidate box: on its point, then beside it, then further out
-//! with a leader line. Text widths are estimated from DejaVu Sans, the widest of the fonts
+//! with a leader line; where the two-line form finds no place, a one-line form and a shorter
+//! name are tried, then anywhere on the map on a leader. Text widths are estimated from DejaVu Sans, the widest of the fonts
 //! the widget meets, so real text is never wider than its box.
 
 use crate::lang::Lang;
 
 /// The type sizes (name, value, note) in CSS pixels for a map `map_px` wide: 12 px names in
-/// an article column, a pixel larger on a desktop's wide map and a pixel smaller on a phone's.
+/// an article column, a pixel larger on a desktop's wide map and a pixel smaller on a phone's,
+/// and 10 px (no smaller: still legible) on the narrowest phones' (320 px), where eleven
+/// labels must fit.
 pub fn type_px(map_px: f64) -> [f64; 3] {
-    if map_px < 480.0 {
+    if map_px < 340.0 {
+        [10.0, 10.0, 10.0]
+    } else if map_px < 480.0 {
         [11.0, 12.0, 11.0]
     } else if map_px < 700.0 {
         [12.0, 13.0, 12.0]
@@ -26,6 +31,8 @@ pub fn type_px(map_px: f64) -> [f64; 3] {
 const LINE: f64 = 1.2;
 /// Clear space around every box, in CSS pixels.
 const PAD_PX: f64 = 2.0;
+/// Between the name and the figure of a one-line label, in CSS pixels.
+const LINE_GAP_PX: f64 = 5.0;
 /// From a city marker's edge to its label, in CSS pixels.
 const GAP_PX: f64 = 3.0;
 /// Widest the not-reported note may be, as a share of the map and in CSS pixels.
@@ -66,6 +73,12 @@ pub fn short_name(full: &str, lang: Lang) -> String {
         }
     }
     full.to_string()
+}
+
+/// A map label's name shortened further where the full short name does not fit: a Russian
+/// region's adjective without "обл." ("Карагандинская"), as tight Russian maps write it.
+fn shorter_name(name: &str) -> Option<&str> {
+    name.strip_suffix(" обл.").map(str::trim_end)
 }
 
 /// Estimated advance of `text` in ems, from DejaVu Sans (Book, and Bold for `bold`).
@@ -211,8 +224,11 @@ pub struct Placed {
     pub value: String,
     pub rect: Rect,
     pub align: Align,
-    /// Where the text starts, ends or is centred (by `align`).
+    /// Where the name starts, ends or is centred (by `align`).
     pub x: f64,
+    /// The same for the figure: under the name, or after it on a one-line label.
+    pub value_align: Align,
+    pub value_x: f64,
     pub name_y: f64,
     pub value_y: f64,
     /// From the unit to its label, when the label had to move away.
@@ -424,6 +440,41 @@ fn candidates(item: &Item, w: f64, h: f64, s: f64) -> Vec<Candidate> {
     out
 }
 
+/// Every place on a grid over the whole map, on a leader, nearest first: the last resort
+/// when nothing around the unit is free. Steps of 4 CSS pixels keep it a few thousand boxes.
+fn far_candidates(item: &Item, frame: &Frame, w: f64, h: f64, s: f64) -> Vec<Candidate> {
+    let [ax, ay] = item.anchor;
+    let step = 4.0 * s;
+    let (nx, ny) = (
+        ((frame.width - w) / step).max(0.0) as usize,
+        ((frame.height - h) / step).max(0.0) as usize,
+    );
+    let mut out = Vec::with_capacity((nx + 1) * (ny + 1));
+    for i in 0..=nx {
+        for j in 0..=ny {
+            let (x0, y0) = (i as f64 * step, j as f64 * step);
+            let rect = Rect::new(x0, y0, x0 + w, y0 + h);
+            let cx = (rect.x0 + rect.x1) / 2.0;
+            // Text aligned to the side that faces the unit, so the leader meets its start.
+            let align = if rect.x0 > ax {
+                Align::Start
+            } else if rect.x1 < ax {
+                Align::End
+            } else {
+                Align::Middle
+            };
+            let d = (cx - ax).hypot((rect.y0 + rect.y1) / 2.0 - ay) / s;
+            out.push(Candidate {
+                rect,
+                align,
+                leader: true,
+                cost: 20.0 + d / 10.0,
+            });
+        }
+    }
+    out
+}
+
 /// Places the labels of `items` and the `note`, clear of each other, of `markers` and of the
 /// frame's edge.
 pub fn layout(
@@ -436,29 +487,49 @@ pub fn layout(
     let s = frame.scale;
     let px = type_px(frame.width / s).map(|p| p * frame.type_scale);
     let sizes = px.map(|p| p * s);
-    let mut order: Vec<&Item> = items.iter().collect();
-    super::sort_small(&mut order, |a, b| {
-        b.marker
-            .is_some()
-            .cmp(&a.marker.is_some())
-            .then(b.rank.total_cmp(&a.rank))
-            .is_lt()
-    });
-    // Greedy, and retried with the labels that found no place moved to the front: crowded
-    // maps (a phone's) often fit everything in another order.
-    let mut best = place_all(frame, items, &order, markers, px);
-    for _ in 0..items.len() {
-        if best.unplaced.is_empty() {
+    // Greedy: cities first (their markers leave the least room), then regions by figure, or
+    // else widest first, west or east first, north or south first; each order retried with the labels that found no place
+    // moved to the front, as crowded maps (a phone's) often fit everything in another order.
+    let width = |i: &Item| text_em(&i.name, false).max(text_em(&i.value, true));
+    let mut best: Option<Pass> = None;
+    for start in 0..6 {
+        let mut order: Vec<&Item> = items.iter().collect();
+        super::sort_small(&mut order, |a, b| {
+            let second = match start {
+                0 => b.rank.total_cmp(&a.rank),
+                1 => width(b).total_cmp(&width(a)),
+                2 => a.anchor[0].total_cmp(&b.anchor[0]),
+                3 => b.anchor[0].total_cmp(&a.anchor[0]),
+                4 => a.anchor[1].total_cmp(&b.anchor[1]),
+                _ => b.anchor[1].total_cmp(&a.anchor[1]),
+            };
+            b.marker
+                .is_some()
+                .cmp(&a.marker.is_some())
+                .then(second)
+                .is_lt()
+        });
+        for _ in 0..=items.len() {
+            let pass = place_all(frame, items, &order, markers, px);
+            let (first, rest): (Vec<&Item>, Vec<&Item>) =
+                order.iter().partition(|i| pass.unplaced.contains(&i.id));
+            let done = first.is_empty();
+            if best
+                .as_ref()
+                .is_none_or(|b| (pass.unplaced.len(), pass.cost) < (b.unplaced.len(), b.cost))
+            {
+                best = Some(pass);
+            }
+            if done {
+                break;
+            }
+            order = first.into_iter().chain(rest).collect();
+        }
+        if best.as_ref().is_some_and(|b| b.unplaced.is_empty()) {
             break;
         }
-        let (first, rest): (Vec<&Item>, Vec<&Item>) =
-            order.iter().partition(|i| best.unplaced.contains(&i.id));
-        order = first.into_iter().chain(rest).collect();
-        let next = place_all(frame, items, &order, markers, px);
-        if (next.unplaced.len(), next.cost) < (best.unplaced.len(), best.cost) {
-            best = next;
-        }
     }
+    let best = best.expect("at least one pass");
     let taken: Vec<Rect> = best.labels.iter().map(|l| l.rect).collect();
     let leaders: Vec<[f64; 4]> = best.labels.iter().filter_map(|l| l.leader).collect();
     let note = note.and_then(|t| place_note(frame, t, avoid_for_note, markers, &taken, &leaders));
@@ -478,39 +549,34 @@ struct Pass {
     cost: f64,
 }
 
-fn place_all(
-    frame: &Frame,
-    items: &[Item],
-    order: &[&Item],
-    markers: &[Circle],
-    px: [f64; 3],
-) -> Pass {
-    let s = frame.scale;
-    let pad = PAD_PX * s;
-    let sizes = px.map(|p| p * s);
-    let mut taken: Vec<Rect> = Vec::new();
-    let mut leaders: Vec<[f64; 4]> = Vec::new();
-    let bounds = Rect::new(0.0, 0.0, frame.width, frame.height);
-    let blocked: Vec<Circle> = markers
-        .iter()
-        .map(|m| Circle {
-            c: m.c,
-            r: m.r + GAP_PX * s * 0.5,
-        })
-        .collect();
-    let mut labels = Vec::new();
-    let mut unplaced = Vec::new();
-    let mut total = 0.0;
-    for &item in order {
-        let w = (text_em(&item.name, false) * px[0]).max(text_em(&item.value, true) * px[1]) * s;
-        let h = (px[0] + px[1]) * LINE * s;
-        let others: Vec<[f64; 2]> = items
-            .iter()
-            .filter(|o| o.id != item.id)
-            .map(|o| o.anchor)
-            .collect();
+/// What a new label must keep clear of.
+struct Free<'a> {
+    bounds: Rect,
+    pad: f64,
+    taken: &'a [Rect],
+    leaders: &'a [[f64; 4]],
+    blocked: &'a [Circle],
+    /// The other labelled units' points.
+    others: &'a [[f64; 2]],
+}
+
+impl Free<'_> {
+    /// The cheapest free candidate, its cost and its leader.
+    fn best(
+        &self,
+        item: &Item,
+        cands: Vec<Candidate>,
+    ) -> Option<(f64, Candidate, Option<[f64; 4]>)> {
+        let (bounds, pad, taken, leaders, blocked, others) = (
+            self.bounds,
+            self.pad,
+            self.taken,
+            self.leaders,
+            self.blocked,
+            self.others,
+        );
         let mut best: Option<(f64, Candidate, Option<[f64; 4]>)> = None;
-        for cand in candidates(item, w, h, s) {
+        for cand in cands {
             let r = cand.rect;
             let inside = r.x0 >= bounds.x0 + pad
                 && r.y0 >= bounds.y0 + pad
@@ -559,7 +625,78 @@ fn place_all(
                 best = Some((cost, cand, leader));
             }
         }
-        let Some((cost, cand, leader)) = best else {
+        best
+    }
+}
+
+fn place_all(
+    frame: &Frame,
+    items: &[Item],
+    order: &[&Item],
+    markers: &[Circle],
+    px: [f64; 3],
+) -> Pass {
+    let s = frame.scale;
+    let pad = PAD_PX * s;
+    let sizes = px.map(|p| p * s);
+    let mut taken: Vec<Rect> = Vec::new();
+    let mut leaders: Vec<[f64; 4]> = Vec::new();
+    let bounds = Rect::new(0.0, 0.0, frame.width, frame.height);
+    let blocked: Vec<Circle> = markers
+        .iter()
+        .map(|m| Circle {
+            c: m.c,
+            r: m.r + GAP_PX * s * 0.5,
+        })
+        .collect();
+    let mut labels = Vec::new();
+    let mut unplaced = Vec::new();
+    let mut total = 0.0;
+    for &item in order {
+        let value_w = text_em(&item.value, true) * px[1] * s;
+        let others: Vec<[f64; 2]> = items
+            .iter()
+            .filter(|o| o.id != item.id)
+            .map(|o| o.anchor)
+            .collect();
+        let free = Free {
+            bounds,
+            pad,
+            taken: &taken,
+            leaders: &leaders,
+            blocked: &blocked,
+            others: &others,
+        };
+        // Name over figure near the unit, else on one line ("Қарағанды шамамен 200"), half as
+        // tall, else with the shorter name; then the same anywhere on the map on a leader: a
+        // phone's map with many figures has free room only far from some units.
+        let short = shorter_name(&item.name);
+        let forms: Vec<(bool, &str)> = [(false, item.name.as_str()), (true, item.name.as_str())]
+            .into_iter()
+            .chain(short.into_iter().flat_map(|n| [(false, n), (true, n)]))
+            .collect();
+        let size = |(one_line, name): (bool, &str)| {
+            let name_w = text_em(name, false) * px[0] * s;
+            if one_line {
+                (name_w + LINE_GAP_PX * s + value_w, px[1] * LINE * s)
+            } else {
+                (name_w.max(value_w), (px[0] + px[1]) * LINE * s)
+            }
+        };
+        let best = forms
+            .iter()
+            .find_map(|&f| {
+                let (w, h) = size(f);
+                free.best(item, candidates(item, w, h, s)).map(|b| (f, b))
+            })
+            .or_else(|| {
+                forms.iter().find_map(|&f| {
+                    let (w, h) = size(f);
+                    free.best(item, far_candidates(item, frame, w, h, s))
+                        .map(|b| (f, b))
+                })
+            });
+        let Some(((one_line, name), (cost, cand, leader))) = best else {
             unplaced.push(item.id.clone());
             continue;
         };
@@ -574,15 +711,32 @@ fn place_all(
             Align::Middle => (r.x0 + r.x1) / 2.0,
             Align::End => r.x1,
         };
+        // One line: the name from the box's start, the figure flush with its end.
+        let (align, x, value_align, value_x, name_y, value_y) = if one_line {
+            let y = baseline(r.y0, sizes[1]);
+            (Align::Start, r.x0, Align::End, r.x1, y, y)
+        } else {
+            let value_y = baseline(r.y0 + sizes[0] * LINE, sizes[1]);
+            (
+                cand.align,
+                x,
+                cand.align,
+                x,
+                baseline(r.y0, sizes[0]),
+                value_y,
+            )
+        };
         labels.push(Placed {
             id: item.id.clone(),
-            name: item.name.clone(),
+            name: name.to_string(),
             value: item.value.clone(),
             rect: r,
-            align: cand.align,
+            align,
             x,
-            name_y: baseline(r.y0, sizes[0]),
-            value_y: baseline(r.y0 + sizes[0] * LINE, sizes[1]),
+            value_align,
+            value_x,
+            name_y,
+            value_y,
             takes_taps: item.marker.is_some() || leader.is_some(),
             leader,
         });
@@ -712,5 +866,120 @@ mod tests {
         assert!(!marker.meets(&p.rect));
         assert_eq!(p.align, Align::Start, "to the right first");
         assert!(p.leader.is_none());
+    }
+    #[test]
+    fn type_never_drops_below_ten_px() {
+        for px in (200..=2000).step_by(10) {
+            let t = type_px(px as f64);
+            assert!(t.iter().all(|&p| p >= 10.0), "{px}: {t:?}");
+        }
+        assert_eq!(type_px(300.0)[0], 10.0);
+        assert_eq!(type_px(340.0)[0], 11.0);
+        assert_eq!(type_px(700.0)[0], 13.0);
+    }
+
+    #[test]
+    fn only_russian_regions_have_a_shorter_name() {
+        assert_eq!(shorter_name("Карагандинская обл."), Some("Карагандинская"));
+        assert_eq!(shorter_name("Абай"), None);
+        assert_eq!(shorter_name("Қарағанды"), None);
+        assert_eq!(shorter_name("Karaganda"), None);
+    }
+
+    /// A region's label on a 300 px map whose markers leave free only a strip about `room_h`
+    /// px tall along the bottom edge, where the region's point is.
+    fn crowded(name: &str, room_h: f64) -> Layout {
+        let f = frame(300.0);
+        let s = f.scale;
+        let mut items = vec![Item {
+            id: "r".into(),
+            name: name.into(),
+            value: "около 200".into(),
+            anchor: [400.0, 200.0],
+            marker: None,
+            rank: 200.0,
+        }];
+        let mut markers = Vec::new();
+        let r = 6.0 * s;
+        let mut y = r;
+        while y + r < f.height - room_h * s {
+            let mut x = r;
+            while x < f.width + r {
+                markers.push(Circle {
+                    c: [x, y],
+                    r: r * 1.5,
+                });
+                x += r;
+            }
+            y += r;
+        }
+        items[0].anchor = [400.0, f.height - room_h * s / 2.0];
+        layout(&f, &items, &markers, None, &[])
+    }
+
+    #[test]
+    fn a_label_with_room_for_one_line_goes_on_one_line() {
+        // 10 px type: two lines need 24 px, one line 12 px.
+        let l = crowded("Karaganda", 20.0);
+        assert!(l.unplaced.is_empty());
+        let p = &l.labels[0];
+        assert_eq!(p.name_y, p.value_y, "one line");
+        assert_eq!((p.align, p.value_align), (Align::Start, Align::End));
+        assert_eq!((p.x, p.value_x), (p.rect.x0, p.rect.x1));
+        assert!(p.rect.x1 - p.rect.x0 > text_em("Karaganda около 200", false) * l.sizes[0]);
+        // With room for two lines, it keeps them.
+        let l = crowded("Karaganda", 40.0);
+        let p = &l.labels[0];
+        assert!(p.value_y > p.name_y);
+        assert_eq!(p.x, p.value_x);
+    }
+
+    #[test]
+    fn a_long_name_is_shortened_only_when_nothing_else_fits() {
+        let long = "Карагандинская обл. Карагандинская обл.";
+        let fits = crowded(long, 40.0);
+        assert_eq!(fits.labels[0].name, long);
+        // On one line at 10 px the full name and figure are wider than the 300 px map.
+        let tight = crowded(long, 20.0);
+        assert!(tight.unplaced.is_empty());
+        assert_eq!(tight.labels[0].name, "Карагандинская обл. Карагандинская");
+    }
+
+    #[test]
+    fn with_no_room_nearby_a_label_goes_far_out_on_a_leader() {
+        // Everything around the point is taken by a city's label, but the far corner is free.
+        let f = frame(300.0);
+        let s = f.scale;
+        let anchor = [600.0, 300.0];
+        let mut markers = Vec::new();
+        // A ring of markers 70..150 px around the anchor: nothing near it is free.
+        for i in 0..30 {
+            for ring in 0..12 {
+                let a = i as f64 / 30.0 * std::f64::consts::TAU;
+                let d = (8.0 + ring as f64 * 8.0) * s;
+                markers.push(Circle {
+                    c: [anchor[0] + a.cos() * d, anchor[1] + a.sin() * d],
+                    r: 6.0 * s,
+                });
+            }
+        }
+        let items = vec![Item {
+            id: "r".into(),
+            name: "Abai".into(),
+            value: "500".into(),
+            anchor,
+            marker: None,
+            rank: 500.0,
+        }];
+        let l = layout(&f, &items, &markers, None, &[]);
+        assert!(l.unplaced.is_empty());
+        let p = &l.labels[0];
+        let n = p.rect.nearest(anchor);
+        assert!((n[0] - anchor[0]).hypot(n[1] - anchor[1]) > 90.0 * s);
+        let leader = p.leader.expect("a leader to its unit");
+        assert_eq!([leader[0], leader[1]], anchor);
+        assert!(!markers.iter().any(|m| m.meets(&p.rect)));
+        // The text faces the unit: the box is left of it, so it ends at the leader.
+        assert_eq!(p.align, Align::End);
     }
 }

@@ -484,7 +484,7 @@ for (const lang of ['kk', 'ru', 'en']) {
           }
         }
         // Type in screen pixels, whatever the map's scale (crate::map::labels::type_px).
-        const px = b.map.width < 480 ? 11 : b.map.width < 700 ? 12 : 13;
+        const px = b.map.width < 340 ? 10 : b.map.width < 480 ? 11 : b.map.width < 700 ? 12 : 13;
         for (const l of b.labels) assert.ok(Math.abs(l.size - px) < 0.3, `${what}: ${l.id}'s name is ${l.size.toFixed(1)} px, not ${px}`);
         if (metric === 'members') {
           const e = EXPECTED[lang];

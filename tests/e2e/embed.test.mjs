@@ -318,10 +318,12 @@ test('no layout shift: every kind of embed reserves the height it draws at, in a
       assert.equal(r.held, '', `${JSON.stringify(c)}: the reservation is released once drawn`);
       // Within 2% (16 px at least) of the drawn height: what interpolating between measured
       // widths and adding up rows costs; 5% for an article in inline mode (its row is the
-      // typical article's). A reservation for another kind of embed (the list for an open
-      // article, the whole explainer for a map) is far outside.
+      // typical article's); 8% for an article in Russian or English, whose row is measured
+      // in Kazakh (the table keeps one language's articles to stay small). A reservation for
+      // another kind of embed (the list for an open article, the whole explainer for a map)
+      // is far outside.
       const moved = r.now - r.after;
-      const share = c.mode === 'inline' ? 0.05 : 0.02;
+      const share = c.article && c.lang !== 'kk' ? 0.08 : c.mode === 'inline' ? 0.05 : 0.02;
       const ok = Math.abs(moved) <= Math.max(16, share * r.drawn) && r.cls < 0.01;
       results.push(`${ok ? 'ok ' : 'BAD'} ${JSON.stringify(c)} at ${r.column} px: drawn ${Math.round(r.drawn)} px, text below moved ${Math.round(moved)} px, CLS ${r.cls.toFixed(4)}`);
     }

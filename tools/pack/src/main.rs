@@ -201,7 +201,7 @@ fn position(json: &str, e: &PackError) -> locate::Position {
 }
 
 /// Reads and validates a pack; on errors they are printed.
-fn valid_pack(file: &str) -> Result<(String, Value), Failure> {
+fn valid_pack(file: &str) -> Result<Value, Failure> {
     let json = as_fetched(&read(file)?);
     if let Err(errors) = parse_pack(&json, &Geo::embedded()) {
         report(file, &json, &errors);
@@ -209,7 +209,7 @@ fn valid_pack(file: &str) -> Result<(String, Value), Failure> {
     }
     let value =
         serde_json::from_str(&json).map_err(|e| Failure::Trouble(format!("{file}: {e}")))?;
-    Ok((json, value))
+    Ok(value)
 }
 
 fn check(file: &str) -> Outcome {
@@ -219,7 +219,7 @@ fn check(file: &str) -> Outcome {
 }
 
 fn to_csv(file: &str, output: Option<&str>) -> Outcome {
-    let (_, pack) = valid_pack(file)?;
+    let pack = valid_pack(file)?;
     let csv = figures_to_csv(&pack).map_err(|errors| {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         Failure::Trouble(format!("{file}: {}", list.join("; ")))
@@ -228,7 +228,7 @@ fn to_csv(file: &str, output: Option<&str>) -> Outcome {
 }
 
 fn to_json(csv_file: &str, base_file: &str, output: Option<&str>) -> Outcome {
-    let (_, base) = valid_pack(base_file)?;
+    let base = valid_pack(base_file)?;
     let bytes = read(csv_file)?;
     let csv = std::str::from_utf8(&bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]

@@ -10,6 +10,7 @@
 //! that cannot be read or written. `-` reads standard input or writes standard output.
 
 mod locate;
+mod warnings;
 
 use qazaq_explainer::content::figures_csv::{csv_to_pack, figures_to_csv};
 use qazaq_explainer::content::validate::parse_pack;
@@ -21,7 +22,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage:
   pack check <pack.json>
-      checks a content pack as the widget does; prints each error as file:line:column
+      checks a content pack as the widget does; prints each error (and warning) as
+      file:line:column
   pack csv <pack.json> [-o <figures.csv>]
       writes the pack's figures as CSV, one row a figure with its source's columns
   pack json <figures.csv> --base <pack.json> [-o <pack.json>]
@@ -172,6 +174,20 @@ fn report(file: &str, json: &str, errors: &[PackError]) {
     summary(file, errors.len());
 }
 
+/// Warnings about a valid pack, as `report` prints errors; how many.
+fn warn(file: &str, json: &str, pack: &Value, to: &mut dyn Write) -> usize {
+    let found = warnings::warnings(pack);
+    for w in &found {
+        let (line, column) = position(json, w);
+        let _ = writeln!(to, "{file}:{line}:{column}: warning: {}", shown(w));
+    }
+    found.len()
+}
+
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
 /// The widget's message, without the "content pack: " it starts with in the browser console.
 fn shown(e: &PackError) -> String {
     let s = e.to_string();
@@ -180,7 +196,7 @@ fn shown(e: &PackError) -> String {
 }
 
 fn summary(file: &str, n: usize) {
-    say!("{file}: {n} error{}", if n == 1 { "" } else { "s" });
+    say!("{file}: {}", plural(n, "error"));
 }
 
 /// Where an error is: serde_json's own position when the message gives one, else its path's.
@@ -201,7 +217,7 @@ fn position(json: &str, e: &PackError) -> locate::Position {
 }
 
 /// Reads and validates a pack; on errors they are printed.
-fn valid_pack(file: &str) -> Result<Value, Failure> {
+fn valid_pack(file: &str) -> Result<(String, Value), Failure> {
     let json = as_fetched(&read(file)?);
     if let Err(errors) = parse_pack(&json, &Geo::embedded()) {
         report(file, &json, &errors);
@@ -209,17 +225,21 @@ fn valid_pack(file: &str) -> Result<Value, Failure> {
     }
     let value =
         serde_json::from_str(&json).map_err(|e| Failure::Trouble(format!("{file}: {e}")))?;
-    Ok(value)
+    Ok((json, value))
 }
 
 fn check(file: &str) -> Outcome {
-    valid_pack(file)?;
-    say!("{file}: no errors");
+    let (json, pack) = valid_pack(file)?;
+    let warnings = warn(file, &json, &pack, &mut std::io::stdout().lock());
+    match warnings {
+        0 => say!("{file}: no errors"),
+        n => say!("{file}: no errors, {}", plural(n, "warning")),
+    }
     Ok(())
 }
 
 fn to_csv(file: &str, output: Option<&str>) -> Outcome {
-    let pack = valid_pack(file)?;
+    let (_, pack) = valid_pack(file)?;
     let csv = figures_to_csv(&pack).map_err(|errors| {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         Failure::Trouble(format!("{file}: {}", list.join("; ")))
@@ -228,7 +248,7 @@ fn to_csv(file: &str, output: Option<&str>) -> Outcome {
 }
 
 fn to_json(csv_file: &str, base_file: &str, output: Option<&str>) -> Outcome {
-    let base = valid_pack(base_file)?;
+    let (_, base) = valid_pack(base_file)?;
     let bytes = read(csv_file)?;
     let csv = std::str::from_utf8(&bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
@@ -264,6 +284,13 @@ fn to_json(csv_file: &str, base_file: &str, output: Option<&str>) -> Outcome {
         return Err(Failure::Invalid);
     }
     write(output, &json)?;
+    // The data may be on standard output: warnings go to standard error.
+    warn(
+        output.unwrap_or("-"),
+        &json,
+        &imported.pack,
+        &mut std::io::stderr().lock(),
+    );
     let sources = |v: &Value| v["sources"].as_array().cloned().unwrap_or_default();
     let (before, after) = (sources(&base), sources(&imported.pack));
     let updated = before.iter().zip(&after).filter(|(b, a)| b != a).count();

@@ -201,6 +201,14 @@ fn the_real_pack_round_trips_through_csv_byte_for_byte() {
 
 /// The real pack's CSV with `edit` applied to its rows, imported; nothing may be written.
 fn import_edited(name: &str, edit: impl FnOnce(&mut Vec<Vec<String>>)) -> Output {
+    let json = scratch(&format!("{name}.json"));
+    let out = import_rows(name, &json, edit);
+    assert!(!json.exists(), "{name}: an invalid pack was written");
+    out
+}
+
+/// The real pack's CSV with `edit` applied to its rows, imported into `json`.
+fn import_rows(name: &str, json: &Path, edit: impl FnOnce(&mut Vec<Vec<String>>)) -> Output {
     let table = stdout(&pack(&["csv", "content/pack.json"]));
     let mut rows: Vec<Vec<String>> = read_records(&table)
         .unwrap()
@@ -214,17 +222,14 @@ fn import_edited(name: &str, edit: impl FnOnce(&mut Vec<Vec<String>>)) -> Output
     }
     let csv = scratch(&format!("{name}.csv"));
     std::fs::write(&csv, text).unwrap();
-    let json = scratch(&format!("{name}.json"));
-    let out = pack(&[
+    pack(&[
         "json",
         csv.to_str().unwrap(),
         "--base",
         "content/pack.json",
         "-o",
         json.to_str().unwrap(),
-    ]);
-    assert!(!json.exists(), "{name}: an invalid pack was written");
-    out
+    ])
 }
 
 fn col(name: &str) -> usize {
@@ -281,6 +286,47 @@ fn bad_rows_are_refused_with_their_row_and_column() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn a_source_nothing_cites_is_a_warning_not_an_error() {
+    let mut value: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo().join("content/pack.json")).unwrap())
+            .unwrap();
+    let mut spare = value["sources"][0].clone();
+    spare["id"] = "spare".into();
+    value["sources"].as_array_mut().unwrap().push(spare);
+    let path = scratch("unused-source.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let p = path.to_str().unwrap();
+    let out = pack(&["check", p]);
+    assert_eq!(out.status.code(), Some(0));
+    let n = value["sources"].as_array().unwrap().len() - 1;
+    let printed = stdout(&out);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 2, "{printed}");
+    let warning = format!(
+        ": warning: sources[{n}]: source \"spare\" is cited by nothing in the pack; remove it or cite it"
+    );
+    assert!(
+        lines[0].starts_with(&format!("{p}:")) && lines[0].ends_with(&warning),
+        "{printed}"
+    );
+    assert_eq!(lines[1], format!("{p}: no errors, 1 warning"));
+
+    // A CSV without the only figure citing a source: written, with the warning.
+    let json = scratch("dropped.json");
+    let out = import_rows("dropped", &json, |rows| {
+        assert_eq!(rows[1][..2], ["KZ-10", "attendance"]);
+        rows.remove(1);
+    });
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(json.exists());
+    assert!(
+        stderr(&out).contains(": warning: sources[17]: source \"kazinform-abai-2026\" is cited by nothing in the pack"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -2,8 +2,10 @@
 
 pub(crate) mod checks;
 pub mod cite;
+pub mod csv;
 pub mod date;
 pub mod error;
+pub mod figures_csv;
 pub mod geo;
 pub mod json_path;
 pub mod pack;

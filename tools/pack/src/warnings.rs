@@ -1,0 +1,76 @@
+//! What the widget accepts but an editor should still fix: the widget shows none of these, so
+//! they never stop a pack (exit code 0), only get printed.
+
+use qazaq_explainer::content::PackError;
+use serde_json::Value;
+
+/// Sources that nothing in the pack cites ("Remove sources that nothing uses", as
+/// content/README.md asks): often left behind when the figure citing them was removed.
+pub fn warnings(pack: &Value) -> Vec<PackError> {
+    let mut cited = Vec::new();
+    if let Some(fields) = pack.as_object() {
+        for (key, v) in fields {
+            if key != "sources" {
+                citations(v, &mut cited);
+            }
+        }
+    }
+    let sources = pack["sources"].as_array().map_or(&[][..], Vec::as_slice);
+    sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let id = s["id"].as_str()?;
+            (!cited.contains(&id)).then(|| {
+                PackError::new(
+                    format!("sources[{i}]"),
+                    format!("source {id:?} is cited by nothing in the pack; remove it or cite it"),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Every `source` id under `v`.
+fn citations<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    match v {
+        Value::Object(fields) => {
+            for (key, x) in fields {
+                match (key.as_str(), x) {
+                    ("source", Value::String(id)) => out.push(id),
+                    _ => citations(x, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|x| citations(x, out)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_real_pack_cites_every_source() {
+        let pack: Value = serde_json::from_str(include_str!("../../../content/pack.json")).unwrap();
+        assert_eq!(warnings(&pack), []);
+    }
+
+    #[test]
+    fn a_source_nothing_cites_is_named() {
+        let pack = json!({
+            "sources": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+            "regions": [{"status": {"source": "a"}, "figures": [{"source": "c"}]}],
+            "outcome": {"note": {"en": "source"}},
+        });
+        assert_eq!(
+            warnings(&pack),
+            [PackError::new(
+                "sources[1]",
+                "source \"b\" is cited by nothing in the pack; remove it or cite it"
+            )]
+        );
+    }
+}

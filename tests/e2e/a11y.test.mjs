@@ -287,6 +287,17 @@ function sawShadow(results, min, what) {
 /** What the attract poster covers in the kiosk's grid: the panel's column below the header. */
 const UNDER_THE_POSTER = '.qe-detail, .qe-kiosk-bar, .qe-credits';
 
+/** Sets (in this test only) the visibility of the widget's elements matching `selector`. */
+function setVisibility(page, selector, visibility) {
+  return page.evaluate(
+    ([selector, visibility]) => {
+      const root = document.querySelector('.qazaq-explainer').shadowRoot;
+      for (const el of root.querySelectorAll(selector)) el.style.visibility = visibility;
+    },
+    [selector, visibility],
+  );
+}
+
 /** Which attract step is on screen: its progress position and caption ('' outside the loop). */
 function attractStep(page) {
   return page.evaluate(() => {
@@ -358,20 +369,11 @@ for (const theme of ['light', 'dark']) {
         // (in this test only) to check the poster and the shifted map beside it. The poster
         // covers the panel's column by design (the unit's panel, the QR code and the credits):
         // those are hidden here and checked next.
-        ['attract loop, the poster', 25, async () => {
-          await page.evaluate((covered) => {
-            const root = document.querySelector('.qazaq-explainer').shadowRoot;
-            root.querySelector('.qe-kiosk-overlay').style.visibility = 'hidden';
-            for (const el of root.querySelectorAll(covered)) el.style.visibility = 'hidden';
-          }, UNDER_THE_POSTER);
-        }],
+        ['attract loop, the poster', 25, () => setVisibility(page, `.qe-kiosk-overlay, ${UNDER_THE_POSTER}`, 'hidden')],
         // What the poster covers, as a visitor's first touch reveals it.
         ['attract loop, the panel under the poster', 25, async () => {
-          await page.evaluate((covered) => {
-            const root = document.querySelector('.qazaq-explainer').shadowRoot;
-            root.querySelector('.qe-kiosk-poster').style.visibility = 'hidden';
-            for (const el of root.querySelectorAll(covered)) el.style.visibility = '';
-          }, UNDER_THE_POSTER);
+          await setVisibility(page, '.qe-kiosk-poster', 'hidden');
+          await setVisibility(page, UNDER_THE_POSTER, '');
         }],
       ];
       for (const [name, min, step] of steps) {

@@ -8,9 +8,10 @@ use super::pack::{
 };
 use super::tokenize::lookalike_words;
 use crate::content::checks::{self, Checker, MAX_URL_BYTES};
+use crate::content::text_rules::is_blank;
 use crate::content::PackError;
 use crate::lang::Lang;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Parses and checks the index and the texts files (`(file name, json)`) together, returning
 /// every problem found in any of them, not just the first.
@@ -22,7 +23,8 @@ pub fn parse_all(
     // An index that parses is checked, and the texts checked against it, even if it has
     // errors of meaning: every file's problems are reported in one go.
     let index = match parse::<CompareIndex>(index_json) {
-        Ok(index) => {
+        Ok((index, text)) => {
+            errors.extend(text);
             errors.extend(check_index(&index));
             Some(index)
         }
@@ -43,7 +45,10 @@ pub fn parse_all(
             message: e.message,
         };
         let t = match parse::<CompareTexts>(json) {
-            Ok(t) => t,
+            Ok((t, text)) => {
+                errors.extend(text.into_iter().map(in_file));
+                t
+            }
             Err(e) => {
                 errors.extend(e.into_iter().map(in_file));
                 continue;
@@ -73,8 +78,8 @@ pub fn parse_all(
 
 /// Parses and checks `compare/index.json`.
 pub fn parse_index(json: &str) -> Result<CompareIndex, Vec<PackError>> {
-    let index: CompareIndex = parse(json)?;
-    let errors = check_index(&index);
+    let (index, mut errors) = parse::<CompareIndex>(json)?;
+    errors.extend(check_index(&index));
     if errors.is_empty() {
         Ok(index)
     } else {
@@ -82,8 +87,10 @@ pub fn parse_index(json: &str) -> Result<CompareIndex, Vec<PackError>> {
     }
 }
 
-/// The schema version, then syntax and types, of one file.
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
+/// The schema version, then syntax and types, of one file, with the problems of its strings.
+fn parse<T: serde::de::DeserializeOwned>(
+    json: &str,
+) -> Result<(T, Vec<PackError>), Vec<PackError>> {
     checks::decoded(json)?;
     checks::schema_version(json, COMPARE_SCHEMA_VERSION)?;
     checks::parse(json)
@@ -140,19 +147,17 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
     }
     c.sources("sources", &index.sources);
 
-    let mut sections: Vec<(Edition, &str)> = Vec::new();
+    let mut sections: BTreeSet<(Edition, &str)> = BTreeSet::new();
     for (i, s) in index.sections.iter().enumerate() {
         let p = format!("sections[{i}]");
         let ed = edition_name(s.edition);
-        if s.id.trim().is_empty() {
+        if is_blank(&s.id) {
             c.err(format!("{p}.id"), "must not be empty");
-        } else if sections.contains(&(s.edition, s.id.as_str())) {
+        } else if !sections.insert((s.edition, &s.id)) {
             c.err(
                 format!("{p}.id"),
                 format!("duplicate section {:?} of the {ed} edition", s.id),
             );
-        } else {
-            sections.push((s.edition, &s.id));
         }
         c.text(format!("{p}.title"), &s.title);
     }
@@ -162,7 +167,7 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
     for (i, a) in index.articles.iter().enumerate() {
         let p = format!("articles[{i}]");
         let ed = edition_name(a.edition);
-        if a.number.trim().is_empty() {
+        if is_blank(&a.number) {
             c.err(format!("{p}.number"), "must not be empty");
         } else if let Some(j) = articles.get(&(a.edition, a.number.as_str())) {
             c.err(
@@ -186,7 +191,7 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
         }
     }
 
-    let mut topics: Vec<&str> = Vec::new();
+    let mut topics: BTreeSet<&str> = BTreeSet::new();
     for (i, t) in index.topics.iter().enumerate() {
         let p = format!("topics[{i}]");
         let id_ok = !t.id.is_empty()
@@ -202,16 +207,16 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
                     t.id
                 ),
             );
-        } else if topics.contains(&t.id.as_str()) {
+        } else if topics.contains(t.id.as_str()) {
             c.err(format!("{p}.id"), format!("duplicate topic id {:?}", t.id));
         }
-        topics.push(&t.id);
+        topics.insert(&t.id);
         c.text(format!("{p}.label"), &t.label);
     }
 
     // For each article, the path of its first mention in a pair.
     let mut paired: BTreeMap<(Edition, &str), String> = BTreeMap::new();
-    let mut pair_ids: Vec<&str> = Vec::new();
+    let mut pair_ids: BTreeSet<&str> = BTreeSet::new();
     for (i, pair) in index.pairs.iter().enumerate() {
         let p = format!("pairs[{i}]");
         if pair.same_text.is_some() && !(pair.old.len() == 1 && pair.new.len() == 1) {
@@ -228,13 +233,13 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
                     pair.id
                 ),
             );
-        } else if pair_ids.contains(&pair.id.as_str()) {
+        } else if pair_ids.contains(pair.id.as_str()) {
             c.err(
                 format!("{p}.id"),
                 format!("duplicate pair id {:?}", pair.id),
             );
         }
-        pair_ids.push(&pair.id);
+        pair_ids.insert(&pair.id);
         if pair.old.is_empty() && pair.new.is_empty() {
             c.err(p.clone(), "has neither an old nor a new article");
         }
@@ -257,13 +262,14 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
                 }
             }
         }
+        let mut listed_topics = BTreeSet::new();
         for (k, t) in pair.topics.iter().enumerate() {
-            if !topics.contains(&t.as_str()) {
+            if !topics.contains(t.as_str()) {
                 c.err(
                     format!("{p}.topics[{k}]"),
                     format!("unknown topic {t:?} (not in topics)"),
                 );
-            } else if pair.topics[..k].contains(t) {
+            } else if !listed_topics.insert(t) {
                 c.err(
                     format!("{p}.topics[{k}]"),
                     format!("topic {t:?} listed twice"),
@@ -302,8 +308,9 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
                 format!("{p}.language"),
                 format!("{:?} is listed twice", f.language.code()),
             );
+        } else {
+            listed.push(f.language);
         }
-        listed.push(f.language);
         if !plain_file_name(&f.file) {
             c.err(
                 format!("{p}.file"),
@@ -319,12 +326,16 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
                 "must list the old or the new edition",
             );
         }
+        // Two editions at most: the list of those seen stays short however long this one is.
+        let mut seen: Vec<Edition> = Vec::new();
         for (k, e) in f.editions.iter().enumerate() {
-            if f.editions[..k].contains(e) {
+            if seen.contains(e) {
                 c.err(
                     format!("{p}.editions[{k}]"),
                     format!("the {} edition is listed twice", edition_name(*e)),
                 );
+            } else {
+                seen.push(*e);
             }
         }
     }
@@ -348,6 +359,11 @@ fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
         errors: Vec::new(),
         sources: index.sources.iter().map(|s| s.id.as_str()).collect(),
     };
+    let known: BTreeSet<(Edition, &str)> = index
+        .articles
+        .iter()
+        .map(|a| (a.edition, a.number.as_str()))
+        .collect();
     for (edition, side) in [(Edition::Old, &texts.old), (Edition::New, &texts.new)] {
         let Some(EditionTexts {
             source,
@@ -363,20 +379,14 @@ fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
         let ed = edition_name(edition);
         c.source_ref(format!("{ed}.source"), source);
         c.text(format!("{ed}.status"), status);
-        let known = |number: &str| {
-            index
-                .articles
-                .iter()
-                .any(|a| a.edition == edition && a.number == number)
-        };
         for (number, text) in articles {
             let p = format!("{ed}.articles.{number}");
-            if !known(number) {
+            if !known.contains(&(edition, number.as_str())) {
                 c.err(
                     p,
                     format!("no article {number:?} in the {ed} edition of the index"),
                 );
-            } else if text.trim().is_empty() {
+            } else if is_blank(text) {
                 c.err(p, "empty text (leave the article out instead)");
             } else if let Some(line) = text.lines().find(|l| is_note(l)) {
                 c.err(
@@ -400,7 +410,7 @@ fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
                 );
             }
             for (k, n) in list.iter().enumerate() {
-                if n.text.trim().is_empty() {
+                if is_blank(&n.text) {
                     c.err(
                         format!("{ed}.notes.{number}[{k}].text"),
                         "must not be empty",
@@ -420,7 +430,7 @@ fn check_texts(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
                     p,
                     "no deferred-wording note on this article gives its wording",
                 );
-            } else if f.points.iter().any(|p| p.trim().is_empty()) {
+            } else if f.points.iter().any(|p| is_blank(p)) {
                 c.err(format!("{p}.points"), "a point must not be empty");
             }
         }

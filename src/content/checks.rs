@@ -1,13 +1,15 @@
 //! What the content pack's and the comparison pack's validators share: the schema version read
 //! first, syntax and types with the exact field path, and the checks of texts, sources and
-//! references to them. Vecs rather than hash maps and no float formatting, for the wasm size.
+//! references to them. Ordered sets rather than hash maps and no float formatting, for the
+//! wasm size; no check looks through a list for each item of another, so a pack of 50,000
+//! sources is checked in about the time of ten packs of 5,000.
 
 use super::error::PackError;
 use super::json_path::path_at;
 use super::pack::{Localized, Source};
+use super::text_rules::{self, is_blank};
+use std::collections::BTreeSet;
 
-/// Longest text accepted in any field; a pack that exceeds it is almost certainly broken.
-pub const MAX_TEXT_CHARS: usize = 5_000;
 /// Longest URL accepted; anything longer is almost certainly broken.
 pub const MAX_URL_BYTES: usize = 2000;
 
@@ -31,12 +33,21 @@ pub fn decoded(json: &str) -> Result<(), Vec<PackError>> {
     )])
 }
 
-/// Syntax and types of one file (after `schema_version`); an error names the field it is in.
-pub fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<PackError>> {
-    serde_json::from_str(json).map_err(|e| {
-        let path = path_at(json, e.line(), e.column());
-        vec![PackError::new(path, e.to_string())]
-    })
+/// Syntax and types of one file (after `schema_version`), and the rules of every string in it
+/// (`text_rules`); an error names the field it is in. The value comes with the strings'
+/// problems, for the checks of meaning to add theirs to.
+pub fn parse<T: serde::de::DeserializeOwned>(
+    json: &str,
+) -> Result<(T, Vec<PackError>), Vec<PackError>> {
+    let mut errors = text_rules::check_all(json);
+    match serde_json::from_str(json) {
+        Ok(t) => Ok((t, errors)),
+        Err(e) => {
+            let path = path_at(json, e.line(), e.column());
+            errors.push(PackError::new(path, e.to_string()));
+            Err(errors)
+        }
+    }
 }
 
 /// Just the version, read before anything else so a file for another schema gets that message
@@ -94,8 +105,8 @@ pub fn web_url(url: &str) -> bool {
 #[derive(Default)]
 pub struct Checker<'a> {
     pub errors: Vec<PackError>,
-    /// Source ids; tens at most, so a Vec, which spares the wasm a hash map.
-    pub sources: Vec<&'a str>,
+    /// Source ids, for `source_ref`.
+    pub sources: BTreeSet<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -103,24 +114,14 @@ impl<'a> Checker<'a> {
         self.errors.push(PackError::new(path, message));
     }
 
-    /// A text in at least one language, none of them overlong.
+    /// A text in at least one language; one blank to the eye is none (its length and
+    /// characters are `text_rules`', checked for every string).
     pub fn text(&mut self, path: String, t: &Localized) {
-        let all = [&t.kk, &t.ru, &t.en];
-        if all
+        if [&t.kk, &t.ru, &t.en]
             .iter()
-            .all(|s| s.as_deref().is_none_or(|s| s.trim().is_empty()))
+            .all(|s| s.as_deref().is_none_or(is_blank))
         {
-            self.err(path.clone(), "needs a text in at least one of kk, ru, en");
-        }
-        for (code, s) in ["kk", "ru", "en"].iter().zip(all) {
-            if let Some(s) = s {
-                if s.chars().count() > MAX_TEXT_CHARS {
-                    self.err(
-                        format!("{path}.{code}"),
-                        format!("text is longer than {MAX_TEXT_CHARS} characters"),
-                    );
-                }
-            }
+            self.err(path, "needs a text in at least one of kk, ru, en");
         }
     }
 
@@ -134,14 +135,12 @@ impl<'a> Checker<'a> {
     pub fn sources(&mut self, path: &str, sources: &'a [Source]) {
         for (i, s) in sources.iter().enumerate() {
             let p = format!("{path}[{i}]");
-            if s.id.trim().is_empty() {
+            if is_blank(&s.id) {
                 self.err(format!("{p}.id"), "must not be empty");
-            } else if self.sources.contains(&s.id.as_str()) {
+            } else if !self.sources.insert(&s.id) {
                 self.err(format!("{p}.id"), format!("duplicate source id {:?}", s.id));
-            } else {
-                self.sources.push(&s.id);
             }
-            if s.outlet.trim().is_empty() {
+            if is_blank(&s.outlet) {
                 self.err(format!("{p}.outlet"), "must not be empty");
             }
             if let Some(n) = &s.outlet_name {

@@ -9,6 +9,7 @@ pub mod figures_csv;
 pub mod geo;
 pub mod json_path;
 pub mod pack;
+pub mod text_rules;
 pub mod validate;
 
 pub use date::{PartialDate, ReportDate};

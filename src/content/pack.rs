@@ -23,7 +23,7 @@ impl Localized {
             Lang::Ru => &self.ru,
             Lang::En => &self.en,
         };
-        s.as_deref().filter(|s| !s.trim().is_empty())
+        s.as_deref().filter(|s| !super::text_rules::is_blank(s))
     }
 
     /// The text in `lang`, or in the nearest language that has it, with the language it is in.

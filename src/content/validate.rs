@@ -6,6 +6,7 @@ use super::date::ReportDate;
 use super::error::PackError;
 use super::geo::Geo;
 use super::pack::{Figure, Metric, Pack, Person, Unit, SCHEMA_VERSION};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Largest figure accepted: beyond any count this story can have.
 const MAX_VALUE: f64 = 1e12;
@@ -15,8 +16,8 @@ const MAX_VALUE_TEXT: &str = "10^12";
 pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
     checks::decoded(json)?;
     checks::schema_version(json, SCHEMA_VERSION)?;
-    let pack: Pack = checks::parse(json)?;
-    let errors = validate(&pack, geo);
+    let (pack, mut errors) = checks::parse::<Pack>(json)?;
+    errors.extend(validate(&pack, geo));
     if errors.is_empty() {
         Ok(pack)
     } else {
@@ -27,7 +28,7 @@ pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
 /// The shared checks, and the metrics that figures refer to.
 struct PackChecker<'a> {
     checks: Checker<'a>,
-    metrics: Vec<&'a Metric>,
+    metrics: BTreeMap<&'a str, &'a Metric>,
 }
 
 impl<'a> std::ops::Deref for PackChecker<'a> {
@@ -45,7 +46,7 @@ impl std::ops::DerefMut for PackChecker<'_> {
 
 impl PackChecker<'_> {
     fn figure(&mut self, path: &str, f: &Figure) {
-        let unit = match self.metrics.iter().find(|m| m.id == f.metric) {
+        let unit = match self.metrics.get(f.metric.as_str()) {
             Some(m) => Some(m.unit),
             None => {
                 self.err(
@@ -88,12 +89,12 @@ impl PackChecker<'_> {
     }
 
     fn figures(&mut self, path: &str, figures: &[Figure], one_per_metric: bool) {
+        // (metric, source or "" when one per metric) -> where it first appears.
+        let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
         for (i, f) in figures.iter().enumerate() {
             self.figure(&format!("{path}[{i}]"), f);
-            let earlier = figures[..i]
-                .iter()
-                .position(|g| g.metric == f.metric && (one_per_metric || g.source == f.source));
-            if let Some(j) = earlier {
+            let source = if one_per_metric { "" } else { &f.source };
+            if let Some(&j) = seen.get(&(&f.metric, source)) {
                 self.err(
                     format!("{path}[{i}]"),
                     format!(
@@ -101,6 +102,8 @@ impl PackChecker<'_> {
                         f.metric
                     ),
                 );
+            } else {
+                seen.insert((&f.metric, source), i);
             }
         }
     }
@@ -121,7 +124,7 @@ impl PackChecker<'_> {
 pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     let mut c = PackChecker {
         checks: Checker::default(),
-        metrics: Vec::new(),
+        metrics: BTreeMap::new(),
     };
     c.text("title".into(), &pack.title);
     c.sources("sources", &pack.sources);
@@ -154,10 +157,10 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
                     m.id
                 ),
             );
-        } else if c.metrics.iter().any(|o| o.id == m.id) {
+        } else if c.metrics.contains_key(m.id.as_str()) {
             c.err(format!("{p}.id"), format!("duplicate metric id {:?}", m.id));
         }
-        c.metrics.push(m);
+        c.metrics.entry(&m.id).or_insert(m);
         c.text(format!("{p}.label"), &m.label);
         if let Some(d) = &m.description {
             c.text(format!("{p}.description"), d);
@@ -167,7 +170,7 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         c.err("metrics".into(), "at least one metric needs \"map\": true");
     }
 
-    let mut seen_regions: Vec<&str> = Vec::new();
+    let mut seen_regions: BTreeSet<&str> = BTreeSet::new();
     for (i, r) in pack.regions.iter().enumerate() {
         let p = format!("regions[{i}]");
         if geo.unit(&r.id).is_none() {
@@ -179,10 +182,9 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
                 ),
             );
         }
-        if seen_regions.contains(&r.id.as_str()) {
+        if !seen_regions.insert(&r.id) {
             c.err(format!("{p}.id"), format!("duplicate region id {:?}", r.id));
         }
-        seen_regions.push(&r.id);
         if let Some(s) = &r.status {
             if s.state.of_result() {
                 c.err(
@@ -516,7 +518,7 @@ mod tests {
         let e = errors_after(|v| v["title"] = json!({"en": "  "}));
         assert!(has(&e, "title", "at least one"), "{e:?}");
         let e = errors_after(|v| v["title"] = json!({"en": "x".repeat(6000)}));
-        assert!(has(&e, "title.en", "longer than"), "{e:?}");
+        assert!(has(&e, "title.en", "6,000 characters; the limit is 500"), "{e:?}");
         let e = errors_after(|v| {
             for m in v["metrics"].as_array_mut().unwrap() {
                 m["map"] = json!(false);

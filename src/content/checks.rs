@@ -159,3 +159,88 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::content::pack::{Figure, Pack};
+    use crate::content::{Geo, GEOMETRY};
+    use serde_json::{json, Value};
+    use std::time::{Duration, Instant};
+
+    /// The shortest of three runs of `f`, which shrugs off a busy machine's pauses.
+    fn time(f: impl Fn()) -> Duration {
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .min()
+            .unwrap()
+    }
+
+    /// A pack of `n` sources, each cited by a national figure.
+    fn pack_of(n: usize) -> Pack {
+        let mut pack: Pack =
+            serde_json::from_str(include_str!("../../tests/bad_packs/valid_minimal.json")).unwrap();
+        let source = pack.sources[0].clone();
+        let figure: Figure = pack.national.figures[0].clone();
+        for i in 0..n {
+            let mut s = source.clone();
+            s.id = format!("s{i}");
+            pack.sources.push(s);
+            let mut f = figure.clone();
+            f.source = format!("s{i}");
+            pack.national.figures.push(f);
+        }
+        pack
+    }
+
+    /// A comparison index of `n` more articles of the old edition, each in a pair.
+    fn index_of(n: usize) -> String {
+        let mut v: Value = crate::compare::validate::fixtures::index();
+        for i in 0..n {
+            let number = format!("x{i}");
+            v["articles"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"edition": "old", "number": number, "section": "I"}));
+            v["pairs"].as_array_mut().unwrap().push(
+                json!({"id": format!("o{number}"), "old": [number], "new": [], "reviewed": true}),
+            );
+        }
+        v.to_string()
+    }
+
+    /// Ten times the data may take up to about ten times as long (the ordered sets add a
+    /// logarithm, 1.3 here): 25 leaves room for noise and still fails any check that looks
+    /// through a list for each item (a hundred times as long).
+    const RATIO: f64 = 25.0;
+
+    #[test]
+    fn checking_sources_grows_linearly() {
+        let geo = Geo::parse(GEOMETRY).unwrap();
+        let (small, large) = (pack_of(5_000), pack_of(50_000));
+        assert_eq!(crate::content::validate::validate(&large, &geo), []);
+        let a = time(|| assert!(crate::content::validate::validate(&small, &geo).is_empty()));
+        let b = time(|| assert!(crate::content::validate::validate(&large, &geo).is_empty()));
+        let ratio = b.as_secs_f64() / a.as_secs_f64();
+        assert!(
+            ratio < RATIO,
+            "5,000 sources: {a:?}; 50,000: {b:?} ({ratio:.1}×)"
+        );
+    }
+
+    #[test]
+    fn checking_articles_and_pairs_grows_linearly() {
+        let (small, large) = (index_of(5_000), index_of(50_000));
+        let parse = crate::compare::validate::parse_index;
+        let a = time(|| assert!(parse(&small).is_ok()));
+        let b = time(|| assert!(parse(&large).is_ok()));
+        let ratio = b.as_secs_f64() / a.as_secs_f64();
+        assert!(
+            ratio < RATIO,
+            "5,000 articles: {a:?}; 50,000: {b:?} ({ratio:.1}×)"
+        );
+    }
+}

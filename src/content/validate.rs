@@ -518,7 +518,10 @@ mod tests {
         let e = errors_after(|v| v["title"] = json!({"en": "  "}));
         assert!(has(&e, "title", "at least one"), "{e:?}");
         let e = errors_after(|v| v["title"] = json!({"en": "x".repeat(6000)}));
-        assert!(has(&e, "title.en", "6,000 characters; the limit is 500"), "{e:?}");
+        assert!(
+            has(&e, "title.en", "6,000 characters; the limit is 500"),
+            "{e:?}"
+        );
         let e = errors_after(|v| {
             for m in v["metrics"].as_array_mut().unwrap() {
                 m["map"] = json!(false);

@@ -7,12 +7,27 @@ use crate::i18n::kk_grammar::{self, Case};
 use crate::i18n::{t, tf, tfa, Arg, Key};
 use crate::lang::Lang;
 
-/// A number's whole part and hundredths, as printed (rounded to two decimals).
-fn parts(v: f64) -> (u64, u64) {
-    let hundredths = (v.abs() * 100.0).round();
+/// A number's whole part and its decimals as printed, trailing zeros dropped: two decimals,
+/// or, for a value that two would show as 0 (0.004), as many as its first two digits need, so
+/// that no positive figure reads as nothing.
+fn parts(v: f64) -> (u64, String) {
+    let v = v.abs();
+    let hundredths = (v * 100.0).round();
+    if hundredths == 0.0 && v > 0.0 {
+        // Validation keeps figures at 10^-6 or more: seven decimals at most; the cap is for
+        // unvalidated callers.
+        let (mut scaled, mut decimals) = (v, 0);
+        while scaled < 10.0 && decimals < 20 {
+            scaled *= 10.0;
+            decimals += 1;
+        }
+        let digits = format!("{:0decimals$}", scaled.round() as u64);
+        return (0, digits.trim_end_matches('0').to_string());
+    }
+    let frac = format!("{:02}", (hundredths % 100.0) as u64);
     (
         (hundredths / 100.0).trunc() as u64,
-        (hundredths % 100.0) as u64,
+        frac.trim_end_matches('0').to_string(),
     )
 }
 
@@ -27,7 +42,7 @@ pub fn number(v: f64, lang: Lang) -> String {
     let (int, frac) = parts(v);
     let digits = int.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
-    if negative && (int > 0 || frac > 0) {
+    if negative && (int > 0 || !frac.is_empty()) {
         out.push('-');
     }
     // Four-digit numbers stay ungrouped in Russian and Kazakh ("4000"), as their style guides ask.
@@ -38,10 +53,9 @@ pub fn number(v: f64, lang: Lang) -> String {
         }
         out.push(c);
     }
-    if frac > 0 {
+    if !frac.is_empty() {
         out.push_str(decimal);
-        let f = format!("{frac:02}");
-        out.push_str(f.trim_end_matches('0'));
+        out.push_str(&frac);
     }
     out
 }
@@ -52,14 +66,10 @@ pub fn kk_suffix(v: f64, unit: Unit, case: Case) -> &'static str {
     match unit {
         Unit::Percent => kk_grammar::suffix("пайыз", case),
         Unit::Count => {
-            // The decimals as printed: 87,1 is read «… оннан бір», 73,12 «… жүзден он екі».
-            let (int, hundredths) = parts(v);
-            let frac = if hundredths % 10 == 0 {
-                hundredths / 10
-            } else {
-                hundredths
-            };
-            kk_grammar::number_suffix(int, frac, case)
+            // The decimals as printed: 87,1 is read «… оннан бір», 73,12 «… жүзден он екі»,
+            // 0,004 «… мыңнан төрт».
+            let (int, frac) = parts(v);
+            kk_grammar::number_suffix(int, frac.parse().unwrap_or(0), case)
         }
     }
 }
@@ -291,7 +301,12 @@ mod tests {
         assert_eq!(number(73.12, Lang::En), "73.12");
         assert_eq!(number(73.12, Lang::Ru), "73,12");
         assert_eq!(number(87.1, Lang::Kk), "87,1");
-        assert_eq!(number(0.004, Lang::En), "0");
+        // Two decimals, or as many as a tiny value needs to show its first two digits.
+        assert_eq!(number(0.004, Lang::En), "0.004");
+        assert_eq!(number(0.0042, Lang::Ru), "0,0042");
+        assert_eq!(number(0.00999, Lang::En), "0.01");
+        assert_eq!(number(0.000_001, Lang::En), "0.000001");
+        assert_eq!(number(1.004, Lang::En), "1");
         assert_eq!(number(-5.5, Lang::En), "-5.5");
     }
 
@@ -531,6 +546,8 @@ mod kazakh_forms {
             (0.05, "ке"),
             (12.6, "ға"),
             (2.0, "ге"),
+            (0.004, "ке"),
+            (0.0006, "ға"),
         ] {
             assert_eq!(kk_suffix(v, Unit::Count, Case::Dative), s, "{v}");
         }
@@ -544,6 +561,19 @@ mod props {
     use proptest::prelude::*;
 
     proptest! {
+        /// Any value validation allows (zero, or 10^-6 to 10^12) prints as what it is: a
+        /// positive one never as "0" (0.004% once read "0%").
+        #[test]
+        fn no_positive_figure_prints_as_zero(e in -6.0f64..12.0, m in 1.0f64..10.0) {
+            let v = (m * 10f64.powf(e)).clamp(1e-6, 1e12);
+            for lang in Lang::ALL {
+                for unit in [Unit::Count, Unit::Percent] {
+                    let s = value(v, unit, lang);
+                    prop_assert!(s.chars().any(|c| ('1'..='9').contains(&c)), "{} as {}", v, s);
+                }
+            }
+        }
+
         #[test]
         fn grouping_round_trips(n in 0u64..1_000_000_000_000) {
             for lang in Lang::ALL {

@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Largest figure accepted: beyond any count this story can have.
 const MAX_VALUE: f64 = 1e12;
 const MAX_VALUE_TEXT: &str = "10^12";
+/// Smallest positive figure accepted (a share of a percent): `format::number` shows it in
+/// full, in seven decimals at most.
+const MIN_VALUE: f64 = 1e-6;
 
 /// Parses and validates `json`; every problem found is returned, not just the first.
 pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
@@ -76,10 +79,20 @@ impl PackChecker<'_> {
                 format!("{path}.value"),
                 format!("{shown} is implausibly large (limit {MAX_VALUE_TEXT})"),
             );
+        } else if v > 0.0 && v < MIN_VALUE {
+            self.err(
+                format!("{path}.value"),
+                "is implausibly small (limit 10^-6; a figure of nothing is 0)",
+            );
         } else if unit == Some(Unit::Percent) && v > 100.0 {
             self.err(
                 format!("{path}.value"),
                 format!("a percentage cannot exceed 100, found {shown}"),
+            );
+        } else if unit == Some(Unit::Count) && v.fract() != 0.0 {
+            self.err(
+                format!("{path}.value"),
+                format!("a count is a whole number, found {shown}"),
             );
         }
         self.source_ref(format!("{path}.source"), &f.source);
@@ -581,6 +594,30 @@ mod tests {
         let e = parse_pack("\u{FFFD}{\"schema_version\": 2}", &geo()).unwrap_err();
         assert_eq!(e[0].path, "");
         assert!(e[0].message.contains("not UTF-8"), "{e:?}");
+    }
+
+    #[test]
+    fn counts_are_whole_and_figures_not_too_small_to_show() {
+        let at = "regions[0].figures[0].value";
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["value"] = json!(0.3));
+        assert_eq!(
+            e,
+            [PackError::new(at, "a count is a whole number, found 0.3")]
+        );
+        let e = errors_after(|v| v["regions"][0]["figures"][0]["value"] = json!(1e-9));
+        assert_eq!(
+            e,
+            [PackError::new(
+                at,
+                "is implausibly small (limit 10^-6; a figure of nothing is 0)"
+            )]
+        );
+        // A tiny share of a percent is a figure: it is accepted, and shown as itself.
+        let mut v = base();
+        let figs = v["outcome"]["figures"].as_array_mut().unwrap();
+        let turnout = figs.iter_mut().find(|f| f["metric"] == "turnout").unwrap();
+        turnout["value"] = json!(0.004);
+        assert!(parse_pack(&v.to_string(), &geo()).is_ok());
     }
 
     #[test]

@@ -75,9 +75,17 @@ enum Load {
     Failed,
 }
 
+/// A model to show, its warnings (a missing translation) logged for the editor.
+fn ready(m: Model) -> Load {
+    for w in &m.warnings {
+        web::console_warn(&format!("Qazaq Explainer: {w}"));
+    }
+    Load::Ready(Rc::new(m))
+}
+
 fn embedded(errors: &mut Vec<String>) -> Load {
     match Model::embedded() {
-        Ok(m) => Load::Ready(Rc::new(m)),
+        Ok(m) => ready(m),
         Err(e) => {
             errors.extend(e.iter().map(|e| e.to_string()));
             Load::Failed
@@ -166,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
                     match result {
                         Ok((m, text)) => {
                             pack_text.set(Some(text.into()));
-                            load.set(Load::Ready(Rc::new(m)));
+                            load.set(ready(m));
                         }
                         Err(es) => {
                             let mut all = es;

@@ -97,6 +97,14 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("source_headline_only_translated.json", &["sources[0].title: needs the headline as published under \"kk\", the source's language; the other languages hold translations"]),
     ("source_outlet_name_blank.json", &["sources[0].outlet_name: needs a text in at least one of kk, ru, en"]),
     ("activity_unknown_source.json", &["regions[2].activity[0].source: unknown source \"baq-atyrau-2026-03-31\" (not in sources)"]),
+    // Text rules: bidi controls, limits, text blank to the eye; whole counts.
+    ("text_bidi_override_in_outlet.json", &["sources[0].outlet: contains U+202E (RIGHT-TO-LEFT OVERRIDE), a control that reorders the text after it; remove it"]),
+    ("text_bidi_isolate_in_title.json", &["title.ru: contains U+2067 (RIGHT-TO-LEFT ISOLATE), a control that reorders the text after it; remove it"]),
+    ("text_outlet_over_limit.json", &["sources[0].outlet: 360 characters; the limit is 300"]),
+    ("text_zero_width_title.json", &["title: needs a text in at least one of kk, ru, en"]),
+    ("value_count_fraction.json", &["regions[1].figures[0].value: a count is a whole number, found 0.3"]),
+    ("text_rtl_outlet.json", &[]),
+    ("text_label_only_in_russian.json", &[]),
     // Links: only http(s) URLs become links.
     ("url_javascript.json", &["sources[0].url: expected an http(s) URL, found \"javascript:alert(1)\""]),
     ("url_javascript_mixed_case.json", &["sources[0].url: expected an http(s) URL, found \"JaVaScRiPt:alert(1)\""]),
@@ -542,36 +550,43 @@ fn a_two_megabyte_string_is_an_error_not_a_hang() {
     v["title"]["en"] = json!(huge);
     assert_eq!(
         build(&v.to_string()).unwrap_err(),
-        ["title.en: text is longer than 5000 characters"]
+        ["title.en: 1,048,576 characters; the limit is 500"]
     );
 
     let mut v = base_value();
     v["regions"][0]["people"][0]["quote"]["kk"] = json!(huge);
     assert_eq!(
         build(&v.to_string()).unwrap_err(),
-        ["regions[0].people[0].quote.kk: text is longer than 5000 characters"]
+        ["regions[0].people[0].quote.kk: 1,048,576 characters; the limit is 2,000"]
     );
 
     let mut v = base_value();
     v["sources"][0]["url"] = json!(format!("https://example.org/{huge}"));
-    let e = build(&v.to_string()).unwrap_err();
-    assert_eq!(e.len(), 1);
-    assert!(
-        e[0].starts_with("sources[0].url: expected an http(s) URL, found \"https://example.org/жж"),
-        "{}",
-        &e[0][..100]
+    // Its length is named, not the whole URL quoted.
+    assert_eq!(
+        build(&v.to_string()).unwrap_err(),
+        ["sources[0].url: 1,048,596 characters; the limit is 2,000"]
     );
 
-    // In a texts file, a long article is allowed; an unknown article number is named.
+    // In a texts file, an article may be ten times the longest of the Constitution's, not more.
     let mut t: Value =
         serde_json::from_str(&corpus_text("compare/texts_en_markup_in_every_text.json")).unwrap();
     t["old"]["articles"]["1"] = json!(huge);
     let index = repo_file("content/compare/index.json");
     let ru = repo_file("content/compare/texts.ru.json");
     let en = t.to_string();
+    let e =
+        CompareModel::build(&index, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
+    assert_eq!(
+        shown(&e),
+        ["texts.en.json: old.articles.1: 1,048,576 characters; the limit is 50,000"]
+    );
+    let long = "ж".repeat(50_000);
+    t["old"]["articles"]["1"] = json!(long);
+    let en = t.to_string();
     let model =
         CompareModel::build(&index, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap();
-    assert_eq!(model.text(Edition::Old, "1", Lang::En).unwrap().0, huge);
+    assert_eq!(model.text(Edition::Old, "1", Lang::En).unwrap().0, long);
 }
 
 #[test]

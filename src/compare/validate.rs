@@ -7,7 +7,7 @@ use super::pack::{
     CompareIndex, CompareTexts, Edition, EditionTexts, NoteKind, COMPARE_SCHEMA_VERSION,
 };
 use super::tokenize::lookalike_words;
-use crate::content::checks::{self, Checker, MAX_URL_BYTES};
+use crate::content::checks::{self, Checker};
 use crate::content::text_rules::is_blank;
 use crate::content::PackError;
 use crate::lang::Lang;
@@ -343,7 +343,7 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
     if let Some(url) = &index.report_url {
         let ok = (url.starts_with("https://") && url.len() > "https://".len())
             || (url.starts_with("mailto:") && url.len() > "mailto:".len());
-        if !ok || url.len() > MAX_URL_BYTES {
+        if !ok {
             c.err(
                 "report_url".into(),
                 format!("expected an https: or mailto: URL, found {url:?}"),

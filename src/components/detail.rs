@@ -2,6 +2,7 @@
 //! reported), every other figure with its source, the coalition's status and composition, and
 //! the people named, as reported.
 
+use super::localized::localized;
 use super::source::SourceLine;
 use crate::content::cite::{by_source, first_citation};
 use crate::content::pack::Status;
@@ -98,7 +99,7 @@ pub fn detail(p: &DetailProps) -> Html {
                 });
             Some(html! {
                 <li {class} ref={node}>
-                    <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                    <span class="qe-fig-label">{ localized(&m.label, lang) }</span>
                     <span class="qe-fig-value">{ value }</span>
                     if let Some(d) = as_of {
                         <span class="qe-fig-note">{ d }</span>
@@ -122,7 +123,7 @@ pub fn detail(p: &DetailProps) -> Html {
         }
         (Lead::NotReported, Some(m)) => Some(html! {
             <li class="qe-fig is-lead is-nr" ref={lead.clone()}>
-                <span class="qe-fig-label">{ m.label.text(lang) }</span>
+                <span class="qe-fig-label">{ localized(&m.label, lang) }</span>
                 <span class="qe-fig-nr">{ t(lang, Key::NotReported) }</span>
             </li>
         }),

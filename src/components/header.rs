@@ -1,5 +1,6 @@
 //! Title, view switch and language switch.
 
+use super::localized::localized;
 use crate::content::Model;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -47,7 +48,7 @@ pub fn header(p: &HeaderProps) -> Html {
                 if p.views == [View::Compare] {
                     { t(lang, Key::CompareTitle) }
                 } else {
-                    { p.model.pack.title.text(lang) }
+                    { localized(&p.model.pack.title, lang) }
                 }
             </@>
             <div class="qe-switches">

@@ -12,6 +12,7 @@ pub mod header;
 pub mod host;
 pub mod kiosk;
 pub mod kiosk_host;
+pub mod localized;
 pub mod map;
 pub mod national;
 pub mod share;

@@ -1,6 +1,7 @@
 //! Nationwide figures (each value with the sources that give it: reports that agree are said
 //! to, reports that differ are kept apart), the referendum's result and the campaign timeline.
 
+use super::localized::localized;
 use super::source::SourceLine;
 use crate::content::pack::Status;
 use crate::content::{Figure, Model, Unit};
@@ -74,7 +75,7 @@ fn card_list(model: &Rc<Model>, figures: &[Figure], lang: Lang) -> Html {
         let m = model.metric(c.metric)?;
         Some(html! {
             <li class={classes!("qe-card", c.disputed().then_some("is-disputed"), fit)}>
-                <span class="qe-card-label">{ m.label.text(lang) }</span>
+                <span class="qe-card-label">{ localized(&m.label, lang) }</span>
                 <div class="qe-card-values">
                     { for c.values.iter().map(|a| value(model, a, m.unit, lang)) }
                 </div>
@@ -130,9 +131,9 @@ pub fn national(p: &NationalProps) -> Html {
             if p.sections.has(Section::National) {
             <section class="qe-national" aria-labelledby={id("national")}>
                 <@{hx.tag(1)} id={id("national")}>{ t(lang, Key::NationalHeading) }</@>
-                <p class="qe-coalition-name">{ pack.national.name.text(lang) }</p>
+                <p class="qe-coalition-name">{ localized(&pack.national.name, lang) }</p>
                 if let Some(d) = &pack.national.description {
-                    <p>{ d.text.text(lang) }</p>
+                    <p>{ localized(&d.text, lang) }</p>
                 }
                 { card_list(&p.model, &pack.national.figures, lang) }
                 { source_list(&p.model, pack.national.description.iter().map(|d| d.source.as_str())
@@ -142,7 +143,7 @@ pub fn national(p: &NationalProps) -> Html {
             if p.sections.has(Section::Result) {
             <section class="qe-outcome" aria-labelledby={id("outcome")}>
                 <@{hx.tag(1)} id={id("outcome")}>{ t(lang, Key::OutcomeHeading) }</@>
-                <p class="qe-outcome-label">{ pack.outcome.label.text(lang) }</p>
+                <p class="qe-outcome-label">{ localized(&pack.outcome.label, lang) }</p>
                 if let Some(st) = &pack.outcome.status {
                     <p class="qe-outcome-status">
                         <strong>{ t(lang, if st.state == Status::Final {
@@ -152,7 +153,7 @@ pub fn national(p: &NationalProps) -> Html {
                         }) }</strong>
                         { ", " }{ format::report_date(st.as_of, lang) }
                         if let Some(n) = &st.note {
-                            { ". " }{ n.text(lang) }
+                            { ". " }<span>{ n.text(lang) }</span>
                         }
                     </p>
                     <SourceLine model={p.model.clone()} {lang} source={st.source.clone()} />

@@ -63,20 +63,29 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host
             <>{ mark }<cite class="qe-headline-original" lang={original_lang.code()}>{ original }</cite>{ close }</>
         }
     });
-    let mut tail = match (h.original.is_some(), note) {
-        (true, Some(n)) => format!("; {n}), "),
-        (true, None) => "), ".to_string(),
-        (false, Some(n)) => format!(" ({n}), "),
-        (false, None) => ", ".to_string(),
+    // The note is the pack's text: in an element of its own, which isolates it (app.css), so
+    // that a right-to-left one cannot reorder the date after it.
+    let note = note.map(|n| {
+        let open = if h.original.is_some() { "; " } else { " (" };
+        html! { <>{ open }<span class="qe-title-note">{ n }</span>{ ")" }</> }
+    });
+    let close_note = if h.original.is_some() && note.is_none() {
+        ")"
+    } else {
+        ""
     };
-    tail.push_str(&format::report_date(s.date, lang));
-    tail.push_str(&as_of.unwrap_or_default());
+    let tail = format!(
+        "{close_note}, {}{}",
+        format::report_date(s.date, lang),
+        as_of.unwrap_or_default()
+    );
     html! {
         <span class="qe-source">
             <span class="qe-source-label">{ source_label(lang) }</span>
             { outlet(s, lang, host) }
             { format!(", {open}") }<cite lang={h.shown_lang.code()}>{ h.shown }</cite>
             { original.unwrap_or_else(|| html! { close }) }
+            { note }
             { tail }
         </span>
     }

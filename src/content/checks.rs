@@ -10,9 +10,6 @@ use super::pack::{Localized, Source};
 use super::text_rules::{self, is_blank};
 use std::collections::BTreeSet;
 
-/// Longest URL accepted; anything longer is almost certainly broken.
-pub const MAX_URL_BYTES: usize = 2000;
-
 /// What the browser puts in place of bytes that are not UTF-8 when it reads a file as text.
 const REPLACEMENT: char = '\u{FFFD}';
 
@@ -96,9 +93,10 @@ pub fn schema_version(json: &str, expected: u32) -> Result<(), Vec<PackError>> {
     }
 }
 
-/// Only web links: a `javascript:` or `data:` URL in a pack must never become a link.
+/// Only web links: a `javascript:` or `data:` URL in a pack must never become a link. (Its
+/// length is `text_rules`'.)
 pub fn web_url(url: &str) -> bool {
-    (url.starts_with("https://") || url.starts_with("http://")) && url.len() <= MAX_URL_BYTES
+    url.starts_with("https://") || url.starts_with("http://")
 }
 
 /// Collects errors of meaning, and the source ids that references are checked against.

@@ -10,6 +10,7 @@ pub mod geo;
 pub mod json_path;
 pub mod pack;
 pub mod text_rules;
+pub mod translations;
 pub mod validate;
 
 pub use date::{PartialDate, ReportDate};
@@ -28,6 +29,8 @@ pub const GEOMETRY: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.geo.j
 pub struct Model {
     pub pack: Pack,
     pub geo: Geo,
+    /// What the pack lacks but the widget copes with (`translations::missing`), for the console.
+    pub warnings: Vec<PackError>,
 }
 
 /// A model is built once and shared behind `Rc`, so identity is equality: comparing two packs
@@ -42,7 +45,12 @@ impl PartialEq for Model {
 impl Model {
     pub fn build(pack_json: &str, geo: Geo) -> Result<Model, Vec<PackError>> {
         let pack = validate::parse_pack(pack_json, &geo)?;
-        Ok(Model { pack, geo })
+        let warnings = translations::missing(&pack);
+        Ok(Model {
+            pack,
+            geo,
+            warnings,
+        })
     }
 
     /// The embedded pack and geometry. The pack's validity is a test, so an error here is a

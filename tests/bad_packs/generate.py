@@ -206,6 +206,26 @@ def content_corpus():
     )
     files["url_protocol_relative.json"] = edited(setter("sources", 0, "url", "//evil.example/x"))
 
+    # Text rules, for every string: no bidi controls, a limit per field, nothing blank to the
+    # eye where a text is required; counts whole.
+    files["text_bidi_override_in_outlet.json"] = edited(
+        setter("sources", 0, "outlet", "AstanaTV \u202e")
+    )
+    files["text_bidi_isolate_in_title.json"] = edited(
+        setter("title", "ru", "\u2067" + base["title"]["ru"])
+    )
+    files["text_outlet_over_limit.json"] = edited(setter("sources", 0, "outlet", "AstanaTV " * 40))
+    files["text_zero_width_title.json"] = edited(
+        setter("title", {"kk": "\u200b", "ru": "\u2060\u200d", "en": "\ufeff\u00ad"})
+    )
+    files["value_count_fraction.json"] = edited(setter("regions", 1, "figures", 0, "value", 0.3))
+    # ... while right-to-left letters are text, isolated on screen; a label in one language
+    # only is shown, marked with its language.
+    files["text_rtl_outlet.json"] = edited(setter("sources", 0, "outlet", "\u0627\u0644\u062c\u0632\u064a\u0631\u0629"))
+    files["text_label_only_in_russian.json"] = edited(
+        setter("metrics", 0, "label", {"ru": base["metrics"][0]["label"]["ru"]})
+    )
+
     # Markup: in every text it is kept verbatim (the widget renders it as text) ...
     files["markup_script_in_every_text.json"] = dump(with_payload(base, SCRIPT))
     files["markup_img_onerror_in_every_text.json"] = dump(with_payload(base, IMG))

@@ -93,13 +93,8 @@ pub fn agreement(lang: Lang, n: usize) -> Option<String> {
 
 /// The ids of the sources behind `figures`, each once, in order of first use.
 pub fn distinct_sources<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
-    for id in ids {
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
+    let mut seen = std::collections::BTreeSet::new();
+    ids.into_iter().filter(|id| seen.insert(*id)).collect()
 }
 
 /// The size class for figures in boxes of one width, from the longest of them as written:

@@ -74,7 +74,7 @@ pub fn detail(p: &DetailProps) -> Html {
     // Each source's full line (with its headline) appears once, where it is first cited; later
     // citations of it in the panel give the outlet and date only. The sections below are built
     // in the order they are shown, so that the first citation is the first one read.
-    let mut cited: Vec<String> = Vec::new();
+    let mut cited = std::collections::BTreeSet::new();
     let mut source_line = |id: &str, as_of: Option<ReportDate>| {
         let short = !first_citation(&mut cited, id);
         html! { <SourceLine model={model.clone()} {lang} source={id.to_string()} {as_of} {short} /> }

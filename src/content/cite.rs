@@ -2,6 +2,7 @@
 //! report's full line (with its headline) given once.
 
 use super::pack::Figure;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// `figures` grouped by source, in the order each source first appears; within a group, the
 /// figures keep their order.
@@ -9,23 +10,23 @@ pub fn by_source<'a>(
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Vec<(&'a str, Vec<&'a Figure>)> {
     let mut groups: Vec<(&str, Vec<&Figure>)> = Vec::new();
+    // Source id -> its group: no search through the groups for each figure.
+    let mut at: BTreeMap<&str, usize> = BTreeMap::new();
     for f in figures {
-        match groups.iter_mut().find(|(id, _)| *id == f.source) {
-            Some((_, g)) => g.push(f),
-            None => groups.push((&f.source, vec![f])),
+        match at.get(f.source.as_str()) {
+            Some(&i) => groups[i].1.push(f),
+            None => {
+                at.insert(&f.source, groups.len());
+                groups.push((&f.source, vec![f]));
+            }
         }
     }
     groups
 }
 
 /// Whether this is the first citation of `id` among those in `cited`, which learns it.
-pub fn first_citation(cited: &mut Vec<String>, id: &str) -> bool {
-    if cited.iter().any(|c| c == id) {
-        false
-    } else {
-        cited.push(id.to_string());
-        true
-    }
+pub fn first_citation(cited: &mut BTreeSet<String>, id: &str) -> bool {
+    !cited.contains(id) && cited.insert(id.to_string())
 }
 
 #[cfg(test)]
@@ -60,7 +61,7 @@ mod tests {
 
     #[test]
     fn a_source_is_cited_in_full_once() {
-        let mut cited = Vec::new();
+        let mut cited = BTreeSet::new();
         assert!(first_citation(&mut cited, "a"));
         assert!(first_citation(&mut cited, "b"));
         assert!(!first_citation(&mut cited, "a"));

@@ -31,6 +31,8 @@ pub struct Model {
     pub geo: Geo,
     /// What the pack lacks but the widget copes with (`translations::missing`), for the console.
     pub warnings: Vec<PackError>,
+    /// Source id -> its place in `pack.sources`: a panel looks up a source per figure.
+    source_at: std::collections::BTreeMap<String, usize>,
 }
 
 /// A model is built once and shared behind `Rc`, so identity is equality: comparing two packs
@@ -46,10 +48,14 @@ impl Model {
     pub fn build(pack_json: &str, geo: Geo) -> Result<Model, Vec<PackError>> {
         let pack = validate::parse_pack(pack_json, &geo)?;
         let warnings = translations::missing(&pack);
+        let source_at = (pack.sources.iter().enumerate())
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         Ok(Model {
             pack,
             geo,
             warnings,
+            source_at,
         })
     }
 
@@ -71,7 +77,7 @@ impl Model {
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.pack.sources.iter().find(|s| s.id == id)
+        self.source_at.get(id).map(|&i| &self.pack.sources[i])
     }
 
     pub fn metric(&self, id: &str) -> Option<&Metric> {

@@ -114,3 +114,61 @@ test('a panic replaces the widget with a readable error and a reload button', as
   await waitForWidget(page);
   await page.context().close();
 });
+
+const packUrl = (file) => `${app.url}?pack=${encodeURIComponent(packs.url + file)}#lang=en`;
+
+async function openUnit(page, id) {
+  await page.locator(`svg [data-id="${id}"]`).click();
+  await page.locator('.qe-detail:not(.is-empty)').waitFor();
+}
+
+test('a right-to-left outlet name never reorders the date after it', async () => {
+  // Arabic letters are text (the validator refuses only the controls); without isolation the
+  // digits of "13 February 2026" after "الجزيرة, " would join the right-to-left run and be
+  // drawn to the left of the name.
+  const page = await open(packUrl('text_rtl_outlet.json'));
+  assert.equal(await page.locator('.qe-error').count(), 0, 'valid, no banner');
+  await openUnit(page, 'KZ-55');
+  const lines = await page.evaluate(() =>
+    [...document.querySelectorAll('.qe-detail .qe-source')]
+      .filter((line) => line.querySelector('.qe-outlet')?.textContent === '\u0627\u0644\u062c\u0632\u064a\u0631\u0629')
+      .map((line) => {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let found = null;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.data.indexOf('13 February 2026');
+          if (i >= 0) found = [n, i];
+        }
+        if (!found) return null;
+        const range = document.createRange();
+        range.setStart(found[0], found[1]);
+        range.setEnd(found[0], found[1] + 2);
+        const digits = range.getClientRects()[0];
+        const outlet = line.querySelector('.qe-outlet').getBoundingClientRect();
+        return { text: line.textContent, outlet: [outlet.left, outlet.right, outlet.bottom], digits: [digits.left, digits.top] };
+      }),
+  );
+  assert.ok(lines.length >= 1 && lines.every(Boolean), `the outlet's source lines with their date: ${JSON.stringify(lines)}`);
+  for (const { text, outlet, digits } of lines) {
+    const sameLine = digits[1] < outlet[2];
+    assert.ok(!sameLine || digits[0] >= outlet[1] - 1, `"13" after the outlet, not before it: ${text} ${JSON.stringify({ outlet, digits })}`);
+  }
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+test('a label the pack has in Russian only is shown marked so, with a warning naming it', async () => {
+  const page = await open(packUrl('text_label_only_in_russian.json'));
+  assert.equal(await page.locator('.qe-error').count(), 0, 'accepted');
+  await openUnit(page, 'KZ-55');
+  const label = page.locator('.qe-detail .qe-fig-label').filter({ hasText: 'Члены коалиции' }).first();
+  await label.waitFor();
+  assert.equal(await label.innerText(), 'Члены коалиции (in Russian)');
+  assert.equal(await label.locator('[lang="ru"]').innerText(), 'Члены коалиции');
+  assert.ok(
+    page.qeWarnings.some((w) => w.includes('metrics[0].label: no "en" text: readers in "en" are shown the "ru" one')),
+    `warned: ${page.qeWarnings.join('\n')}`,
+  );
+  assertNoPageErrors(page);
+  await page.context().close();
+});

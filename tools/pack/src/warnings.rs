@@ -1,12 +1,22 @@
 //! What the widget accepts but an editor should still fix: the widget shows none of these, so
 //! they never stop a pack (exit code 0), only get printed.
 
-use qazaq_explainer::content::PackError;
+use qazaq_explainer::content::{translations, Pack, PackError};
 use serde_json::Value;
+
+/// Sources that nothing cites, then titles, labels and descriptions missing in a language
+/// (the widget logs those too).
+pub fn warnings(pack: &Value) -> Vec<PackError> {
+    let mut out = uncited(pack);
+    if let Ok(p) = serde_json::from_value::<Pack>(pack.clone()) {
+        out.extend(translations::missing(&p));
+    }
+    out
+}
 
 /// Sources that nothing in the pack cites ("Remove sources that nothing uses", as
 /// content/README.md asks): often left behind when the figure citing them was removed.
-pub fn warnings(pack: &Value) -> Vec<PackError> {
+fn uncited(pack: &Value) -> Vec<PackError> {
     let mut cited = Vec::new();
     if let Some(fields) = pack.as_object() {
         for (key, v) in fields {
@@ -56,6 +66,17 @@ mod tests {
     fn the_real_pack_cites_every_source() {
         let pack: Value = serde_json::from_str(include_str!("../../../content/pack.json")).unwrap();
         assert_eq!(warnings(&pack), []);
+    }
+
+    #[test]
+    fn a_label_missing_in_a_language_is_a_warning() {
+        let mut pack: Value =
+            serde_json::from_str(include_str!("../../../content/pack.json")).unwrap();
+        pack["metrics"][0]["label"] = json!({"ru": "Члены коалиции"});
+        let w = warnings(&pack);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert_eq!(w[0].path, "metrics[0].label");
+        assert!(w[0].message.starts_with("no \"kk\" text"), "{w:?}");
     }
 
     #[test]

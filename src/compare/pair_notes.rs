@@ -4,7 +4,7 @@
 //! what the view can show.
 
 use super::model::CompareModel;
-use super::pack::{Edition, Pair};
+use super::pack::{AlsoFrom, Edition, Pair};
 use crate::i18n::compare::place;
 use crate::lang::Lang;
 
@@ -179,6 +179,19 @@ pub fn pair_of_old<'a>(model: &'a CompareModel, article: &str) -> Option<&'a Pai
         .find(|p| p.old.iter().any(|n| n == article))
 }
 
+/// Where else this pair's old articles went: the other pairs that record points of one of
+/// them as a secondary source, in list order (an old article may feed several new ones).
+pub fn continued_in<'a>(model: &'a CompareModel, pair: &Pair) -> Vec<(&'a Pair, &'a AlsoFrom)> {
+    model
+        .index()
+        .pairs
+        .iter()
+        .filter(|p| p.id != pair.id)
+        .flat_map(|p| p.also.iter().map(move |a| (p, a)))
+        .filter(|(_, a)| pair.old.contains(&a.old))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +290,24 @@ mod tests {
             places(&m, Lang::En, Edition::Old, &s(&["2"]), &s(&["1", "2"])),
             ["1995 Art.\u{a0}2, points\u{a0}1, 2"]
         );
+    }
+
+    #[test]
+    fn an_old_article_shows_where_its_points_also_went() {
+        let json = crate::compare::validate::fixtures::index();
+        let mut v = json.clone();
+        v["pairs"][0]["also"] =
+            serde_json::json!([{"old": "4", "points": ["1"], "new_points": ["1"]}]);
+        v["pairs"][2]["also"] =
+            serde_json::json!([{"old": "4", "points": ["2"], "new_points": ["1"]}]);
+        let ru = crate::compare::validate::fixtures::texts_ru().to_string();
+        let m = CompareModel::build(&v.to_string(), &[("texts.ru.json", &ru)]).unwrap();
+        let split = m.pair("o4-n5-n6").unwrap().clone();
+        let got: Vec<(&str, &str)> = continued_in(&m, &split)
+            .iter()
+            .map(|(p, a)| (p.id.as_str(), a.points[0].as_str()))
+            .collect();
+        assert_eq!(got, [("o1-n1", "1"), ("o3-n3", "2")]);
+        assert!(continued_in(&m, m.pair("o1-n1").unwrap()).is_empty());
     }
 }

@@ -15,7 +15,7 @@ keys! {
     PreambleOld, PreambleNew,
     // The desk's review of every pair (issue 12).
     DeskSummary, SummaryCites, AlsoHeading, AlsoDrawsOn, OpenPair, ReasonHeading,
-    PointOne, PointMany, ItemOne, ItemMany,
+    PointOne, PointMany, ItemOne, ItemMany, AlsoOutHeading, AlsoContinues,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -88,6 +88,8 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         PointMany => "points\u{a0}{n}",
         ItemOne => "item\u{a0}{n}",
         ItemMany => "items\u{a0}{n}",
+        AlsoOutHeading => "This 1995 text also continues elsewhere",
+        AlsoContinues => "{old} also continues in {new}",
         },
         Lang::Kk => match key {
             ChipsUnchanged => "Өзгеріссіз",
@@ -157,6 +159,8 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         PointMany => "{n}\u{2011}тармақтар",
         ItemOne => "{n}\u{2011}тармақша",
         ItemMany => "{n}\u{2011}тармақшалар",
+        AlsoOutHeading => "1995 жылғы бұл мәтін басқа баптарда да жалғасады",
+        AlsoContinues => "{old} мына жерде де жалғасады: {new}",
         },
         Lang::Ru => match key {
             ChipsUnchanged => "Без изменений",
@@ -224,6 +228,8 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         PointMany => "пп.\u{a0}{n}",
         ItemOne => "подп.\u{a0}{n}",
         ItemMany => "подп.\u{a0}{n}",
+        AlsoOutHeading => "Этот текст 1995 года продолжается и в других статьях",
+        AlsoContinues => "{old} продолжается также в: {new}",
         },
     }
 }

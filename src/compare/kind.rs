@@ -87,7 +87,10 @@ mod tests {
             topics: vec![],
             reviewed: false,
             score: None,
+            subject: None,
+            reason: None,
             summary: None,
+            also: vec![],
             same_text: None,
         }
     }

@@ -1,5 +1,5 @@
 //! The comparison of the 1995 and 2026 constitutions: pack types and validation, word diffs,
-//! moved-text detection, change kinds, filters, search and the list's scrolling. Pure: tested
+//! moved-text detection, change kinds, the desk's notes on a pair, filters, search and the list's scrolling. Pure: tested
 //! natively, used by the Compare view's components on the wasm target.
 
 pub mod diff;
@@ -8,6 +8,7 @@ pub mod kind;
 pub mod model;
 pub mod moved;
 pub mod pack;
+pub mod pair_notes;
 pub mod scroll;
 pub mod search;
 pub mod tokenize;

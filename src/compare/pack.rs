@@ -138,9 +138,19 @@ pub struct Pair {
     /// Text similarity the alignment tool measured (0–1), when it proposed the pairing.
     #[serde(default)]
     pub score: Option<f64>,
-    /// A neutral editorial summary of what changed, with its source.
+    /// What the pair is about, a few words for the list ("Powers of the President").
+    #[serde(default)]
+    pub subject: Option<Localized>,
+    /// Why the pairing was kept (or left open): the reviewer's note, for readers who check.
+    #[serde(default)]
+    pub reason: Option<Localized>,
+    /// The desk's editorial summary of what changed, with the points it cites.
     #[serde(default)]
     pub summary: Option<Summary>,
+    /// 1995 text that moved into this pair's new article(s) from an old article paired
+    /// elsewhere: shown so that it does not read as new.
+    #[serde(default)]
+    pub also: Vec<AlsoFrom>,
     /// For a one-to-one pair, whether its official texts are the same word for word, decided
     /// when the pack is built from all its languages (Russian first, see `model`): a reader
     /// who loads only the Kazakh texts gets the same kind as one who loads the Russian.
@@ -153,6 +163,22 @@ pub struct Pair {
 pub struct Summary {
     pub text: Localized,
     pub source: String,
+    /// The points summarised, in `compare::pair_notes::cites` form: "3" on a side with one
+    /// article, "92:1" or "93" (the whole article) on a side with several.
+    #[serde(default)]
+    pub old_points: Vec<String>,
+    #[serde(default)]
+    pub new_points: Vec<String>,
+}
+
+/// A secondary source of a pair: points of an old article whose main counterpart is another
+/// pair, and where in this pair's new side they continue (both in `Summary` point form).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlsoFrom {
+    pub old: String,
+    pub points: Vec<String>,
+    pub new_points: Vec<String>,
 }
 
 /// `compare/texts.<lang>.json`.

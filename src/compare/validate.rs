@@ -285,6 +285,25 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
             c.text(format!("{p}.summary.text"), &s.text);
             c.source_ref(format!("{p}.summary.source"), &s.source);
         }
+        if let Some(s) = &pair.subject {
+            c.text(format!("{p}.subject"), s);
+        }
+        if let Some(r) = &pair.reason {
+            c.text(format!("{p}.reason"), r);
+        }
+        for (k, a) in pair.also.iter().enumerate() {
+            let here = format!("{p}.also[{k}]");
+            if !articles.contains_key(&(Edition::Old, a.old.as_str())) {
+                c.err(
+                    here,
+                    format!("unknown article {:?} of the old edition", a.old),
+                );
+            } else if pair.old.contains(&a.old) {
+                c.err(here, format!("old article {:?} is this pair's own", a.old));
+            } else if a.points.is_empty() || a.new_points.is_empty() {
+                c.err(here, "needs the points it draws on and where they continue");
+            }
+        }
     }
 
     for (i, a) in index.articles.iter().enumerate() {
@@ -857,6 +876,28 @@ mod tests {
         only(&e, "pairs[1].summary.text", "needs a text in at least one");
         let e = index_errors(|v| v["sections"][0]["title"] = json!({}));
         only(&e, "sections[0].title", "needs a text");
+    }
+
+    #[test]
+    fn secondary_sources_name_another_old_article_and_points() {
+        let e = index_errors(|v| {
+            v["pairs"][1]["also"] = json!([{"old": "9", "points": ["1"], "new_points": ["1"]}])
+        });
+        only(
+            &e,
+            "pairs[1].also[0]",
+            "unknown article \"9\" of the old edition",
+        );
+        let e = index_errors(|v| {
+            v["pairs"][1]["also"] = json!([{"old": "2", "points": ["1"], "new_points": ["1"]}])
+        });
+        only(&e, "pairs[1].also[0]", "this pair's own");
+        let e = index_errors(|v| {
+            v["pairs"][1]["also"] = json!([{"old": "1", "points": [], "new_points": ["1"]}])
+        });
+        only(&e, "pairs[1].also[0]", "needs the points");
+        let e = index_errors(|v| v["pairs"][1]["subject"] = json!({"kk": " "}));
+        only(&e, "pairs[1].subject", "needs a text in at least one");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The Compare view: change counts, topic and kind filters, search, the article list by
 //! section, and an article pair's old and new texts with word-level differences.
 
-use super::source::source_html;
+use super::compare_pair_notes::{list_about, PairNotes};
 use crate::compare::diff::{diff_pair, Op, Segment};
 use crate::compare::filter::{groups, neighbours, Filter};
 use crate::compare::kind::Kind;
@@ -474,7 +474,10 @@ pub fn compare_view(p: &CompareProps) -> Html {
                         <button type="button" class="qe-article-btn" data-pair={pair.id.clone()}
                             aria-current={current.then_some("true")}
                             onclick={move |_| go.emit((Some(id.clone()), None, Reveal::Opened))}>
-                            <span>{ pair_title(pair, lang) }</span>
+                            <span class="qe-article-what">
+                                <span class="qe-article-title">{ pair_title(pair, lang) }</span>
+                                { list_about(pair, lang) }
+                            </span>
                             if searching {
                                 <span class="qe-article-hits">{ n_hits }</span>
                             }
@@ -876,20 +879,7 @@ pub fn pair_view(p: &PairProps) -> Html {
             if !pair.reviewed {
                 <p class="qe-pair-note">{ ct(lang, CKey::NotReviewed) }</p>
             }
-            if let Some(s) = &pair.summary {
-                <div class="qe-summary-box">
-                    <@{hx.tag(2)}>{ ct(lang, CKey::SummaryHeading) }</@>
-                    if let Some((text, l)) = s.text.get(lang) {
-                        <p lang={l.code()}>{ text }</p>
-                        if l != lang {
-                            <p class="qe-pair-note">{ language_phrase(lang, l) }</p>
-                        }
-                    }
-                    if let Some(src) = model.source(&s.source) {
-                        { source_html(src, lang, None, hx) }
-                    }
-                </div>
-            }
+            <PairNotes model={model.clone()} pair={pair.clone()} {lang} on_open={p.on_step.clone()} />
             <div class="qe-segmented" role="group" aria-label={ct(lang, CKey::ModeLabel)}>
                 { set_mode(Mode::SideBySide, CKey::ModeSide) }
                 { set_mode(Mode::Inline, CKey::ModeInline) }

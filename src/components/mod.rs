@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod compare_host;
+pub mod compare_pair_notes;
 pub mod compare_root;
 pub mod credits;
 pub mod detail;

@@ -13,6 +13,9 @@ keys! {
     ArticlesOld, ArticlesNew,
     // Texts in Kazakh (issue 12): the preambles compared like articles.
     PreambleOld, PreambleNew,
+    // The desk's review of every pair (issue 12).
+    DeskSummary, SummaryCites, AlsoHeading, AlsoDrawsOn, OpenPair, ReasonHeading,
+    PointOne, PointMany, ItemOne, ItemMany, AlsoOutHeading, AlsoContinues,
 }
 
 /// The Compare view's text for `key` in `lang`.
@@ -74,6 +77,19 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         // Language review (issue 11).
         ArticlesOld => "1995 Art.\u{a0}{n}",
         ArticlesNew => "2026 Art.\u{a0}{n}",
+        // The desk's review of every pair (issue 12).
+        DeskSummary => "Editorial summary of the two texts by the Qazaq Explainer desk; not the text of either Constitution.",
+        SummaryCites => "Summarises: {places}",
+        AlsoHeading => "Text from other 1995 articles",
+        AlsoDrawsOn => "{new} also draws on {old}",
+        OpenPair => "Open {pair}",
+        ReasonHeading => "Why these articles are paired (reviewer's note, in English)",
+        PointOne => "point\u{a0}{n}",
+        PointMany => "points\u{a0}{n}",
+        ItemOne => "item\u{a0}{n}",
+        ItemMany => "items\u{a0}{n}",
+        AlsoOutHeading => "This 1995 text also continues elsewhere",
+        AlsoContinues => "{old} also continues in {new}",
         },
         Lang::Kk => match key {
             ChipsUnchanged => "Өзгеріссіз",
@@ -131,6 +147,20 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         // Language review (issue 11).
         ArticlesOld => "1995, {n}\u{2011}баптар",
         ArticlesNew => "2026, {n}\u{2011}баптар",
+        // The desk's review of every pair (issue 12). Numbers take a hyphenated word
+        // ("2‑тармақ"), never a case ending.
+        DeskSummary => "Qazaq Explainer редакциясының екі мәтін бойынша жазған шолуы; Конституцияның мәтіні емес.",
+        SummaryCites => "Шолуда қамтылғаны: {places}",
+        AlsoHeading => "1995 жылғы басқа баптардан алынған мәтін",
+        AlsoDrawsOn => "{new} сондай-ақ мына мәтінге сүйенеді: {old}",
+        OpenPair => "Ашу: {pair}",
+        ReasonHeading => "Бұл баптар неге қатар қойылды (тексерушінің ағылшынша ескертпесі)",
+        PointOne => "{n}\u{2011}тармақ",
+        PointMany => "{n}\u{2011}тармақтар",
+        ItemOne => "{n}\u{2011}тармақша",
+        ItemMany => "{n}\u{2011}тармақшалар",
+        AlsoOutHeading => "1995 жылғы бұл мәтін басқа баптарда да жалғасады",
+        AlsoContinues => "{old} мына жерде де жалғасады: {new}",
         },
         Lang::Ru => match key {
             ChipsUnchanged => "Без изменений",
@@ -187,6 +217,19 @@ pub fn ct(lang: Lang, key: CKey) -> &'static str {
         // Language review (issue 11).
         ArticlesOld => "1995, ст.\u{a0}{n}",
         ArticlesNew => "2026, ст.\u{a0}{n}",
+        // The desk's review of every pair (issue 12).
+        DeskSummary => "Редакционное изложение двух текстов от Qazaq Explainer; не текст Конституции.",
+        SummaryCites => "Изложены: {places}",
+        AlsoHeading => "Текст из других статей 1995 года",
+        AlsoDrawsOn => "{new} опирается также на {old}",
+        OpenPair => "Открыть: {pair}",
+        ReasonHeading => "Почему эти статьи сопоставлены (заметка проверявшего, на английском)",
+        PointOne => "п.\u{a0}{n}",
+        PointMany => "пп.\u{a0}{n}",
+        ItemOne => "подп.\u{a0}{n}",
+        ItemMany => "подп.\u{a0}{n}",
+        AlsoOutHeading => "Этот текст 1995 года продолжается и в других статьях",
+        AlsoContinues => "{old} продолжается также в: {new}",
         },
     }
 }
@@ -221,6 +264,28 @@ pub fn articles(lang: Lang, edition: Edition, numbers: &[String]) -> Option<Stri
     Some(ctf(lang, key, &[("n", &numbers.join(",\u{a0}"))]))
 }
 
+/// A cited place: "1995 Art. 2, points 1, 3" («1995, 2‑бап, 1, 3‑тармақтар»); the article
+/// alone for a whole article. `kind` is how the article numbers its parts.
+pub fn place(
+    lang: Lang,
+    edition: Edition,
+    article: &str,
+    kind: crate::compare::pair_notes::PointKind,
+    points: &[&str],
+) -> String {
+    use crate::compare::pair_notes::PointKind;
+    let label = article_label(lang, edition, article);
+    let key = match (kind, points) {
+        (_, []) => return label,
+        (PointKind::Point, [_]) => CKey::PointOne,
+        (PointKind::Point, _) => CKey::PointMany,
+        (PointKind::Item, [_]) => CKey::ItemOne,
+        (PointKind::Item, _) => CKey::ItemMany,
+    };
+    let n = points.join(", ");
+    format!("{label}, {}", ctf(lang, key, &[("n", &n)]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +311,27 @@ mod tests {
             "1995 Art.\u{a0}3"
         );
         assert_eq!(articles(Lang::Kk, Edition::Old, &[]), None);
+    }
+
+    #[test]
+    fn places_name_points_or_items_in_each_language() {
+        use crate::compare::pair_notes::PointKind::{Item, Point};
+        assert_eq!(
+            place(Lang::En, Edition::Old, "91", Point, &["2"]),
+            "1995 Art.\u{a0}91, point\u{a0}2"
+        );
+        assert_eq!(
+            place(Lang::Kk, Edition::New, "2", Point, &["1", "3-1"]),
+            "2026, 2\u{2011}бап, 1, 3-1\u{2011}тармақтар"
+        );
+        assert_eq!(
+            place(Lang::Ru, Edition::Old, "44", Item, &["4"]),
+            "1995, ст.\u{a0}44, подп.\u{a0}4"
+        );
+        assert_eq!(
+            place(Lang::Ru, Edition::New, "93", Point, &[]),
+            "2026, ст.\u{a0}93"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Reading the shared constitution data: the article texts of both editions in Russian and
-//! Kazakh (and the unofficial English 1995 one), the shared article map (for the cross-check)
-//! and the topic-level key changes (for summaries).
+//! Kazakh (and the unofficial English 1995 one) and the shared article map (for the
+//! cross-check). The shared key-change summaries are not read: the desk's editorial review
+//! (tools/align/editorial/) supersedes them.
 
 use crate::markdown::{self, Applied, Note, NoteKind, Style};
 use qazaq_explainer::compare::pack::PREAMBLE;
@@ -19,7 +20,6 @@ pub const NEW_RU_MD: &str = "constitution_2026_ru_with_preamble.md";
 pub const NEW_KK: &str = "constitution_2026_kk.md";
 pub const OLD_KK: &str = "constitution_1995_kk_2022-09-17.md";
 pub const ARTICLE_MAP: &str = "article_map_1995_to_2026.json";
-pub const KEY_CHANGES: &str = "key_changes_1995_vs_2026.json";
 
 /// One article as the source files have it. Footnotes (notes compiled by the database) are
 /// not part of the article text: they are kept as notes.
@@ -78,20 +78,6 @@ pub struct ArticleMap {
     pub new_articles_without_1995_counterpart: Vec<MapAdded>,
 }
 
-#[derive(Deserialize)]
-pub struct KeyChange {
-    pub topic: String,
-    /// Free-form references such as "old 49-57 -> new 52-56" or "new 56(13),(16), 63(2)".
-    pub articles: String,
-    pub old_1995_as_amended_2022: String,
-    pub new_2026: String,
-}
-
-#[derive(Deserialize)]
-struct KeyChanges {
-    changes: Vec<KeyChange>,
-}
-
 pub struct Inputs {
     pub old_ru: Vec<Article>,
     pub old_en: Vec<Article>,
@@ -101,7 +87,6 @@ pub struct Inputs {
     /// The preambles: old ru, old en, old kk, new ru, new kk.
     pub preambles: Preambles,
     pub map: ArticleMap,
-    pub changes: Vec<KeyChange>,
 }
 
 /// The only changes made to a source text: each line trimmed with runs of spaces and tabs
@@ -264,7 +249,6 @@ pub fn read(dir: &Path) -> Result<Inputs, String> {
         old_kk,
         new_kk,
         map: read_json(dir, ARTICLE_MAP)?,
-        changes: read_json::<KeyChanges>(dir, KEY_CHANGES)?.changes,
     };
     // The translation is shown against the Russian numbering, so both must list the same
     // articles in the same sections.

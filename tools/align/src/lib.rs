@@ -2,19 +2,21 @@
 //! `index.json` (editions, sections, articles, topics, the alignment), `texts.kk.json`,
 //! `texts.ru.json` and `texts.en.json` (article texts copied from the sources, never written or
 //! translated here; the database's notes kept apart from them), and `REVIEW.md` (the review
-//! list of the alignment and the record of how the texts were read).
+//! list of the alignment, the desk's editorial decision on every pair, and the record of how
+//! the texts were read).
 
 pub mod align;
+pub mod editorial;
 pub mod input;
 mod json;
 pub mod markdown;
 pub mod meta;
 pub mod review;
 pub mod similarity;
-pub mod summaries;
 pub mod topics;
 
-use align::{FinalPair, Origin, Scores, SharedMap, Side};
+use align::{FinalPair, Scores, SharedMap, Side};
+use editorial::{Decision, Editorial, Entry};
 use input::{Article, Inputs};
 use meta::{EditionMeta, L};
 use qazaq_explainer::compare::pack::{COMPARE_SCHEMA_VERSION, PREAMBLE, PREAMBLE_PAIR};
@@ -79,9 +81,14 @@ impl From<String> for Failure {
 }
 
 /// The generated files, by name in `output_dir()`, in a fixed order.
-pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, String)>, Failure> {
+pub fn generate(
+    input: &Path,
+    reviewed: &Path,
+    editorial_dir: &Path,
+) -> Result<Vec<(&'static str, String)>, Failure> {
     let inputs = input::read(input)?;
     let reviewed = Reviewed::read(reviewed)?;
+    let desk_review = Editorial::read(editorial_dir)?;
     let (old, new) = (&inputs.old_ru, &inputs.new_ru);
 
     let scores = Scores::new(old, new);
@@ -90,32 +97,6 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
     let (kept, contested) = align::contest(rule_pairs, &map, &scores);
     let groups = reviewed.groups(&scores, old.len(), new.len())?;
     let finals = align::finalize(&kept, &groups, &scores);
-
-    let change_refs = inputs
-        .changes
-        .iter()
-        .map(|c| summaries::parse_refs(&c.articles, old, new))
-        .collect::<Result<Vec<_>, _>>()?;
-    // Empty while some article is undecided: then only the review list is written.
-    let final_pairs: &[FinalPair] = finals.as_deref().unwrap_or_default();
-    let picked: Vec<Option<usize>> = final_pairs
-        .iter()
-        .map(|p| summaries::pick(&p.group, &change_refs))
-        .collect();
-    let attached: Vec<(String, Vec<String>)> = inputs
-        .changes
-        .iter()
-        .enumerate()
-        .map(|(c, change)| {
-            let ids = final_pairs
-                .iter()
-                .zip(&picked)
-                .filter(|(_, p)| **p == Some(c))
-                .map(|(pair, _)| align::pair_id(&pair.group, &scores))
-                .collect();
-            (change.topic.clone(), ids)
-        })
-        .collect();
 
     let report = Report {
         scores: &scores,
@@ -126,7 +107,6 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
         groups: &groups,
         map: &map,
         finals: finals.as_deref().ok(),
-        summaries: &attached,
         old_count: old.len(),
         new_count: new.len(),
     }
@@ -135,6 +115,46 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
         message,
         review: Some(report.clone()),
     })?;
+
+    // The desk's decision on every pair, the preambles' first (as in the index).
+    let numbers = |side: Side, v: &[usize]| -> Vec<String> {
+        v.iter()
+            .map(|&x| scores.number(side, x).to_string())
+            .collect()
+    };
+    let sides: Vec<(Vec<String>, Vec<String>)> =
+        std::iter::once((vec![PREAMBLE.to_string()], vec![PREAMBLE.to_string()]))
+            .chain(pairs.iter().map(|p| {
+                (
+                    numbers(Side::Old, &p.group.old),
+                    numbers(Side::New, &p.group.new),
+                )
+            }))
+            .collect();
+    // Repealed articles (no text) are left out: nothing in them can be cited.
+    let listed = |v: &'_ [Article]| -> Vec<(String, String)> {
+        v.iter()
+            .filter(|a| !a.text.is_empty())
+            .map(|a| (a.number.clone(), a.text.clone()))
+            .collect()
+    };
+    let owned = [
+        listed(&inputs.old_ru),
+        listed(&inputs.old_kk),
+        listed(&inputs.new_ru),
+        listed(&inputs.new_kk),
+    ];
+    let borrowed: Vec<Vec<(&str, &str)>> = owned
+        .iter()
+        .map(|v| v.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect())
+        .collect();
+    let decided = desk_review.decide(
+        &sides,
+        &editorial::Texts {
+            old: borrowed[..2].to_vec(),
+            new: borrowed[2..].to_vec(),
+        },
+    )?;
 
     check_versions(&inputs)?;
     let pre = &inputs.preambles;
@@ -219,7 +239,7 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
 
     let mut files = vec![(
         INDEX,
-        json::layout(&index(&inputs, &scores, &pairs, &picked, listing)),
+        json::layout(&index(&inputs, &scores, &pairs, &decided, listing)),
     )];
     for (file, language, o, n) in text_files {
         files.push((file, json::layout(&texts(language, o, n))));
@@ -230,7 +250,12 @@ pub fn generate(input: &Path, reviewed: &Path) -> Result<Vec<(&'static str, Stri
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         format!("the generated pack is invalid:\n{}", list.join("\n"))
     })?;
-    files.push((REVIEW, report + &texts_report(&inputs)));
+    let ids: Vec<(String, &Entry)> = std::iter::once(PREAMBLE_PAIR.to_string())
+        .chain(pairs.iter().map(|p| align::pair_id(&p.group, &scores)))
+        .zip(decided.iter().copied())
+        .collect();
+    let decisions = editorial::report(&desk_review.reviewers, &ids);
+    files.push((REVIEW, report + &decisions + &texts_report(&inputs)));
     Ok(files)
 }
 
@@ -256,7 +281,7 @@ fn index(
     inputs: &Inputs,
     scores: &Scores,
     pairs: &[FinalPair],
-    picked: &[Option<usize>],
+    decided: &[&Entry],
     texts: Vec<Value>,
 ) -> Value {
     let editions = [(Side::Old, &inputs.old_ru), (Side::New, &inputs.new_ru)];
@@ -324,20 +349,19 @@ fn index(
         .collect();
 
     // The preambles are each other's counterpart: the one pairing no similarity is needed for.
-    let preambles = json!({
+    let mut preambles = json!({
         "id": PREAMBLE_PAIR,
         "old": [PREAMBLE],
         "new": [PREAMBLE],
         "topics": [],
-        "reviewed": true,
     });
+    desk(&mut preambles, decided[0]);
     let pairs: Vec<Value> = std::iter::once(preambles)
-        .chain(
-            pairs
-                .iter()
-                .zip(picked)
-                .map(|(p, change)| pair(inputs, scores, p, change.map(|c| &inputs.changes[c]))),
-        )
+        .chain(pairs.iter().zip(&decided[1..]).map(|(p, e)| {
+            let mut v = pair(inputs, scores, p);
+            desk(&mut v, e);
+            v
+        }))
         .collect();
 
     json!({
@@ -354,12 +378,36 @@ fn index(
     })
 }
 
-fn pair(
-    inputs: &Inputs,
-    scores: &Scores,
-    p: &FinalPair,
-    change: Option<&input::KeyChange>,
-) -> Value {
+/// What the desk decided and wrote about a pair: its review status and reason, subject,
+/// summary with the points it cites, and secondary sources.
+fn desk(v: &mut Value, e: &Entry) {
+    v["reviewed"] = json!(e.decision == Decision::Keep);
+    v["subject"] = localized([
+        Some(e.subject.kk.as_str()),
+        Some(e.subject.ru.as_str()),
+        Some(e.subject.en.as_str()),
+    ]);
+    // The reviewer's notes are written in English only: never translated here.
+    v["reason"] = json!({"en": e.reason});
+    if let Some(s) = &e.summary {
+        v["summary"] = json!({
+            "text": localized([Some(s.kk.as_str()), Some(s.ru.as_str()), Some(s.en.as_str())]),
+            "source": meta::SUMMARIES,
+            "old_points": s.old_points,
+            "new_points": s.new_points,
+        });
+    }
+    if !e.also_draws_on.is_empty() {
+        let also: Vec<Value> = e
+            .also_draws_on
+            .iter()
+            .map(|a| json!({"old": a.old, "points": a.points, "new_points": a.new_points}))
+            .collect();
+        v["also"] = also.into();
+    }
+}
+
+fn pair(inputs: &Inputs, scores: &Scores, p: &FinalPair) -> Value {
     let members: Vec<&Article> = p
         .group
         .old
@@ -390,7 +438,6 @@ fn pair(
         "old": numbers(Side::Old, &p.group.old),
         "new": numbers(Side::New, &p.group.new),
         "topics": topics::assign(&sides, &texts),
-        "reviewed": matches!(p.origin, Origin::Reviewed(_)),
     });
     if let Some(s) = scores.group(&p.group) {
         v["score"] = json!(round3(s));
@@ -403,9 +450,6 @@ fn pair(
         if !o.is_empty() && !n.is_empty() {
             v["same_text"] = json!(eq_ignoring_whitespace(o, n));
         }
-    }
-    if let Some(c) = change {
-        v["summary"] = json!({"text": {"en": summaries::text(c)}, "source": meta::SUMMARIES});
     }
     v
 }

@@ -1,7 +1,8 @@
 //! `cargo run -p align -- [--check] [--input <dir>]`
 //!
 //! Writes content/compare/ (index.json, texts.ru.json, texts.en.json, REVIEW.md) from the
-//! shared constitution data and tools/align/reviewed.json, or with `--check` exits non-zero
+//! shared constitution data, tools/align/reviewed.json and the editorial review in
+//! tools/align/editorial/, or with `--check` exits non-zero
 //! if the checked-in files differ from a fresh generation (for CI).
 
 use std::path::PathBuf;
@@ -44,7 +45,7 @@ fn run() -> Result<(), String> {
     }
 
     let out = align::output_dir();
-    let files = match align::generate(&input, &align::reviewed_path()) {
+    let files = match align::generate(&input, &align::reviewed_path(), &align::editorial::dir()) {
         Ok(files) => files,
         Err(failure) => {
             // Undecided articles: still write the review list so the reviewer sees them.

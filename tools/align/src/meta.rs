@@ -26,10 +26,10 @@ pub const NEW_TEXT_FIRST_COPY: &str = "copy-2026-ru";
 pub const OLD_TEXT_KK: &str = "zan-1995-kk";
 pub const NEW_TEXT_KK: &str = "zan-2026-kk";
 pub const OLD_TRANSLATION: &str = "unofficial-1995-en";
-/// The key-change summaries are paraphrases of both texts written for this widget, not
+/// The desk's summaries are an editorial account of both texts written for this widget, not
 /// quotations, so they get their own source entry saying so (linked to the 2026 text they
-/// describe) rather than being attributed to the text itself.
-pub const SUMMARIES: &str = "summary-two-texts";
+/// describe) rather than being attributed to the text itself. Written in all three languages.
+pub const SUMMARIES: &str = "desk-summary";
 
 pub const SOURCES: &[SourceMeta] = &[
     SourceMeta {
@@ -106,13 +106,13 @@ pub const SOURCES: &[SourceMeta] = &[
     },
     SourceMeta {
         id: SUMMARIES,
-        outlet: "Qazaq Explainer",
+        outlet: "Qazaq Explainer desk",
         title: [
-            Some("Екі мәтін бойынша жазылған қысқаша мазмұн (1995 жылғы Конституция 2023 жылғы 1 қаңтардағы редакцияда және 2026 жылғы мәтін); сілтеме: 2026 жылғы мәтін"),
-            Some("Краткое изложение, составленное по двум текстам (Конституция 1995 года в редакции на 1 января 2023 года и текст 2026 года); ссылка: текст 2026 года"),
-            Some("Summary written from the two texts (the 1995 Constitution as of 1 January 2023 and the 2026 text); link: the 2026 text"),
+            Some("Qazaq Explainer редакциясының екі мәтін бойынша жазған қысқаша шолуы (1995 жылғы Конституция 2023 жылғы 1 қаңтардағы редакцияда және 2026 жылғы Конституция); Конституцияның мәтіні емес"),
+            Some("Редакционное изложение Qazaq Explainer по двум текстам (Конституция 1995 года в редакции на 1 января 2023 года и Конституция 2026 года); не текст Конституции"),
+            Some("Editorial summary by the Qazaq Explainer desk, written from the two texts (the 1995 Constitution as of 1 January 2023 and the 2026 Constitution); not the text of either Constitution"),
         ],
-        date: "2026-11",
+        date: "2026-12-02",
         url: "https://adilet.zan.kz/rus/docs/K2600000000",
         language: "en",
     },

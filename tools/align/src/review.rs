@@ -72,8 +72,6 @@ pub struct Report<'a> {
     pub map: &'a SharedMap,
     /// `None` when some article is still undecided.
     pub finals: Option<&'a [FinalPair]>,
-    /// Key-change topic -> ids of the pairs it summarises, in file order.
-    pub summaries: &'a [(String, Vec<String>)],
     pub old_count: usize,
     pub new_count: usize,
 }
@@ -196,9 +194,10 @@ impl Report<'_> {
              5. everything else, and every rule decision the shared map \
              (`article_map_1995_to_2026.json`) disagrees with, goes to the review list below; \
              the decisions come from `tools/align/reviewed.json` ({}).\n\n\
-             Rule-decided pairs have `reviewed: false`; pairs from `reviewed.json` have \
-             `reviewed: true`. A pair's `score` is the similarity of its two sides taken \
-             together (none for added and removed articles).\n",
+             Every pair, whether the rules or `reviewed.json` formed it, was then read by the \
+             desk (see \"Editorial review of every pair\" below): its `reviewed` flag is that \
+             decision. A pair's `score` is the similarity of its two sides taken together \
+             (none for added and removed articles).\n",
             self.reviewed.reviewer
         );
 
@@ -328,27 +327,6 @@ impl Report<'_> {
              shared map calls wrong and which this pack does not follow (new 86 is added).\n"
         );
 
-        let _ = writeln!(w, "## Summaries\n");
-        let _ = writeln!(
-            w,
-            "`summary` texts are the English descriptions of `key_changes_1995_vs_2026.json`, \
-             copied as written (no ru or kk version), attached to the pairs whose articles a \
-             change names. Where several changes name a pair, the one naming both of its sides \
-             wins, then one naming a whole article rather than a paragraph, then the most \
-             specific. Source: `summary-two-texts`, a source entry of its own (\"Summary written \
-             from the two texts\", linked to the Adilet page of the 2026 text) so that a \
-             paraphrase is never presented as the text of a Constitution; its date is the month \
-             the summaries were added to the pack.\n"
-        );
-        let _ = writeln!(w, "| key change | pairs |\n|---|---|");
-        for (topic, pairs) in self.summaries {
-            let shown = if pairs.is_empty() {
-                "— (names no article, or no pair whose best change it is)".to_string()
-            } else {
-                pairs.join(", ")
-            };
-            let _ = writeln!(w, "| {topic} | {shown} |");
-        }
         out
     }
 }

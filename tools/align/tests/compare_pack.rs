@@ -73,7 +73,7 @@ fn numbers(idx: &CompareIndex, edition: Edition) -> Vec<String> {
 #[test]
 fn checked_in_files_match_a_fresh_generation() {
     let Some(dir) = shared() else { return };
-    let files = align::generate(&dir, &align::reviewed_path())
+    let files = align::generate(&dir, &align::reviewed_path(), &align::editorial::dir())
         .unwrap_or_else(|f| panic!("generation failed: {}", f.message));
     for (name, generated) in files {
         assert!(
@@ -219,12 +219,19 @@ fn pairs_are_well_formed() {
             ),
         }
         if let Some(summary) = &p.summary {
-            // English paraphrases only: never a ru or kk version made up here.
+            // The desk's summaries, written in all three languages.
             assert!(
-                summary.text.en.is_some() && summary.text.ru.is_none() && summary.text.kk.is_none()
+                summary.text.en.is_some() && summary.text.ru.is_some() && summary.text.kk.is_some(),
+                "{}",
+                p.id
             );
             assert!(sources.contains(summary.source.as_str()));
         }
+        let subject = p
+            .subject
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no subject", p.id));
+        assert!(subject.kk.is_some() && subject.ru.is_some() && subject.en.is_some());
     }
     for s in &idx.sources {
         assert!(s.url.starts_with("https://") || s.url.starts_with("http://"));
@@ -256,41 +263,40 @@ fn known_pairings_hold() {
 }
 
 #[test]
-fn reviewed_flags_follow_reviewed_json() {
+fn every_pair_carries_the_desks_decision() {
     let idx = index();
-    let raw = fs::read_to_string(align::reviewed_path()).unwrap();
-    let reviewed: Value = serde_json::from_str(&raw).unwrap();
-    let decided: BTreeSet<(Vec<String>, Vec<String>)> = reviewed["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            let list = |k: &str| -> Vec<String> {
-                let mut v: Vec<String> = d[k]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|x| x.as_str().unwrap().to_string())
-                    .collect();
-                v.sort();
-                v
-            };
-            (list("old"), list("new"))
-        })
-        .collect();
-    // The preambles are paired by the tool itself, not by a reviewer's decision.
-    let preambles = idx.pairs.iter().find(|p| p.id == PREAMBLE_PAIR).unwrap();
-    assert!(preambles.reviewed);
-    for p in idx.pairs.iter().filter(|p| p.id != PREAMBLE_PAIR) {
-        let mut key = (p.old.clone(), p.new.clone());
-        key.0.sort();
-        key.1.sort();
-        assert_eq!(p.reviewed, decided.contains(&key), "{}", p.id);
-    }
-    assert_eq!(
-        idx.pairs.iter().filter(|p| p.reviewed).count(),
-        decided.len() + 1
+    // Every pair was read and kept: none is left "not yet reviewed".
+    assert!(
+        idx.pairs.iter().all(|p| p.reviewed),
+        "a pair is not reviewed"
     );
+    assert!(idx.pairs.iter().all(|p| p.reason.is_some()));
+    // No summary is repeated on pairs it does not describe.
+    let mut seen = BTreeSet::new();
+    for p in idx.pairs.iter().filter_map(|p| p.summary.as_ref()) {
+        assert!(
+            seen.insert(p.text.en.clone()),
+            "repeated summary {:?}",
+            p.text.en
+        );
+    }
+    // The secondary sources, as the desk recorded them: old 91 feeds three new articles.
+    let also: Vec<(&str, &str)> = idx
+        .pairs
+        .iter()
+        .flat_map(|p| p.also.iter().map(move |a| (p.id.as_str(), a.old.as_str())))
+        .collect();
+    assert_eq!(also.len(), 11, "{also:?}");
+    assert!(also.contains(&("o2-n2", "91")) && also.contains(&("o41-n43", "91")));
+    let review = read(align::REVIEW);
+    assert!(review.contains("## Editorial review of every pair"));
+    for p in &idx.pairs {
+        assert!(
+            review.contains(&format!("| {} |", p.id)),
+            "{} not in REVIEW.md",
+            p.id
+        );
+    }
 }
 
 #[test]
@@ -392,7 +398,7 @@ fn generate_with(
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let json = format!(r#"{{"reviewer": "test", "decisions": [{decisions}]}}"#);
     fs::write(&path, json).unwrap();
-    Some(align::generate(&dir, &path))
+    Some(align::generate(&dir, &path, &align::editorial::dir()))
 }
 
 #[test]

@@ -96,7 +96,7 @@ pub fn texts_lang(p: &TextsLangProps) -> Html {
             <div class="qe-segmented" role="group" aria-label={label}>
                 { for c.offered.iter().map(|&l| button(l)) }
             </div>
-            <span class="qe-search-status" role="status">
+            <span class="qe-texts-status" role="status">
                 if loading {
                     { ttf(lang, TKey::TextsLoading, &[("lang", phrase(c.wanted))]) }
                 }

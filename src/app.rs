@@ -387,6 +387,7 @@ pub fn app(props: &AppProps) -> Html {
                     topic: s.topic.clone(),
                     kind: s.kind.clone(),
                     mode: s.mode,
+                    texts: s.texts,
                     ..ViewState::default()
                 }
                 .to_hash();

@@ -245,9 +245,9 @@ impl Default for Options {
 }
 
 /// The option names, in the order the README documents them.
-pub const NAMES: [&str; 14] = [
-    "view", "sections", "lang", "metric", "region", "article", "mode", "theme", "accent", "pack",
-    "kiosk", "idle", "heading", "id",
+pub const NAMES: [&str; 15] = [
+    "view", "sections", "lang", "metric", "region", "article", "mode", "texts", "theme", "accent",
+    "pack", "kiosk", "idle", "heading", "id",
 ];
 
 fn is_colour(s: &str) -> bool {
@@ -319,10 +319,10 @@ impl Options {
                     None => bad("kk, ru or en", "the page's language"),
                 },
                 // Checked against the content once it loads (ViewState::from_params).
-                "metric" | "region" | "article" | "mode" if !value.is_empty() => {
+                "metric" | "region" | "article" | "mode" | "texts" if !value.is_empty() => {
                     state.push(format!("{key}={}", encode(value)))
                 }
-                "metric" | "region" | "article" | "mode" => bad("set", "the default"),
+                "metric" | "region" | "article" | "mode" | "texts" => bad("set", "the default"),
                 "theme" => match value {
                     "auto" => o.theme = Theme::Auto,
                     "light" => o.theme = Theme::Light,
@@ -467,6 +467,9 @@ pub fn options_for(
         if state.mode == Mode::Inline {
             out.push(("mode", "inline".into()));
         }
+        if let Some(l) = state.texts {
+            out.push(("texts", l.code().to_string()));
+        }
     }
     if o.theme != Theme::Auto {
         out.push(("theme", o.theme.code().to_string()));
@@ -537,7 +540,7 @@ fn page_link(options: &[(&str, String)]) -> String {
     for (k, v) in options {
         match *k {
             "view" if v == "map" || v == "both" => {}
-            "view" | "lang" | "metric" | "region" | "article" | "mode" => {
+            "view" | "lang" | "metric" | "region" | "article" | "mode" | "texts" => {
                 parts.push(format!("{k}={}", encode(v)))
             }
             _ => {}
@@ -926,17 +929,56 @@ mod tests {
             view: View::Compare,
             article: Some("o3-n4".into()),
             mode: Mode::Inline,
+            texts: Some(Lang::Ru),
             region: Some("KZ-75".into()),
             ..ViewState::default()
         };
         let opts = options_for(&o, &state, Lang::Kk, Sections::NONE);
         let names: Vec<&str> = opts.iter().map(|(k, _)| *k).collect();
-        assert_eq!(names, ["view", "lang", "article", "mode"]);
+        assert_eq!(names, ["view", "lang", "article", "mode", "texts"]);
         let back = round_trip(&opts);
         assert_eq!(
             (back.start, back.state.as_str()),
-            (View::Compare, "article=o3-n4&mode=inline")
+            (View::Compare, "article=o3-n4&mode=inline&texts=ru")
         );
+        let script = script_code("https://cdn.example/qe/", &opts, "Map");
+        assert!(
+            script.contains(" data-mode=\"inline\" data-texts=\"ru\""),
+            "{script}"
+        );
+        assert!(script.contains("index.html#view=compare&amp;lang=kk&amp;article=o3-n4&amp;mode=inline&amp;texts=ru"), "{script}");
+        let frame = iframe_code("https://cdn.example/qe/", &opts, "T", 700);
+        assert!(frame.contains("&amp;texts=ru\""), "{frame}");
+        // The map's codes leave it out: only the comparison shows texts.
+        let map = ViewState {
+            view: View::Map,
+            ..state
+        };
+        let opts = options_for(&Options::default(), &map, Lang::Kk, Sections::NONE);
+        assert!(opts.iter().all(|(k, _)| *k != "texts"), "{opts:?}");
+    }
+
+    #[test]
+    fn the_texts_language_is_checked_like_the_other_state_options() {
+        let (o, w) = parse(&[("view", "compare"), ("texts", "ru")]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.state, "texts=ru");
+        let known = crate::view_state::Known {
+            metrics: vec![],
+            regions: vec![],
+            kinds: vec![],
+        };
+        let (s, w) = ViewState::from_params("texts=ru", &known, &|k| format!("data-{k}"));
+        assert_eq!((s.texts, w.len()), (Some(Lang::Ru), 0));
+        let (o, _) = parse(&[("texts", "fr")]);
+        let (s, w) = ViewState::from_params(&o.state, &known, &|k| format!("data-{k}"));
+        assert_eq!(s.texts, None);
+        assert_eq!(
+            w,
+            ["data-texts: unknown texts language \"fr\"; using the default"]
+        );
+        let (_, w) = parse(&[("texts", " ")]);
+        assert_eq!(w, ["data-texts=\"\" is not set; using the default"]);
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub struct ViewState {
     /// A change-kind filter ("changed", "added", …).
     pub kind: Option<String>,
     pub mode: Mode,
+    /// The language of the Compare view's article texts, when the reader chose one apart from
+    /// the interface's (`None`: the interface language).
+    pub texts: Option<Lang>,
 }
 
 /// The ids the current content pack knows, to reject stale or mistyped links.
@@ -121,6 +124,10 @@ impl ViewState {
                     "side" => state.mode = Mode::SideBySide,
                     _ => bad("mode"),
                 },
+                "texts" => match Lang::parse(&value) {
+                    Some(l) => state.texts = Some(l),
+                    None => bad("texts language"),
+                },
                 _ => warnings.push(format!("{}: unknown parameter; ignored", label(key))),
             }
         }
@@ -151,6 +158,9 @@ impl ViewState {
         if self.mode == Mode::Inline {
             parts.push("mode=inline".into());
         }
+        if let Some(l) = self.texts {
+            parts.push(format!("texts={}", l.code()));
+        }
         if let Some(l) = self.lang {
             parts.push(format!("lang={}", l.code()));
         }
@@ -176,7 +186,9 @@ pub enum Action {
     SetTopic(Option<String>),
     SetKind(Option<String>),
     SetMode(Mode),
-    /// The comparison module's next state: its article, topic, kind and mode.
+    /// The language of the Compare view's texts (`None`: the interface language).
+    SetTexts(Option<Lang>),
+    /// The comparison module's next state: its article, topic, kind, mode and texts language.
     CompareState(ViewState),
     /// The URL changed under us (back button, edited link).
     Replace(ViewState),
@@ -201,11 +213,13 @@ impl ViewState {
             Action::SetTopic(t) => next.topic = t,
             Action::SetKind(k) => next.kind = k,
             Action::SetMode(m) => next.mode = m,
+            Action::SetTexts(l) => next.texts = l,
             Action::CompareState(c) => {
                 next.article = c.article;
                 next.topic = c.topic;
                 next.kind = c.kind;
                 next.mode = c.mode;
+                next.texts = c.texts;
             }
             Action::Replace(s) => next = s,
         }
@@ -290,13 +304,14 @@ mod tests {
             topic: Some("parliament".into()),
             kind: Some("changed".into()),
             mode: Mode::Inline,
+            texts: Some(Lang::Ru),
             lang: Some(Lang::En),
             ..ViewState::default()
         };
         let h = s.to_hash();
         assert_eq!(
             h,
-            "#view=compare&article=o44-n50%2Bn51&topic=parliament&kind=changed&mode=inline&lang=en"
+            "#view=compare&article=o44-n50%2Bn51&topic=parliament&kind=changed&mode=inline&texts=ru&lang=en"
         );
         let (back, w) = ViewState::from_hash(&h, &known());
         assert_eq!(back, s);
@@ -304,6 +319,31 @@ mod tests {
         let (bad, w) = ViewState::from_hash("#article=<x>&kind=better&mode=3d", &known());
         assert_eq!(bad, ViewState::default());
         assert_eq!(w.len(), 3, "{w:?}");
+    }
+
+    #[test]
+    fn texts_language_is_its_own_choice() {
+        let (s, w) = ViewState::from_hash("#view=compare&texts=kk&lang=en", &known());
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!((s.texts, s.lang), (Some(Lang::Kk), Some(Lang::En)));
+        // The interface language can change without the texts following it, and back.
+        let s = s.apply(Action::SetLang(Lang::Ru));
+        assert_eq!(s.texts, Some(Lang::Kk));
+        let s = s.apply(Action::SetTexts(None));
+        assert_eq!(s.to_hash(), "#view=compare&lang=ru");
+        let (s, w) = ViewState::from_hash("#texts=de", &known());
+        assert_eq!(s.texts, None);
+        assert_eq!(
+            w,
+            ["URL #texts: unknown texts language \"de\"; using the default"]
+        );
+        // The module's state carries it up to the widget.
+        let module = ViewState {
+            texts: Some(Lang::Ru),
+            ..ViewState::default()
+        };
+        let up = ViewState::default().apply(Action::CompareState(module));
+        assert_eq!(up.texts, Some(Lang::Ru));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::components::compare::CompareView;
+use qazaq_explainer::components::texts_lang::TextsChoice;
 use qazaq_explainer::lang::Lang;
 use qazaq_explainer::view_state::{Mode, ViewState};
 use wasm_bindgen::JsCast;
@@ -46,9 +47,19 @@ fn harness(p: &HarnessProps) -> Html {
         let state = state.clone();
         Callback::from(move |a| state.set(state.apply(a)))
     };
+    // The model has the Russian and English texts: shown in Russian unless the state asks
+    // for others, as a widget whose reader chose the Russian texts.
+    let wanted = state.texts.unwrap_or(Lang::Ru);
+    let texts = TextsChoice {
+        wanted,
+        shown: Some(wanted),
+        offered: Lang::ALL.to_vec(),
+        failure: None,
+        retry: Callback::noop(),
+    };
     html! {
         <div data-hash={state.to_hash()}>
-            <CompareView model={model} moved={moved} lang={p.lang}
+            <CompareView model={model} moved={moved} lang={p.lang} {texts}
                 article={state.article.clone()} topic={state.topic.clone()}
                 kind={state.kind.clone()} mode={state.mode} {dispatch} />
         </div>

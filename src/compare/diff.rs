@@ -392,16 +392,9 @@ impl<'a> Run<'a> {
     }
 
     fn flush(&mut self, out: &mut Vec<Segment>) {
-        match refine(&self.deleted, &self.inserted) {
-            Some(parts) => {
-                for (op, text) in parts {
-                    push(out, op, text);
-                }
-            }
-            None => {
-                push(out, Op::Delete, &self.deleted);
-                push(out, Op::Insert, &self.inserted);
-            }
+        if !refine(&self.deleted, &self.inserted, out) {
+            push(out, Op::Delete, &self.deleted);
+            push(out, Op::Insert, &self.inserted);
         }
         if let Some((_, new)) = self.gap.take() {
             push(out, Op::Equal, new);
@@ -445,48 +438,141 @@ fn is_joiner(c: char) -> bool {
 /// Letters a shared stem has at least.
 const MIN_STEM: usize = 3;
 
-/// A run of changes where the two sides have the same words in the same places, some of them
-/// only with other endings ("құқықтары" → "құқығы", "депутатов" → "депутаты"): shown word by
-/// word, a shared stem as equal text and only the endings as changed, so an agglutinative
-/// language's suffix change reads as one, not as the whole phrase replaced. `None` when the
-/// sides do not line up word for word, or no word keeps its stem (then the run stays whole:
-/// "Парламенттің" → "Құрылтайдың" is a different word).
-fn refine<'a>(deleted: &'a str, inserted: &'a str) -> Option<Vec<(Op, &'a str)>> {
+/// The most tokens on either side of a run that [`refine`] aligns (the alignment is
+/// quadratic); longer runs are rewritten passages, shown whole.
+const MAX_REFINE: usize = 300;
+
+/// How an old token and a new one of a change run correspond.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// The same word or punctuation, or two whitespace runs.
+    Same,
+    /// Two forms of one word: the shared stem's length in bytes ("құқы|қтары", "құқы|ғы").
+    Stem(usize),
+}
+
+fn link(a: &Token, b: &Token) -> Option<Link> {
+    match (a.kind, b.kind) {
+        (TokenKind::Space, TokenKind::Space) => Some(Link::Same),
+        _ if a == b => Some(Link::Same),
+        (TokenKind::Word, TokenKind::Word) => shared_stem(a.text, b.text).map(Link::Stem),
+        _ => None,
+    }
+}
+
+/// What a link is worth in the alignment: a kept word most, a kept stem less, whitespace and
+/// punctuation least, so words line up before the spaces between them.
+fn weight(a: &Token, l: Link) -> u32 {
+    match (a.kind, l) {
+        (TokenKind::Word, Link::Same) => 4,
+        (_, Link::Stem(_)) => 3,
+        _ => 1,
+    }
+}
+
+/// The heaviest set of links between `old` and `new` in order (a weighted longest common
+/// subsequence), as `(old index, new index, link)`.
+fn align_tokens(old: &[Token], new: &[Token]) -> Vec<(usize, usize, Link)> {
+    let (n, m) = (old.len(), new.len());
+    // best[i][j]: the weight of the best alignment of old[i..] with new[j..].
+    let mut best = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let skip = best[i + 1][j].max(best[i][j + 1]);
+            let take =
+                link(&old[i], &new[j]).map_or(0, |l| weight(&old[i], l) + best[i + 1][j + 1]);
+            best[i][j] = skip.max(take);
+        }
+    }
+    let mut links = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        match link(&old[i], &new[j]) {
+            Some(l) if best[i][j] == weight(&old[i], l) + best[i + 1][j + 1] => {
+                links.push((i, j, l));
+                i += 1;
+                j += 1;
+            }
+            _ if best[i][j] == best[i + 1][j] => i += 1,
+            _ => j += 1,
+        }
+    }
+    links
+}
+
+/// Writes a run of changes word by word where the two sides keep enough of the same words
+/// for the reader to follow, some of them with other endings ("құқықтары" → "құқығы",
+/// "басталып," → "басталады және"): a shared stem as equal text and only the endings as
+/// changed, so an agglutinative language's suffix change reads as one, not as the whole phrase
+/// replaced; the words that differ, whole ("Парламенттің" → "Құрылтайдың" is another word).
+/// Returns false, writing nothing, when no word keeps its stem or fewer than half the words
+/// of the shorter side are kept (a rewritten passage reads better whole).
+fn refine(deleted: &str, inserted: &str, out: &mut Vec<Segment>) -> bool {
     let old: Vec<Token> = tokens(deleted).collect();
     let new: Vec<Token> = tokens(inserted).collect();
-    if old.len() != new.len() || old.is_empty() {
-        return None;
+    if old.is_empty() || new.is_empty() || old.len().max(new.len()) > MAX_REFINE {
+        return false;
     }
-    let mut stems = 0;
-    for (a, b) in old.iter().zip(&new) {
-        match (a.kind, b.kind) {
-            (TokenKind::Space, TokenKind::Space) => {}
-            (TokenKind::Word, TokenKind::Word) => {
-                if a.text != b.text && shared_stem(a.text, b.text).is_some() {
-                    stems += 1;
-                }
+    let links = align_tokens(&old, &new);
+    let is_word = |t: &Token| t.kind == TokenKind::Word;
+    if !links.iter().any(|l| matches!(l.2, Link::Stem(_))) {
+        return false;
+    }
+    let kept = links.iter().filter(|l| is_word(&old[l.0])).count();
+    let words = |ts: &[Token]| ts.iter().filter(|t| is_word(t)).count();
+    if 2 * kept < words(&old).min(words(&new)) {
+        return false;
+    }
+    // Between two links: what only one side has. A whitespace link with changes on both sides
+    // joins them ("~~a b~~ x y", not "~~a~~ x ~~b~~ y").
+    let mut run = Run::default();
+    let (mut i, mut j) = (0, 0);
+    let emit = |run: &mut Run, upto_old: usize, upto_new: usize, i: &mut usize, j: &mut usize| {
+        for t in &old[*i..upto_old] {
+            run.deleted.push_str(t.text);
+        }
+        for t in &new[*j..upto_new] {
+            run.inserted.push_str(t.text);
+        }
+        (*i, *j) = (upto_old, upto_new);
+    };
+    for (k, &(li, lj, l)) in links.iter().enumerate() {
+        emit(&mut run, li, lj, &mut i, &mut j);
+        let (a, b) = (&old[li], &new[lj]);
+        let changed_before = run.has_changes();
+        let changed_after = links.get(k + 1).map_or(
+            (li + 1, lj + 1) != (old.len(), new.len()),
+            |&(ni, nj, _)| ni > li + 1 || nj > lj + 1,
+        );
+        match l {
+            Link::Same if a.kind == TokenKind::Space && changed_before && changed_after => {
+                run.deleted.push_str(a.text);
+                run.inserted.push_str(b.text);
             }
-            _ if a == b => {}
-            _ => return None,
+            Link::Same => {
+                flush_changes(&mut run, out);
+                push(out, Op::Equal, b.text);
+            }
+            Link::Stem(at) => {
+                flush_changes(&mut run, out);
+                push(out, Op::Equal, &b.text[..at]);
+                run.deleted.push_str(&a.text[at..]);
+                run.inserted.push_str(&b.text[at..]);
+            }
         }
+        (i, j) = (li + 1, lj + 1);
     }
-    if stems == 0 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(old.len() * 2);
-    for (a, b) in old.iter().zip(&new) {
-        if a.kind == TokenKind::Space || a.text == b.text {
-            out.push((Op::Equal, b.text));
-        } else if let Some(k) = shared_stem(a.text, b.text) {
-            out.push((Op::Equal, &b.text[..k]));
-            out.push((Op::Delete, &a.text[k..]));
-            out.push((Op::Insert, &b.text[k..]));
-        } else {
-            out.push((Op::Delete, a.text));
-            out.push((Op::Insert, b.text));
-        }
-    }
-    Some(out)
+    emit(&mut run, old.len(), new.len(), &mut i, &mut j);
+    flush_changes(&mut run, out);
+    true
+}
+
+/// Writes a run's deletion then its insertion, and empties it.
+fn flush_changes(run: &mut Run, out: &mut Vec<Segment>) {
+    push(out, Op::Delete, &run.deleted);
+    push(out, Op::Insert, &run.inserted);
+    run.deleted.clear();
+    run.inserted.clear();
 }
 
 /// Appends `text` as `op`, merging with the last segment when it has the same op.
@@ -607,6 +693,76 @@ mod tests {
                 seg(Op::Insert, "Құрылтайы"),
             ]
         );
+    }
+
+    #[test]
+    fn endings_inside_a_longer_change_are_shown_as_endings() {
+        // 1995 Art. 49 → 2026 Art. 52, point 2, in Kazakh: another word, then a verb whose
+        // ending changed and a word added after it.
+        let d = diff_texts(
+            "ашылған сәттен басталып, жаңадан",
+            "ашылған кезден басталады және жаңадан",
+        );
+        assert_eq!(
+            d,
+            [
+                seg(Op::Equal, "ашылған "),
+                seg(Op::Delete, "сәттен"),
+                seg(Op::Insert, "кезден"),
+                seg(Op::Equal, " бастал"),
+                seg(Op::Delete, "ып,"),
+                seg(Op::Insert, "ады және"),
+                seg(Op::Equal, " жаңадан"),
+            ]
+        );
+        // The same article in Russian: case endings, not the whole phrase.
+        let d = diff_texts(
+            "Казахстан является высшим представительным органом Республики",
+            "Казахстан – высший представительный орган Республики",
+        );
+        let texts: Vec<(&Op, &str)> = d.iter().map(|s| (&s.op, s.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            [
+                (&Op::Equal, "Казахстан "),
+                (&Op::Delete, "является"),
+                (&Op::Insert, "–"),
+                (&Op::Equal, " высши"),
+                (&Op::Delete, "м"),
+                (&Op::Insert, "й"),
+                (&Op::Equal, " представительны"),
+                (&Op::Delete, "м"),
+                (&Op::Insert, "й"),
+                (&Op::Equal, " орган"),
+                (&Op::Delete, "ом"),
+                (&Op::Equal, " Республики"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rewritten_phrase_stays_whole_despite_one_shared_stem() {
+        // 1995 Art. 49 → 2026 Art. 52, point 3: only "тәртіп" is kept, of four words.
+        let d = diff_texts(
+            "көзделген реттер мен тәртіп бойынша мерзімінен",
+            "көзделген жағдайда және белгіленген тәртіппен мерзімінен",
+        );
+        assert_eq!(
+            d,
+            [
+                seg(Op::Equal, "көзделген "),
+                seg(Op::Delete, "реттер мен тәртіп бойынша"),
+                seg(Op::Insert, "жағдайда және белгіленген тәртіппен"),
+                seg(Op::Equal, " мерзімінен"),
+            ]
+        );
+        // A different word is replaced whole, never cut at a common ending.
+        let d = diff_texts(
+            "жаңадан сайланған Парламенттің",
+            "жаңадан шақырылған Құрылтайдың",
+        );
+        assert_eq!(d[1], seg(Op::Delete, "сайланған Парламенттің"));
+        assert_eq!(d[2], seg(Op::Insert, "шақырылған Құрылтайдың"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod diff;
 pub mod filter;
 pub mod kind;
+pub mod languages;
 pub mod model;
 pub mod moved;
 pub mod pack;

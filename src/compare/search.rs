@@ -15,6 +15,7 @@
 //! query only compares strings.
 
 use super::diff::{Op, Segment};
+use super::languages;
 use super::model::CompareModel;
 use super::pack::Edition;
 use super::tokenize::{fix_lookalikes, tokens, TokenKind};
@@ -49,16 +50,17 @@ struct Entry {
 
 impl SearchIndex {
     /// Reading order: pairs in index order, the old side before the new, articles in pair
-    /// order. Each pair is searched in the language it is shown in
-    /// ([`CompareModel::pair_language`]); an article of a pair that has none, in its own
-    /// nearest language.
+    /// order. Each side is searched in the language it is shown in for texts in `lang`
+    /// ([`languages::shown`]: an English reader's 1995 side in English, 2026 in Russian); an
+    /// article of a pair that has none, in its own nearest language.
     pub fn build(model: &CompareModel, lang: Lang) -> SearchIndex {
         let mut entries = Vec::new();
         for pair in &model.index().pairs {
-            let shown = model.pair_language(pair, lang).unwrap_or(lang);
+            let shown = languages::shown(model, pair, lang);
             for (edition, numbers) in [(Edition::Old, &pair.old), (Edition::New, &pair.new)] {
+                let side = shown.map_or(lang, |s| s.side(edition));
                 for number in numbers {
-                    let Some((text, lang)) = model.text(edition, number, shown) else {
+                    let Some((text, lang)) = model.text(edition, number, side) else {
                         continue;
                     };
                     entries.push(Entry {
@@ -716,7 +718,17 @@ mod tests {
     fn search_uses_the_language_the_pair_is_shown_in() {
         let m = model();
         let index = SearchIndex::build(&m, Lang::En);
-        // Old article 1 has an English text, but its pair is shown in Russian.
+        // English texts: old article 1 is shown (and searched) in English, new 1 in Russian.
+        let hits = index.search("democratic");
+        let at: Vec<(Edition, &str, Lang)> =
+            hits.iter().map(|h| (h.edition, h.number, h.lang)).collect();
+        assert_eq!(at, [(Edition::Old, "1", Lang::En)]);
+        let hits = index.search("демократическое");
+        let at: Vec<(Edition, &str, Lang)> =
+            hits.iter().map(|h| (h.edition, h.number, h.lang)).collect();
+        assert_eq!(at, [(Edition::New, "1", Lang::Ru)]);
+        // Russian texts: both sides in Russian.
+        let index = SearchIndex::build(&m, Lang::Ru);
         assert_eq!(index.search("democratic"), []);
         let hits = index.search("демократическое");
         assert_eq!(hits.len(), 2);

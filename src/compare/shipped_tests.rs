@@ -561,6 +561,24 @@ fn real_pairs_show_ending_changes_as_endings_and_new_words_whole() {
         "{kk:?}"
     );
     assert!(!kk.iter().any(|c| c.starts_with("Парламент[")), "{kk:?}");
+    // Endings inside a longer change (1995 Art. 49 → 2026 Art. 52): the stem stays, in both
+    // languages, and the Parliament is still replaced whole.
+    let kk = changes(&m, "o49-n52", Lang::Kk);
+    for c in [
+        "бастал[-ып,][+ады және]",
+        "Республика[-ның ең][+сының]",
+        "[-Парламенттің][+Құрылтайдың]",
+    ] {
+        assert!(kk.iter().any(|x| x == c), "{c} in {kk:?}");
+    }
+    let ru = changes(&m, "o49-n52", Lang::Ru);
+    for c in [
+        "высши[-м][+й]",
+        "представительны[-м][+й]",
+        "[-Парламента][+Курултая]",
+    ] {
+        assert!(ru.iter().any(|x| x == c), "{c} in {ru:?}");
+    }
     // A word that only changed its ending shows only the ending.
     let d = diff_pair(&m, m.pair("o44-n46").unwrap(), Lang::Kk).unwrap();
     let endings = d

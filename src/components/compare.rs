@@ -2,9 +2,11 @@
 //! section, and an article pair's old and new texts with word-level differences.
 
 use super::compare_pair_notes::{list_about, PairNotes};
+use super::texts_lang::{ApartTexts, TextsChoice, TextsLang};
 use crate::compare::diff::{diff_pair, Op, Segment};
 use crate::compare::filter::{groups, neighbours, Filter};
 use crate::compare::kind::Kind;
+use crate::compare::languages::{shown, Shown};
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::{Edition, Pair};
@@ -27,6 +29,8 @@ pub struct CompareProps {
     pub topic: Option<String>,
     pub kind: Option<String>,
     pub mode: Mode,
+    /// The texts language, apart from the interface's (`texts_lang`).
+    pub texts: TextsChoice,
     /// Bumped by a kiosk reset: the search text and the list's scroll go back to the start.
     #[prop_or_default]
     pub epoch: u32,
@@ -181,6 +185,7 @@ fn keep_listed(list: &NodeRef, item: &web_sys::Element) {
 pub fn compare_view(p: &CompareProps) -> Html {
     let hx = super::host::use_host();
     let lang = p.lang;
+    let texts = p.texts.shown.unwrap_or(p.texts.wanted);
     let model = &p.model;
     let query = use_state(String::new);
     let cursor = use_state(Cursor::default);
@@ -210,8 +215,8 @@ pub fn compare_view(p: &CompareProps) -> Html {
     // by the model's address, as comparing models by value would cost more than building.
     let search_index: Rc<SearchIndex> = {
         let model = model.clone();
-        use_memo((Rc::as_ptr(&model) as usize, lang), move |(_, lang)| {
-            SearchIndex::build(&model, *lang)
+        use_memo((Rc::as_ptr(&model) as usize, texts), move |(_, texts)| {
+            SearchIndex::build(&model, *texts)
         })
     };
     // The pair of each search hit, in reading order.
@@ -560,6 +565,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                         }
                     </span>
                 </label>
+                <TextsLang {lang} choice={p.texts.clone()} dispatch={p.dispatch.clone()} />
             </div>
             <div class={classes!("qe-compare-body", pair.is_some().then_some("has-pair"))}>
                 // A scroll region of its own, so the list is never pages long; focusable, so
@@ -573,7 +579,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                     }
                 </nav>
                 if let Some(pair) = pair {
-                    <PairView model={model.clone()} moved={p.moved.clone()} {lang}
+                    <PairView model={model.clone()} moved={p.moved.clone()} {lang} {texts}
                         pair={pair.clone()} mode={p.mode} query={query_text}
                         current={local_current} refs={(*refs).clone()} {prev} {next}
                         on_step={open_next} on_close={close} dispatch={p.dispatch.clone()} />
@@ -590,6 +596,8 @@ pub struct PairProps {
     pub model: Rc<CompareModel>,
     pub moved: Rc<MovedIndex>,
     pub lang: Lang,
+    /// The language of the texts on screen.
+    pub texts: Lang,
     pub pair: Pair,
     pub mode: Mode,
     pub query: String,
@@ -675,18 +683,28 @@ fn render(
 pub fn pair_view(p: &PairProps) -> Html {
     let hx = super::host::use_host();
     let lang = p.lang;
+    let in_lang = p.texts;
     let model = &p.model;
     let pair = &p.pair;
+    // Sides in two languages are shown apart, not diffed.
+    let apart = shown(model, pair, in_lang).filter(|s| matches!(s, Shown::Apart { .. }));
     let diff = {
         let model = model.clone();
         let moved = p.moved.clone();
         let pair = pair.clone();
-        use_memo((pair.id.clone(), lang), move |_| {
-            diff_pair(&model, &pair, lang).map(|mut d| {
-                d.segments = moved.mark(&pair.id, d.segments);
-                d
-            })
-        })
+        use_memo(
+            (pair.id.clone(), in_lang, Rc::as_ptr(&model) as usize),
+            move |_| {
+                apart
+                    .is_none()
+                    .then(|| diff_pair(&model, &pair, in_lang))
+                    .flatten()
+                    .map(|mut d| {
+                        d.segments = moved.mark(&pair.id, d.segments);
+                        d
+                    })
+            },
+        )
     };
     let set_mode = |m: Mode, key: CKey| {
         let d = p.dispatch.clone();
@@ -724,13 +742,13 @@ pub fn pair_view(p: &PairProps) -> Html {
     let mut marks = 0usize;
     let body = match &*diff {
         Some(d) => {
-            let shown_note = (d.lang != lang).then(|| {
+            let shown_note = (d.lang != in_lang).then(|| {
                 ctf(
                     lang,
                     CKey::TextsShownIn,
                     &[
                         ("shown", language_phrase(lang, d.lang)),
-                        ("wanted", language_phrase(lang, lang)),
+                        ("wanted", language_phrase(lang, in_lang)),
                     ],
                 )
             });
@@ -798,13 +816,14 @@ pub fn pair_view(p: &PairProps) -> Html {
                     }
                 }
             };
-            // Where the diff is in another language, a text in the reader's own language (such
+            // Where the diff is in another language, a text in the reader's texts language (such
             // as the unofficial English translation of 1995) is offered beside it, labelled.
             let mut own_texts = Vec::new();
-            if d.lang != lang {
+            if d.lang != in_lang {
                 for (ed, numbers) in [(Edition::Old, &pair.old), (Edition::New, &pair.new)] {
                     for n in numbers.iter() {
-                        if let Some((text, l)) = model.text(ed, n, lang).filter(|(_, l)| *l == lang)
+                        if let Some((text, l)) =
+                            model.text(ed, n, in_lang).filter(|(_, l)| *l == in_lang)
                         {
                             let article = article_label(lang, ed, n);
                             own_texts.push(html! {
@@ -846,7 +865,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                         if numbers.is_empty() {
                             <p class="qe-missing">{ ct(lang, CKey::NoCounterpart) }</p>
                         }
-                        { for numbers.iter().map(|n| match model.text(ed, n, lang) {
+                        { for numbers.iter().map(|n| match model.text(ed, n, in_lang) {
                             Some((text, l)) => html! {
                                 <div class="qe-text-body" lang={l.code()}>{ text }</div>
                             },
@@ -867,6 +886,14 @@ pub fn pair_view(p: &PairProps) -> Html {
                 </div>
             }
         }
+    };
+
+    let body = match apart {
+        Some(shown) => html! {
+            <ApartTexts model={model.clone()} {lang} pair={pair.clone()} texts={in_lang} {shown}
+                mode={p.mode} query={p.query.clone()} current={p.current} dispatch={p.dispatch.clone()} />
+        },
+        None => body,
     };
 
     html! {

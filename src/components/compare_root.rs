@@ -1,10 +1,13 @@
 //! The root of the lazily loaded comparison module: fetches the comparison data (index, and the
-//! texts a language needs), keeps what it fetched, and draws the Compare view. It owns no view
-//! state: every change goes up to the host app as a URL-hash fragment, and comes back as props.
+//! texts the reader's texts language needs, when it is chosen), keeps what it fetched, and
+//! draws the Compare view. It owns no view state: every change goes up to the host app as a
+//! URL-hash fragment, and comes back as props.
 
 use super::compare::CompareView;
 use super::host::Host;
+use super::texts_lang::{TextsChoice, TextsFailure, TextsLang};
 use crate::compare::kind::Kind;
+use crate::compare::languages;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::Edition;
@@ -29,11 +32,22 @@ pub struct CompareRootProps {
     pub epoch: u32,
 }
 
+/// The comparison loaded for one texts language.
 #[derive(Clone, PartialEq)]
-enum Load {
-    Loading,
-    Ready(Rc<CompareModel>, Rc<MovedIndex>),
-    Failed(Vec<String>),
+struct Loaded {
+    texts: Lang,
+    offered: Vec<Lang>,
+    model: Rc<CompareModel>,
+    moved: Rc<MovedIndex>,
+}
+
+/// Why the texts asked for are not on screen.
+#[derive(Clone, PartialEq)]
+enum Problem {
+    /// The index, or the data as a whole: nothing to show.
+    Fatal(Vec<String>),
+    /// One language's texts: the rest of the view still works.
+    Texts(TextsFailure, Vec<Lang>),
 }
 
 /// Fetches `name` from the comparison folder: beside this module, wherever the bundle is
@@ -46,29 +60,65 @@ fn messages(es: Vec<crate::content::PackError>) -> Vec<String> {
     es.iter().map(|e| e.to_string()).collect()
 }
 
-/// The index and the texts `lang` needs; the moved-text index in the language diffs use.
-async fn load(lang: Lang) -> Result<(CompareModel, MovedIndex), Vec<String>> {
-    let index_json = fetch("index.json").await.map_err(|e| vec![e])?;
-    let index = parse_index(&index_json).map_err(messages)?;
-    let mut texts = Vec::new();
-    for file in index.texts_for(lang) {
-        let text = fetch(&file.file).await.map_err(|e| vec![e])?;
-        texts.push((file.file.clone(), text));
-    }
-    let refs: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
+/// The index and the texts `texts` needs; the moved-text index in the language diffs use.
+/// A texts file that cannot be fetched or read is a [`Problem::Texts`] of its language.
+async fn load(texts: Lang, interface: Lang) -> Result<Loaded, Problem> {
+    let index_json = fetch("index.json")
+        .await
+        .map_err(|e| Problem::Fatal(vec![e]))?;
+    let index = parse_index(&index_json).map_err(|e| Problem::Fatal(messages(e)))?;
+    let offered: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| index.texts.iter().any(|f| f.language == *l))
         .collect();
-    let model = CompareModel::build(&index_json, &refs).map_err(messages)?;
-    let diff_lang = lang
+    let failed = |lang: Lang, message: String| {
+        Problem::Texts(
+            TextsFailure {
+                lang,
+                message,
+                fallback: languages::fallback(&index, texts, lang, interface),
+            },
+            offered.clone(),
+        )
+    };
+    let mut files = Vec::new();
+    for file in index.texts_for(texts) {
+        let text = fetch(&file.file)
+            .await
+            .map_err(|e| failed(file.language, e))?;
+        files.push((file, text));
+    }
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(f, t)| (f.file.as_str(), t.as_str()))
+        .collect();
+    let model = CompareModel::build(&index_json, &refs).map_err(|es| {
+        // Errors in one texts file (their path starts with its name) are that language's.
+        let culprit = files
+            .iter()
+            .find(|(f, _)| es.iter().all(|e| e.path.starts_with(f.file.as_str())));
+        match culprit {
+            Some((f, _)) => {
+                let list: Vec<String> = es.iter().take(3).map(|e| e.to_string()).collect();
+                failed(f.language, list.join("; "))
+            }
+            None => Problem::Fatal(messages(es)),
+        }
+    })?;
+    let diff_lang = texts
         .fallbacks()
         .into_iter()
         .find(|l| {
             model.languages(Edition::Old).contains(l) && model.languages(Edition::New).contains(l)
         })
-        .unwrap_or(lang);
+        .unwrap_or(texts);
     let moved = MovedIndex::build(&model, diff_lang);
-    Ok((model, moved))
+    Ok(Loaded {
+        texts,
+        offered,
+        model: Rc::new(model),
+        moved: Rc::new(moved),
+    })
 }
 
 pub fn parse_state(hash: &str) -> (ViewState, Vec<String>) {
@@ -83,21 +133,39 @@ pub fn parse_state(hash: &str) -> (ViewState, Vec<String>) {
 #[function_component(CompareRoot)]
 pub fn compare_root(p: &CompareRootProps) -> Html {
     let lang = p.lang;
-    let load_state = use_state(|| Load::Loading);
     let (state, _) = parse_state(&p.hash);
+    let wanted = state.texts.unwrap_or(lang);
+    // The last comparison that loaded stays on screen while another language's texts load,
+    // or fail to: the reader keeps their place and search.
+    let loaded = use_state(|| None::<Loaded>);
+    let problem = use_state(|| None::<Problem>);
+    let retries = use_state(|| 0u32);
+    // Only the latest load is drawn, however the earlier ones finish.
+    let latest = use_mut_ref(|| 0u32);
 
     {
-        let load_state = load_state.clone();
+        let (loaded, problem) = (loaded.clone(), problem.clone());
         let on_change = p.on_change.clone();
         let hash = p.hash.clone();
-        use_effect_with(lang, move |lang| {
-            let lang = *lang;
+        use_effect_with((wanted, *retries), move |(wanted, _)| {
+            let wanted = *wanted;
+            let ticket = {
+                let mut n = latest.borrow_mut();
+                *n += 1;
+                *n
+            };
+            problem.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                match load(lang).await {
-                    Ok((model, moved)) => {
+                let result = load(wanted, lang).await;
+                if *latest.borrow() != ticket {
+                    return;
+                }
+                match result {
+                    Ok(l) => {
                         // A linked article or topic this data does not have: warn, fall back.
                         let (mut s, _) = parse_state(&hash);
                         let before = s.clone();
+                        let model = &l.model;
                         if let Some(a) = s.article.as_deref().filter(|a| model.pair(a).is_none()) {
                             web::console_warn(&format!(
                                 "Qazaq Explainer: unknown article {a:?}; showing the list"
@@ -118,13 +186,21 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                         if s != before {
                             on_change.emit(s.to_hash());
                         }
-                        load_state.set(Load::Ready(Rc::new(model), Rc::new(moved)));
+                        loaded.set(Some(l));
                     }
-                    Err(es) => {
+                    Err(Problem::Fatal(es)) => {
                         for e in &es {
                             web::console_error(&format!("Qazaq Explainer: {e}"));
                         }
-                        load_state.set(Load::Failed(es));
+                        problem.set(Some(Problem::Fatal(es)));
+                    }
+                    Err(Problem::Texts(f, offered)) => {
+                        web::console_error(&format!(
+                            "Qazaq Explainer: the {} texts could not be loaded: {}",
+                            f.lang.code(),
+                            f.message
+                        ));
+                        problem.set(Some(Problem::Texts(f, offered)));
                     }
                 }
             });
@@ -136,14 +212,23 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| on_change.emit(state.apply(a).to_hash()))
     };
-
-    let view = match &*load_state {
-        Load::Ready(model, moved) => html! {
-            <CompareView model={model.clone()} moved={moved.clone()} {lang} epoch={p.epoch}
-                article={state.article.clone()} topic={state.topic.clone()}
-                kind={state.kind.clone()} mode={state.mode} {dispatch} />
+    let failure = match &*problem {
+        Some(Problem::Texts(f, offered)) => Some((f.clone(), offered.clone())),
+        _ => None,
+    };
+    let choice = |offered: Vec<Lang>| TextsChoice {
+        wanted,
+        shown: loaded.as_ref().map(|l| l.texts),
+        offered,
+        failure: failure.as_ref().map(|(f, _)| f.clone()),
+        retry: {
+            let retries = retries.clone();
+            Callback::from(move |()| retries.set(*retries + 1))
         },
-        Load::Failed(es) => html! {
+    };
+
+    let view = match (&*loaded, &*problem) {
+        (_, Some(Problem::Fatal(es))) => html! {
             <div class="qe-error" role="alert">
                 <p><strong>{ t(lang, Key::CompareError) }</strong></p>
                 <ul class="qe-error-list" lang="en">
@@ -151,7 +236,19 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                 </ul>
             </div>
         },
-        Load::Loading => html! {
+        (Some(l), _) => html! {
+            <CompareView model={l.model.clone()} moved={l.moved.clone()} {lang} epoch={p.epoch}
+                texts={choice(l.offered.clone())}
+                article={state.article.clone()} topic={state.topic.clone()}
+                kind={state.kind.clone()} mode={state.mode} {dispatch} />
+        },
+        // Nothing loaded yet, and the texts failed: the switch, to choose another language.
+        (None, Some(Problem::Texts(_, offered))) => html! {
+            <section class="qe-compare" aria-label={t(lang, Key::TabCompare)}>
+                <TextsLang {lang} choice={choice(offered.clone())} {dispatch} />
+            </section>
+        },
+        (None, None) => html! {
             <div class="qe-loading" role="status">{ t(lang, Key::CompareLoading) }</div>
         },
     };

@@ -19,6 +19,7 @@ pub mod national;
 pub mod share;
 pub mod source;
 pub mod table;
+pub mod texts_lang;
 
 use std::cell::Cell;
 

@@ -367,3 +367,87 @@ mod tests {
         }
     }
 }
+
+// The texts language, apart from the interface's (issue 12). A block of its own, read only by
+// `components::texts_lang`.
+keys! {
+    TKey:
+    TextsLabel, TextsLoading, TextsFailed, TextsRetry, TextsFallback, SideIn, SideInstead, ApartNote, DiffIn,
+}
+
+/// The texts-language strings for `key` in `lang`; `{lang}`, `{shown}` and `{wanted}` take a
+/// `language_phrase` ("in Russian", «орыс тілінде»).
+pub fn tt(lang: Lang, key: TKey) -> &'static str {
+    use TKey::*;
+    match lang {
+        Lang::En => match key {
+            TextsLabel => "Texts in",
+            TextsLoading => "Loading the texts {lang}…",
+            TextsFailed => "The texts {lang} could not be loaded.",
+            TextsRetry => "Try again",
+            TextsFallback => "Show the texts {lang}",
+            SideIn => "Text {lang}",
+            SideInstead => "Text {shown}: this edition has no text {wanted}, and the widget does not translate.",
+            ApartNote => "The two texts are in different languages, so no word differences are marked.",
+            DiffIn => "Show the word differences {lang}",
+        },
+        Lang::Kk => match key {
+            TextsLabel => "Мәтіндер тілі",
+            TextsLoading => "Мәтіндер {lang} жүктелуде…",
+            TextsFailed => "Мәтіндерді {lang} жүктеу мүмкін болмады.",
+            TextsRetry => "Қайта жүктеу",
+            TextsFallback => "Мәтіндерді {lang} көрсету",
+            SideIn => "Мәтін {lang}",
+            SideInstead => "Мәтін {shown}: бұл редакцияның {wanted} мәтіні жоқ, виджет өзі аудармайды.",
+            ApartNote => "Екі мәтін екі түрлі тілде, сондықтан сөз айырмашылықтары белгіленбейді.",
+            DiffIn => "Сөз айырмашылықтарын {lang} көрсету",
+        },
+        Lang::Ru => match key {
+            TextsLabel => "Язык текстов",
+            TextsLoading => "Загружаются тексты {lang}…",
+            TextsFailed => "Не удалось загрузить тексты {lang}.",
+            TextsRetry => "Повторить",
+            TextsFallback => "Показать тексты {lang}",
+            SideIn => "Текст {lang}",
+            SideInstead => "Текст {shown}: текста этой редакции {wanted} нет, а сам виджет не переводит.",
+            ApartNote => "Тексты на разных языках, поэтому различия по словам не отмечены.",
+            DiffIn => "Показать различия по словам {lang}",
+        },
+    }
+}
+
+/// `tt` then `fill`.
+pub fn ttf(lang: Lang, key: TKey, args: &[(&str, &str)]) -> String {
+    super::fill(tt(lang, key), args)
+}
+
+#[cfg(test)]
+mod texts_tests {
+    use super::*;
+    use crate::i18n::language_phrase;
+    use crate::i18n::tests::{assert_scripts, placeholders};
+
+    #[test]
+    fn every_texts_string_is_translated_with_its_placeholders() {
+        for &key in TKey::ALL {
+            let en = placeholders(tt(Lang::En, key));
+            for lang in Lang::ALL {
+                let text = tt(lang, key);
+                assert!(!text.trim().is_empty(), "{key:?} in {}", lang.code());
+                assert_eq!(placeholders(text), en, "{key:?} in {}", lang.code());
+                if lang != Lang::En {
+                    assert_ne!(text, tt(Lang::En, key), "{key:?} in {}", lang.code());
+                }
+            }
+            assert_scripts(&format!("{key:?}"), tt(Lang::Kk, key));
+        }
+    }
+
+    #[test]
+    fn the_language_is_named_in_the_readers_words() {
+        let side = |l, of| ttf(l, TKey::SideIn, &[("lang", language_phrase(l, of))]);
+        assert_eq!(side(Lang::En, Lang::Ru), "Text in Russian");
+        assert_eq!(side(Lang::Kk, Lang::En), "Мәтін ағылшын тілінде");
+        assert_eq!(side(Lang::Ru, Lang::Kk), "Текст на казахском");
+    }
+}

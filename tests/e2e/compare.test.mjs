@@ -423,7 +423,8 @@ test('a changed, renumbered pair side by side and inline, restored from its link
   const id = 'o3-n4';
   const pair = pairById(id);
   assert.deepEqual([pair.old, pair.new], [['3'], ['4']], `${id} pairs 1995 Art. 3 with 2026 Art. 4`);
-  const page = await open('#view=compare&lang=en');
+  // An English reader who chose the Russian texts, to see the word differences.
+  const page = await open('#view=compare&lang=en&texts=ru');
   await openPair(page, id);
   await waitForParam(page, 'article', id);
   assert.equal(squash(await page.locator(`${PAIR} h3`).innerText()), '1995 Art. 3 → 2026 Art. 4');
@@ -504,7 +505,7 @@ test('text moved from 1995 Art. 77 into 2026 Art. 5 is marked as moved, both way
   assert.ok(into, 'a pair with 2026 Art. 5');
   const from = index.pairs.find((p) => p.old.includes('77'));
   assert.ok(from, 'a pair with 1995 Art. 77');
-  const page = await open(`#view=compare&article=${encodeURIComponent(into.id)}&lang=en`);
+  const page = await open(`#view=compare&article=${encodeURIComponent(into.id)}&lang=en&texts=ru`);
   await page.waitForSelector(`${PAIR}[aria-labelledby="qe-pair-${into.id}"]`, WAIT);
   const newCol = await columnInfo(page, `${PAIR} .qe-texts.is-side > .qe-text:nth-child(2)`);
   assert.ok((await page.locator(`${PAIR} .qe-texts.is-side > .qe-text:nth-child(2) ins.qe-moved`).count()) > 0, 'a moved-in insertion');
@@ -533,15 +534,21 @@ test('text moved from 1995 Art. 77 into 2026 Art. 5 is marked as moved, both way
   await page.context().close();
 });
 
-test('English shows the Russian texts with a note; Russian needs none', async () => {
+test('English shows 1995 in English beside 2026 in Russian, a new article compared in Russian with a note; Russian needs none', async () => {
   const page = await open('#view=compare&article=o3-n4&lang=en');
-  await page.waitForSelector(PAIR, WAIT);
-  const enNotes = await pairNotes(page);
-  assert.ok(enNotes.some((n) => /Compared in Russian/.test(n)), `English note: ${JSON.stringify(enNotes)}`);
-  assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru');
+  await page.waitForSelector(`${PAIR} .qe-texts.is-apart`, WAIT);
+  const langs = await page.$$eval(`${PAIR} .qe-texts > .qe-text`, (cs) => cs.map((c) => c.getAttribute('lang')));
+  assert.deepEqual(langs, ['en', 'ru'], 'the 1995 side in English, the 2026 side in Russian');
   assert.equal(await page.getAttribute(`${PAIR} .qe-text h4`, 'lang'), 'en', 'headings stay in the reader language');
   const enRequests = requested(page).filter((u) => u.includes('/compare/texts.'));
   assert.ok(enRequests.includes('/compare/texts.en.json') && enRequests.includes('/compare/texts.ru.json'), enRequests.join(', '));
+
+  // A new article has no English text to show: compared in Russian, with a note.
+  const added = index.pairs.find((p) => p.old.length === 0);
+  await openPair(page, added.id);
+  const enNotes = await pairNotes(page);
+  assert.ok(enNotes.some((n) => /Compared in Russian/.test(n)), `English note: ${JSON.stringify(enNotes)}`);
+  assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru');
 
   // A removed article has an English text of its own: no note, English text.
   const removed = index.pairs.find((p) => p.new.length === 0 && p.old.every((n) => en.old.articles[n]));
@@ -675,7 +682,12 @@ test('keyboard: Tab reaches the search box and the article buttons; Enter opens 
     reached = a.tag === 'input' && a.type === 'search';
   }
   assert.ok(reached, 'Tab reaches the search box within 40 presses');
-  // Then the list itself, a scroll region that scrolls from the keyboard.
+  // Then the texts-language switch, then the list itself, a scroll region that scrolls from
+  // the keyboard.
+  for (const l of ['kk', 'ru', 'en']) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset?.texts), l, `the texts switch: ${l}`);
+  }
   await page.keyboard.press('Tab');
   assert.equal((await active()).tag, 'nav', 'the next Tab stop is the list');
   await page.keyboard.press('Tab');

@@ -341,7 +341,8 @@
       css = styles(root);
       mount = document.createElement('div');
       mount.className = 'qe-host';
-      mount.style.minHeight = `${reserve(get, lang, el.getBoundingClientRect().width)}px`;
+      // demo.js, the demo page's copy of this script, has no table.
+      if (HEIGHTS) mount.style.minHeight = `${reserve(get, lang, el.getBoundingClientRect().width)}px`;
       root.append(mount);
     }
     el.setAttribute('data-qe-state', 'waiting');

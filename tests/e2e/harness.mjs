@@ -49,7 +49,7 @@ const MIME = {
 // What a CDN compresses, and the files that keep their name from build to build (README: a
 // short cache lifetime); the rest carry a content hash or sit in a folder replaced as a whole.
 const COMPRESS = new Set(['.html', '.htm', '.js', '.mjs', '.wasm', '.json', '.css', '.svg', '.txt', '.md', '.map']);
-const SHORT_LIVED = /^(index\.html|embed\.js|embed\.html|example\.html|kiosk\.html|sw\.js|fallback\/.*)$/;
+const SHORT_LIVED = /^(index\.html|embed\.js|demo\.js|embed\.html|example\.html|kiosk\.html|sw\.js|fallback\/.*)$/;
 
 /**
  * Serves `dir` (relative to the repo root unless absolute) on 127.0.0.1 with a free port.

@@ -3,7 +3,9 @@
  * Each widget lives in a shadow root, so the host page's CSS cannot reach it and its CSS
  * cannot leak out. Nothing heavy happens until a widget is near the viewport; the module and
  * content are fetched once however many widgets the page has. Errors stay inside the widget
- * and the console: this script never throws into the host page.
+ * and the console: this script never throws into the host page. Widgets go only where they
+ * are asked for (a `.qazaq-explainer` element, or after a script with options), and only the
+ * bundle's own standalone page (index.html) keeps the view in its URL hash.
  *
  * The build (scripts/build-embed) fills in MANIFEST with the content-hashed file names; every
  * URL resolves against this script's own address, so the bundle can live on any CDN path.
@@ -19,11 +21,40 @@
   // Shared by every copy of this script on the page.
   const shared = (window[KEY] = window[KEY] || { seen: new WeakSet(), listening: false });
 
+  // What failed, and where to go instead (a kiosk has nowhere to go: it tries again).
   const FAILED = {
-    kk: ['Интерактивті түсіндірме жүктелмеді.', 'Оны жеке бетте ашыңыз.'],
-    ru: ['Не удалось загрузить интерактивный материал.', 'Откройте его на отдельной странице.'],
-    en: ['The interactive explainer could not be loaded.', 'Open it on its own page.'],
+    kk: ['Интерактивті түсіндірме жүктелмеді.', 'Оны жеке бетте ашыңыз.', 'Қайта жүктеп көреміз…'],
+    ru: ['Не удалось загрузить интерактивный материал.', 'Откройте его на отдельной странице.', 'Пробуем снова…'],
+    en: ['The interactive explainer could not be loaded.', 'Open it on its own page.', 'Trying again…'],
   };
+  // Every fetch of the widget ends within this many seconds, answer and body together (the
+  // widget's own fetches too: src/net.rs), so a server that never answers or trickles bytes
+  // gives this message instead of "Loading…" for ever.
+  const DEADLINE_S = 20;
+  const LATE = {
+    kk: (f) => `${f} файлы ${DEADLINE_S} секунд ішінде жүктелмеді.`,
+    ru: (f) => `Файл ${f} не загрузился за ${DEADLINE_S} с.`,
+    en: (f) => `${f} did not load within ${DEADLINE_S} s.`,
+  };
+  const within = (url, work) => {
+    const ctl = new AbortController();
+    let timer;
+    const late = new Promise((_, no) => {
+      timer = setTimeout(() => {
+        const e = new Error(`${url} did not load within ${DEADLINE_S} s`);
+        e.name = 'TimeoutError';
+        e.url = url;
+        ctl.abort(e);
+        no(e);
+      }, DEADLINE_S * 1000);
+    });
+    return Promise.race([work(ctl.signal), late]).finally(() => clearTimeout(timer));
+  };
+  // A kiosk whose boot fails tries again after 1, 2, 4 … seconds, then every minute.
+  const BACKOFF_S = [1, 2, 4, 8, 16, 32, 60];
+  // An IntersectionObserver reports each element once as soon as it observes it; if it has
+  // said nothing after this long, it is broken, and the widget starts anyway.
+  const OBSERVER_MS = 3000;
 
   // Before the widget draws, it reserves the height it will take, so the page does not jump.
   // The table, made by scripts/measure-embed-heights.mjs from the built-in content (rerun it
@@ -195,7 +226,15 @@
       const y = Math.min(x, 791);
       h += row('p:*') + row(`r:${region}`, 'r:*', y) - row('r:*', 0, y);
     }
-    else if (start === 'table') h += row('table');
+    else if (start === 'table') {
+      h += row('table');
+      // A unit's panel under a table without the map: the panel alone, less the chrome it
+      // shares with the table.
+      if (region && has('panel') && !shows.map) {
+        const y = Math.min(x, 791);
+        h += row('p:*') + row(`r:${region}`, 'r:*', y) - row('r:*', 0, y) - row('none');
+      }
+    }
     else if (start === 'compare') h += get('article') ? row('pair') + (a[get('article')] ? q * lerp(aw, (n) => a[get('article')][n], x) : 0) + (get('mode') === 'inline' ? row('inline') : 0) : row('list');
     else h += row('none');
     return Math.round(h);
@@ -245,9 +284,9 @@
   const loadModule = () => {
     shared.module =
       shared.module ||
-      import(at(MANIFEST.js)).then(async (m) => {
+      within(at(MANIFEST.js), () => import(at(MANIFEST.js))).then(async (m) => {
         // The instance's exports, kept for diagnostics (scripts/soak-kiosk.mjs reads its memory).
-        shared.wasm = await m.default({ module_or_path: at(MANIFEST.wasm) });
+        shared.wasm = await within(at(MANIFEST.wasm), (signal) => m.default({ module_or_path: fetch(at(MANIFEST.wasm), { signal }) }));
         return m;
       });
     shared.module.catch(() => {
@@ -281,23 +320,31 @@
       if (f) kiosk = f[1] != null;
     }
     if (kiosk) offline();
-    if (typeof WebAssembly !== 'object' || !el.attachShadow) {
+    // The bundle's own demo page: the widget in the page itself (styled by the page), its view
+    // in the URL hash. Nowhere else, whatever a host page's element says.
+    const standalone = el.hasAttribute('data-qe-standalone') && new URL('.', location.href).href === base.href;
+    if (typeof WebAssembly !== 'object' || (!standalone && !el.attachShadow)) {
       fallback(el, lang);
       return;
     }
-    let root;
-    try {
-      root = el.attachShadow({ mode: 'open' });
-    } catch (e) {
-      warn(`cannot attach to ${el.tagName.toLowerCase()}: ${e.message}`);
-      fallback(el, lang);
-      return;
+    let mount = el;
+    let css = null;
+    if (!standalone) {
+      let root;
+      try {
+        root = el.attachShadow({ mode: 'open' });
+      } catch (e) {
+        warn(`cannot attach to ${el.tagName.toLowerCase()}: ${e.message}`);
+        fallback(el, lang);
+        return;
+      }
+      css = styles(root);
+      mount = document.createElement('div');
+      mount.className = 'qe-host';
+      // demo.js, the demo page's copy of this script, has no table.
+      if (HEIGHTS) mount.style.minHeight = `${reserve(get, lang, el.getBoundingClientRect().width)}px`;
+      root.append(mount);
     }
-    const css = styles(root);
-    const mount = document.createElement('div');
-    mount.className = 'qe-host';
-    mount.style.minHeight = `${reserve(get, lang, el.getBoundingClientRect().width)}px`;
-    root.append(mount);
     el.setAttribute('data-qe-state', 'waiting');
     // The reservation holds until the widget is ready and nothing in it is still loading (the
     // comparison's module): the text below moves only if the table is off.
@@ -322,31 +369,45 @@
       { once: true },
     );
 
+    let tries = 0;
+    let failure = null;
     const go = async () => {
       el.setAttribute('data-qe-state', 'loading');
       try {
         const [m] = await Promise.all([loadModule(), css]);
-        m.mount(mount, pairs.map(([k]) => k), pairs.map(([, v]) => v), prefix);
+        failure?.remove();
+        m.mount(mount, pairs.map(([k]) => k), pairs.map(([, v]) => v), prefix, standalone);
       } catch (e) {
         console.error(`Qazaq Explainer: could not load the widget from ${base.href}:`, e);
         el.setAttribute('data-qe-state', 'failed');
         mount.style.minHeight = '';
-        const p = document.createElement('p');
-        p.className = 'qe-loading';
+        failure?.remove();
+        const p = (failure = document.createElement('p'));
+        p.className = 'qe-loading qe-failed';
         p.setAttribute('role', 'alert');
-        const [msg, link] = FAILED[lang];
-        p.textContent = `${msg} `;
-        const a = document.createElement('a');
-        a.href = at('index.html');
-        a.textContent = link;
-        p.append(a);
+        const [msg, link, again] = FAILED[lang];
+        p.textContent = e && e.name === 'TimeoutError' ? `${msg} ${LATE[lang](e.url)} ` : `${msg} `;
+        if (kiosk) {
+          // Unattended: no link to follow, and it keeps trying until the bundle comes back.
+          p.append(again);
+          setTimeout(go, BACKOFF_S[Math.min(tries++, BACKOFF_S.length - 1)] * 1000);
+        } else {
+          const a = document.createElement('a');
+          a.href = at('index.html');
+          a.textContent = link;
+          p.append(a);
+        }
         mount.append(p);
       }
     };
-    // Heavy work only when the widget comes near the viewport.
-    if ('IntersectionObserver' in window) {
+    // Heavy work only when the widget comes near the viewport (the demo page's is at the top).
+    if (standalone) {
+      go();
+    } else if ('IntersectionObserver' in window) {
+      let heard = false;
       const io = new IntersectionObserver(
         (entries) => {
+          heard = true;
           if (entries.some((e) => e.isIntersecting)) {
             io.disconnect();
             go();
@@ -355,6 +416,13 @@
         { rootMargin: '600px 0px' },
       );
       io.observe(el);
+      setTimeout(() => {
+        if (!heard) {
+          warn('the IntersectionObserver never reported: starting the widget now');
+          io.disconnect();
+          go();
+        }
+      }, OBSERVER_MS);
     } else {
       go();
     }

@@ -156,20 +156,29 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(StateHandle::default);
     // The text of a pack loaded by URL, which the map export draws from.
     let pack_text = use_state(|| None::<Rc<str>>);
+    // Why that pack did not come, when the reader is owed a sentence (it was too slow).
+    let pack_late = use_state(|| None::<crate::net::FetchError>);
 
     // A pack named by URL: fetch, validate, and fall back to the embedded pack on any error.
     {
         let load = load.clone();
         let errors = errors.clone();
         let pack_text = pack_text.clone();
+        let pack_late = pack_late.clone();
         use_effect_with(props.options.pack.clone(), move |url| {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = match web::fetch_text(&url).await {
+                    let result = match web::fetch(&url).await {
                         Ok(text) => Model::build(&text, Geo::embedded())
                             .map(|m| (m, text))
                             .map_err(|es| es.iter().map(|e| e.to_string()).collect()),
-                        Err(e) => Err(vec![e]),
+                        Err(e) => {
+                            let detail = e.to_string();
+                            if matches!(e, crate::net::FetchError::Late { .. }) {
+                                pack_late.set(Some(e));
+                            }
+                            Err(vec![detail])
+                        }
                     };
                     match result {
                         Ok((m, text)) => {
@@ -251,6 +260,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let lang = state.0.lang.unwrap_or(props.lang);
+    let notice = pack_late.as_ref().and_then(|e| e.message(lang));
 
     // Whether the last change was the reader picking a unit (not a restored link), so the
     // panel may be scrolled into view on phones without ever moving the host page on load.
@@ -410,7 +420,7 @@ pub fn app(props: &AppProps) -> Html {
                 <>
                     <Header model={model.clone()} {lang} view={s.view} views={sections.views()}
                         dispatch={dispatch.clone()} />
-                    <ErrorBanner errors={(*errors).clone()} {lang} />
+                    <ErrorBanner errors={(*errors).clone()} {lang} notice={notice.clone()} />
                     { main }
                     { compare.unwrap_or_default() }
                     if !context.is_empty() {
@@ -441,7 +451,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="qe" lang={lang.code()} data-theme={theme} data-kiosk={props.options.kiosk.then_some("true")}
                 ref={root} onkeydown={on_escape}>
                 if matches!(*load, Load::Failed) {
-                    <ErrorBanner errors={(*errors).clone()} {lang} />
+                    <ErrorBanner errors={(*errors).clone()} {lang} notice={notice.clone()} />
                 }
                 { body }
             </div>

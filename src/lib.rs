@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod lang;
 pub mod map;
+pub mod net;
 pub mod panels;
 pub mod view_state;
 

@@ -1,5 +1,6 @@
-//! Entry points: the demo page's widget, mounted at start, and `mount` for `embed.js`, which
-//! puts a widget into each embed on a host page. Nothing else.
+//! The entry point: `mount`, which `embed.js` calls for each element it is asked to fill (the
+//! embeds of a host page, the iframe, kiosk and demo pages). Loading the module mounts nothing:
+//! a host page's own elements are never picked up.
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
@@ -27,49 +28,23 @@ mod entry {
     }
 
     /// Mounts a widget into `el` with the embed's options (`names[i]` = `values[i]`), which
-    /// warnings call `{prefix}{name}` (`data-view`, `?view`).
+    /// warnings call `{prefix}{name}` (`data-view`, `?view`). Only the bundle's standalone
+    /// page (`standalone`) keeps the view state in the URL hash; an embed never writes it.
     #[wasm_bindgen]
     pub fn mount(
         el: web_sys::Element,
         names: Vec<String>,
         values: Vec<String>,
         prefix: String,
+        standalone: bool,
     ) -> Widget {
         let pairs: Vec<(String, String)> = names.into_iter().zip(values).collect();
-        Widget(mount_app(el.clone(), &pairs, &prefix, false), el)
-    }
-
-    /// The demo page (index.html) has an element to mount into; its options are its query
-    /// string and its view state lives in the URL hash. On host pages there is nothing to do
-    /// until `embed.js` calls `mount`.
-    pub fn start() {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let Some(root) = window
-            .document()
-            .and_then(|d| d.get_element_by_id("qazaq-explainer"))
-        else {
-            return;
-        };
-        let search = window.location().search().unwrap_or_default();
-        let pairs: Vec<(String, String)> = search
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (k.to_string(), qazaq_explainer::view_state::decode(v))
-            })
-            .collect();
-        mount_app(root, &pairs, "?", true);
+        Widget(mount_app(el.clone(), &pairs, &prefix, standalone), el)
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    entry::start();
-}
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

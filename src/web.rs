@@ -2,28 +2,51 @@
 //! must never throw because a browser API is missing.
 
 use crate::lang::Lang;
+use crate::net::{FetchError, DEADLINE_S};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 // Snippets sit two folders below the module's own (`snippets/<crate>-<hash>/`), so
 // `import.meta.url` finds the bundle wherever a CDN put it. Fetches are shared by every widget
-// on the page; a failed one is forgotten so that the next widget tries again.
+// on the page; a failed one is forgotten so that the next widget tries again. Every fetch and
+// module load goes through `within`: a server that never answers, or trickles bytes, fails
+// with a TimeoutError after `secs` instead of leaving the widget loading for ever.
 #[wasm_bindgen(inline_js = "
 const base = new URL('../../', import.meta.url);
 export function resolve(rel) { return new URL(rel, base).href; }
+function within(url, secs, work) {
+  const ctl = new AbortController();
+  let timer;
+  const late = new Promise((_, no) => {
+    timer = setTimeout(() => {
+      const e = new Error(`${url} did not load within ${secs} s`);
+      e.name = 'TimeoutError';
+      ctl.abort(e);
+      no(e);
+    }, secs * 1000);
+  });
+  return Promise.race([work(ctl.signal), late]).finally(() => clearTimeout(timer));
+}
 const texts = new Map();
-export function fetch_once(url) {
+export function fetch_once(url, secs) {
   let p = texts.get(url);
   if (!p) {
-    p = fetch(url).then((r) => {
+    p = within(url, secs, (signal) => fetch(url, { signal }).then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
       return r.text();
-    });
+    }));
     p.catch(() => texts.delete(url));
     texts.set(url, p);
   }
   return p;
+}
+export function load_module(url, secs) {
+  return within(url, secs, async () => {
+    const m = await import(url);
+    await m.default();
+    return m;
+  });
 }
 export function ready(el) {
   el.dispatchEvent(new CustomEvent('qazaq-explainer:ready', { bubbles: true, composed: true }));
@@ -51,7 +74,8 @@ export function crashed(root, title, detail, label) {
 ")]
 extern "C" {
     fn resolve(rel: &str) -> String;
-    fn fetch_once(url: &str) -> js_sys::Promise;
+    fn fetch_once(url: &str, secs: u32) -> js_sys::Promise;
+    fn load_module(url: &str, secs: u32) -> js_sys::Promise;
     fn ready(el: &web_sys::Element);
     fn crashed(root: &web_sys::Element, title: &str, detail: &str, label: &str);
 }
@@ -163,14 +187,46 @@ pub fn performance_mark(name: &str) {
     }
 }
 
-/// Fetches a text resource, once per URL for all widgets on the page; the error says what
-/// failed, for the widget and the console.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let text = JsFuture::from(fetch_once(url))
+/// Fetches a text resource, once per URL for all widgets on the page, within
+/// [`DEADLINE_S`]; the error says what failed, for the widget and the console.
+pub async fn fetch(url: &str) -> Result<String, FetchError> {
+    let text = JsFuture::from(fetch_once(url, DEADLINE_S))
         .await
-        .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
-    text.as_string()
-        .ok_or_else(|| format!("could not read {url}: not text"))
+        .map_err(|e| fetch_error(url, &e))?;
+    text.as_string().ok_or_else(|| FetchError::Failed {
+        url: url.to_string(),
+        reason: "not text".into(),
+    })
+}
+
+/// [`fetch`] with its error as English text.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    fetch(url).await.map_err(|e| e.to_string())
+}
+
+/// Imports the on-demand module at `url` and starts its wasm, within [`DEADLINE_S`]; gives the
+/// module's exports.
+pub async fn import_module(url: &str) -> Result<JsValue, FetchError> {
+    JsFuture::from(load_module(url, DEADLINE_S))
+        .await
+        .map_err(|e| fetch_error(url, &e))
+}
+
+fn fetch_error(url: &str, e: &JsValue) -> FetchError {
+    let timed_out = e
+        .dyn_ref::<js_sys::Error>()
+        .is_some_and(|e| e.name() == "TimeoutError");
+    if timed_out {
+        FetchError::Late {
+            url: url.to_string(),
+            secs: DEADLINE_S,
+        }
+    } else {
+        FetchError::Failed {
+            url: url.to_string(),
+            reason: js_message(e),
+        }
+    }
 }
 
 /// `rel` resolved against this module's folder (where its bundle lives, wherever that is),

@@ -4,25 +4,21 @@
 use super::host::Host;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
+use crate::net::FetchError;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-// Module loading and calls stay in JS: doing them through Reflect from Rust costs the first
-// view's wasm more bytes than these few lines. The module also holds kiosk mode.
+// Calls into the module stay in JS: doing them through Reflect from Rust costs the first
+// view's wasm more bytes than these few lines. The module (loaded by `web::import_module`,
+// within its deadline) also holds kiosk mode.
 #[wasm_bindgen(inline_js = "
-async function load(url) {
-  const m = await import(url);
-  await m.default();
-  return m;
+export function mount_compare(m, el, lang, hash, heading, kiosk, on_change) {
+  return m.mount(el, lang, hash, heading, kiosk, on_change);
 }
-export async function mount_compare(url, el, lang, hash, heading, kiosk, on_change) {
-  return (await load(url)).mount(el, lang, hash, heading, kiosk, on_change);
-}
-export async function mount_kiosk(url, el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset) {
-  return (await load(url)).mount_kiosk(el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset);
+export function mount_kiosk(m, el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset) {
+  return m.mount_kiosk(el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset);
 }
 export function update_kiosk(h, lang, captions, title, hash) { h.update(lang, captions, title, hash); }
 export function destroy_kiosk(h) { h.destroy(); }
@@ -30,22 +26,20 @@ export function update_compare(h, lang, hash, epoch) { h.update(lang, hash, epoc
 export function destroy_compare(h) { h.destroy(); }
 ")]
 extern "C" {
-    #[wasm_bindgen(catch)]
-    async fn mount_compare(
-        url: &str,
+    fn mount_compare(
+        module: &JsValue,
         el: web_sys::Element,
         lang: &str,
         hash: &str,
         heading: u8,
         kiosk: bool,
         on_change: &Closure<dyn Fn(String)>,
-    ) -> Result<JsValue, JsValue>;
+    ) -> JsValue;
     fn update_compare(handle: &JsValue, lang: &str, hash: &str, epoch: u32);
     fn destroy_compare(handle: &JsValue);
     #[allow(clippy::too_many_arguments)]
-    #[wasm_bindgen(catch)]
-    pub(crate) async fn mount_kiosk(
-        url: &str,
+    pub(crate) fn mount_kiosk(
+        module: &JsValue,
         el: web_sys::Element,
         root: web_sys::Element,
         lang: &str,
@@ -57,7 +51,7 @@ extern "C" {
         articles: bool,
         on_step: &Closure<dyn Fn(String)>,
         on_reset: &Closure<dyn Fn()>,
-    ) -> Result<JsValue, JsValue>;
+    ) -> JsValue;
     pub(crate) fn update_kiosk(
         handle: &JsValue,
         lang: &str,
@@ -89,7 +83,7 @@ pub struct CompareHostProps {
 enum Status {
     Loading,
     Ready,
-    Failed(String),
+    Failed(FetchError),
 }
 
 /// The mounted module and the JS callback it holds (kept alive with it).
@@ -104,27 +98,18 @@ async fn load_and_mount(
     hash: String,
     host: Host,
     on_change: Callback<String>,
-) -> Result<Mounted, String> {
+) -> Result<Mounted, FetchError> {
+    let module = crate::web::import_module(&crate::web::module_url(MODULE)).await?;
     let callback = Closure::<dyn Fn(String)>::new(move |h: String| on_change.emit(h));
-    let url = crate::web::module_url(MODULE);
     let handle = mount_compare(
-        &url,
+        &module,
         el,
         lang.code(),
         &hash,
         host.heading,
         host.kiosk,
         &callback,
-    )
-    .await
-    .map_err(|e| {
-        let msg = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".into());
-        format!("could not load the comparison module {url}: {msg}")
-    })?;
+    );
     Ok(Mounted {
         handle,
         _callback: callback,
@@ -162,7 +147,9 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
                             status.set(Status::Ready);
                         }
                         Err(e) => {
-                            crate::web::console_error(&format!("Qazaq Explainer: {e}"));
+                            crate::web::console_error(&format!(
+                                "Qazaq Explainer: could not load the comparison module: {e}"
+                            ));
                             status.set(Status::Failed(e));
                         }
                     }
@@ -200,7 +187,10 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
                 Status::Failed(e) => html! {
                     <div class="qe-error" role="alert">
                         <p><strong>{ t(p.lang, Key::CompareError) }</strong></p>
-                        <p lang="en"><code>{ e }</code></p>
+                        if let Some(m) = e.message(p.lang) {
+                            <p>{ m }</p>
+                        }
+                        <p lang="en"><code>{ e.to_string() }</code></p>
                     </div>
                 },
                 Status::Ready => html! {},

@@ -84,21 +84,22 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
                     };
                     let on_reset = Closure::<dyn Fn()>::new(move || latest.borrow().2.emit(()));
                     let url = web::module_url(MODULE);
-                    let made = mount_kiosk(
-                        &url,
-                        el,
-                        root,
-                        lang.code(),
-                        idle,
-                        units,
-                        texts,
-                        title,
-                        hash,
-                        articles,
-                        &on_step,
-                        &on_reset,
-                    )
-                    .await;
+                    let made = web::import_module(&url).await.map(|module| {
+                        mount_kiosk(
+                            &module,
+                            el,
+                            root,
+                            lang.code(),
+                            idle,
+                            units,
+                            texts,
+                            title,
+                            hash,
+                            articles,
+                            &on_step,
+                            &on_reset,
+                        )
+                    });
                     match made {
                         Ok(handle) if !open.get() => destroy_kiosk(&handle),
                         Ok(handle) => {
@@ -112,8 +113,7 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
                             })
                         }
                         Err(e) => web::console_error(&format!(
-                            "Qazaq Explainer: could not load kiosk mode from {url}: {}",
-                            web::js_message(&e)
+                            "Qazaq Explainer: could not load kiosk mode: {e}"
                         )),
                     }
                 });

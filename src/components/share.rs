@@ -44,9 +44,7 @@ export async function save_png(text, name) {
     URL.revokeObjectURL(url);
   }
 }
-export async function draw_map(url, pack, metric, lang) {
-  const m = await import(url);
-  await m.default();
+export function draw_map(m, pack, metric, lang) {
   return m.map_svg(pack, metric, lang);
 }
 export function copy_text(text) {
@@ -59,8 +57,8 @@ extern "C" {
     #[wasm_bindgen(catch)]
     async fn save_png(text: &str, name: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn draw_map(
-        url: &str,
+    fn draw_map(
+        module: &JsValue,
         pack: Option<String>,
         metric: &str,
         lang: &str,
@@ -205,7 +203,11 @@ pub fn share(p: &ShareProps) -> Html {
                 let url = crate::web::module_url(EXPORT_MODULE);
                 let pack = pack.map(|t| t.to_string());
                 let name = format!("kazakhstan-{metric}-{}", lang.code());
-                let made = match draw_map(&url, pack, &metric, lang.code()).await {
+                let drawn = match crate::web::import_module(&url).await {
+                    Ok(m) => draw_map(&m, pack, &metric, lang.code()),
+                    Err(e) => Err(e.to_string().into()),
+                };
+                let made = match drawn {
                     Ok(svg) => {
                         let svg = svg.as_string().unwrap_or_default();
                         if png {

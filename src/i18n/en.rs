@@ -82,6 +82,7 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersFew => "coalition members",
         KioskMembersMany => "coalition members",
         KioskScan => "Scan to open this on your phone",
+        FetchLate => "{file} did not load within {n} s.",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
         // The map's labels, its not-reported note and the legend for thin metrics (issue 10).

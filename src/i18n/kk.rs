@@ -81,6 +81,7 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersFew => "коалиция мүшесі",
         KioskMembersMany => "коалиция мүшесі",
         KioskScan => "Телефоныңызда ашу үшін сканерлеңіз",
+        FetchLate => "{file} файлы {n} секунд ішінде жүктелмеді.",
         CrashReload => "Қайта жүктеу",
         // Language review (issue 11): the credits' own sentences.
         CreditsChecked => "Деректер соңғы рет {date:loc} тексерілді.",

@@ -58,6 +58,8 @@ keys! {
     MapHintKeys, SourcesAgreeTwo, SourcesAgreeMany, SourcesList,
     // Kiosk poster and QR code (issue 10, kiosk).
     KioskMembersOne, KioskMembersFew, KioskMembersMany, KioskScan,
+    // Network deadlines (issue 15).
+    FetchLate,
 }
 
 /// The interface text for `key` in `lang`.

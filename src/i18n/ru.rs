@@ -82,6 +82,7 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersFew => "члена коалиции",
         KioskMembersMany => "членов коалиции",
         KioskScan => "Отсканируйте, чтобы открыть на телефоне",
+        FetchLate => "Файл {file} не загрузился за {n} с.",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
         // The map's labels, its not-reported note and the legend for thin metrics (issue 10).

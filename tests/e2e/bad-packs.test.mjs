@@ -104,7 +104,8 @@ test('every bad comparison file: its precise error in the Compare view, nothing 
 
 test('a panic replaces the widget with a readable error and a reload button', async () => {
   const page = await open(`${app.url}#lang=ru`);
-  await page.evaluate(() => window.wasmBindings.panic_for_tests()).catch(() => {});
+  // The module embed.js loaded (it loads the widget on the demo page too).
+  await page.evaluate(() => window[Symbol.for('qazaq-explainer')].module.then((m) => m.panic_for_tests())).catch(() => {});
   const box = page.locator('#qazaq-explainer .qe-error[role="alert"]');
   await box.waitFor();
   assert.match(await box.innerText(), /ошибка/);

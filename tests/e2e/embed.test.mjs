@@ -284,6 +284,9 @@ const SHIFT_CASES = [
   { view: 'map', lang: 'en', region: 'KZ-55' },
   { view: 'map', lang: 'ru', metric: 'events', region: 'KZ-43' },
   { view: 'table', lang: 'ru' },
+  // A unit's panel under a table without the map (it was left out of the reservation).
+  { sections: 'table,panel', lang: 'kk', region: 'KZ-55' },
+  { sections: 'table,panel,national', lang: 'en', region: 'KZ-63' },
   { sections: 'national', lang: 'en' },
   { sections: 'result,timeline', lang: 'kk' },
   { sections: 'map,national', lang: 'en' },

@@ -49,7 +49,7 @@ const MIME = {
 // What a CDN compresses, and the files that keep their name from build to build (README: a
 // short cache lifetime); the rest carry a content hash or sit in a folder replaced as a whole.
 const COMPRESS = new Set(['.html', '.htm', '.js', '.mjs', '.wasm', '.json', '.css', '.svg', '.txt', '.md', '.map']);
-const SHORT_LIVED = /^(index\.html|embed\.js|embed\.html|example\.html|kiosk\.html|sw\.js|fallback\/.*)$/;
+const SHORT_LIVED = /^(index\.html|embed\.js|demo\.js|embed\.html|example\.html|kiosk\.html|sw\.js|fallback\/.*)$/;
 
 /**
  * Serves `dir` (relative to the repo root unless absolute) on 127.0.0.1 with a free port.
@@ -57,7 +57,9 @@ const SHORT_LIVED = /^(index\.html|embed\.js|embed\.html|example\.html|kiosk\.ht
  * (-9, made once per file) when the browser accepts it, and caching headers. The benchmarks
  * need that (Lighthouse's simulated slow 4G would otherwise charge the raw wasm); the tests do
  * not.
- * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
+ * Paths under /__hang/ never answer and paths under /__trickle/ never finish (hostile
+ * networks); `requests` lists the paths asked for.
+ * @returns {Promise<{url: string, port: number, requests: string[], close: () => Promise<void>}>}
  *          url ends with '/', e.g. http://127.0.0.1:43121/
  */
 export async function startServer(dir = 'dist', { asCdn = false } = {}) {
@@ -68,9 +70,24 @@ export async function startServer(dir = 'dist', { asCdn = false } = {}) {
     throw new Error(`startServer: ${root} is not a directory (run \`trunk build --release\` first?)`);
   }
 
+  // The paths asked for, in order, for tests that wait on a request reaching the server.
+  const requests = [];
+  const trickles = new Set();
   const server = http.createServer(async (req, res) => {
     // Lets a page on another test server fetch from this one (content packs by ?pack=URL, embeds).
     res.setHeader('Access-Control-Allow-Origin', '*');
+    requests.push(new URL(req.url, 'http://x').pathname);
+    // A hostile network: /__hang/… never answers; /__trickle/… answers, then sends a byte
+    // every quarter second and never finishes.
+    if (req.url.startsWith('/__hang/')) return;
+    if (req.url.startsWith('/__trickle/')) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{');
+      const t = setInterval(() => res.write(' '), 250);
+      trickles.add(t);
+      res.on('close', () => clearInterval(t));
+      return;
+    }
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -122,8 +139,10 @@ export async function startServer(dir = 'dist', { asCdn = false } = {}) {
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    requests,
     close: () =>
       new Promise((resolve) => {
+        for (const t of trickles) clearInterval(t);
         server.closeAllConnections?.();
         server.close(() => resolve());
       }),

@@ -22,6 +22,7 @@ use qazaq_explainer::compare::pack::Edition;
 use qazaq_explainer::compare::search::{highlight, SearchIndex};
 use qazaq_explainer::compare::tokenize::{eq_ignoring_whitespace, tokens, TokenKind};
 use qazaq_explainer::compare::validate::parse_index;
+use qazaq_explainer::content::text_rules::is_blank;
 use qazaq_explainer::content::{Geo, Model, PackError};
 use qazaq_explainer::lang::Lang;
 use serde_json::{json, Map, Value};
@@ -748,22 +749,29 @@ fn model_with_texts(old: &[String], new: &[String]) -> CompareModel {
     let index = index_value();
     let pairs = index["pairs"].as_array().unwrap();
     let (mut o, mut n) = (Map::new(), Map::new());
-    // U+FFFD is what an undecodable byte becomes, which validation rejects: not text here.
-    let old: Vec<String> = old.iter().map(|t| t.replace('\u{FFFD}', "?")).collect();
-    let new: Vec<String> = new.iter().map(|t| t.replace('\u{FFFD}', "?")).collect();
+    // U+FFFD is what an undecodable byte becomes, and bidi controls reorder what follows:
+    // validation rejects both, so they are not text here; nor is text blank to the eye.
+    let clean = |t: &String| {
+        t.replace('\u{FFFD}', "?").replace(
+            |c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'),
+            "?",
+        )
+    };
+    let old: Vec<String> = old.iter().map(clean).collect();
+    let new: Vec<String> = new.iter().map(clean).collect();
     let mut k = (0, 0);
     for pair in pairs.iter().take(8) {
         for number in pair["old"].as_array().unwrap() {
             let t = &old[k.0 % old.len()];
             k.0 += 1;
-            if !t.trim().is_empty() {
+            if !is_blank(t) {
                 o.insert(number.as_str().unwrap().into(), json!(t));
             }
         }
         for number in pair["new"].as_array().unwrap() {
             let t = &new[k.1 % new.len()];
             k.1 += 1;
-            if !t.trim().is_empty() {
+            if !is_blank(t) {
                 n.insert(number.as_str().unwrap().into(), json!(t));
             }
         }

@@ -211,17 +211,30 @@ const DEMO_STATES = [
   },
   {
     name: 'article pair side by side',
-    hash: (lang) => `#view=compare&article=o3-n4&lang=${lang}`,
+    hash: (lang) => `#view=compare&article=o3-n4&lang=${lang}&texts=${diffLang(lang)}`,
     prepare: (page) => page.locator('article.qe-pair .qe-texts.is-side').waitFor(WAIT),
     saw: diffChecked,
   },
   {
+    // An English reader's default: the 1995 English translation beside 2026 in Russian.
+    name: 'article pair in English texts',
+    hash: (lang) => `#view=compare&article=o3-n4&lang=${lang}&texts=en`,
+    prepare: (page) => page.locator('article.qe-pair .qe-text[data-edition="old"][lang="en"]').waitFor(WAIT),
+    saw: (r) => assert.ok(passed(r, 'color-contrast').some((n) => /qe-text-lang/.test(n.html)), 'the language labels were checked'),
+  },
+  {
     name: 'article pair inline',
-    hash: (lang) => `#view=compare&article=o3-n4&mode=inline&lang=${lang}`,
+    hash: (lang) => `#view=compare&article=o3-n4&mode=inline&lang=${lang}&texts=${diffLang(lang)}`,
     prepare: (page) => page.locator('article.qe-pair .qe-texts.is-inline').waitFor(WAIT),
     saw: diffChecked,
   },
 ];
+
+/** The texts a diff is drawn in for a reader: their own, but Russian for English readers
+ * (whose own texts, 1995 in English beside 2026 in Russian, are not diffed). */
+function diffLang(lang) {
+  return lang === 'en' ? 'ru' : lang;
+}
 
 /** The pair's insertions and deletions were in axe's contrast check (o3-n4 has both). */
 function diffChecked(r) {

@@ -2,6 +2,7 @@
 //! idle timer, the "Still there?" countdown, cleaning and the loop are tested without waiting.
 
 use crate::compare::pack::CompareIndex;
+use crate::compare::pair_notes::first_sentence;
 use crate::content::{Model, Unit};
 use crate::format;
 use crate::i18n::{t, Key};
@@ -270,12 +271,22 @@ pub fn region_caption(model: &Model, id: &str, lang: Lang) -> Option<Caption> {
     })
 }
 
-/// What an article step is about: the pair's editorial summary where it is written in the
-/// visitor's language, else the pair's topic (never a summary in another language).
+/// What an article step is about, short enough for a poster: the pair's subject and the first
+/// sentence of its editorial summary where they are written in the visitor's language, else
+/// the pair's topics (never a text in another language).
 pub fn article_label(index: &CompareIndex, id: &str, lang: Lang) -> Option<String> {
     let pair = index.pairs.iter().find(|p| p.id == id)?;
-    if let Some(s) = pair.summary.as_ref().and_then(|s| s.text.in_lang(lang)) {
-        return Some(s.to_string());
+    let subject = pair.subject.as_ref().and_then(|s| s.in_lang(lang));
+    let gist = pair
+        .summary
+        .as_ref()
+        .and_then(|s| s.text.in_lang(lang))
+        .map(first_sentence);
+    match (subject, gist) {
+        (Some(s), Some(g)) => return Some(format!("{s}: {g}")),
+        (Some(s), None) => return Some(s.to_string()),
+        (None, Some(g)) => return Some(g.to_string()),
+        (None, None) => {}
     }
     let topics: Vec<&str> = pair
         .topics
@@ -564,7 +575,10 @@ mod tests {
         for lang in [Lang::Kk, Lang::Ru, Lang::En] {
             let label = article_label(&index, id, lang).unwrap();
             match summary.text.in_lang(lang) {
-                Some(s) => assert_eq!(label, s),
+                Some(s) => {
+                    let subject = pair.subject.as_ref().and_then(|s| s.in_lang(lang)).unwrap();
+                    assert_eq!(label, format!("{subject}: {}", first_sentence(s)));
+                }
                 None => {
                     let topic = index
                         .topics

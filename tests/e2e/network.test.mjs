@@ -174,24 +174,22 @@ test('a missing or corrupt wasm: the same clear message on the demo, iframe and 
 
 test('kiosk: a failed boot retries with growing delays, unattended and without links, until it comes up', async () => {
   const page = await open();
+  // Time moves only when the test says, from before the page loads: every wait is exact, and
+  // no pause can land after a running clock has passed it.
+  await page.clock.pauseAt(Date.now() + 1000);
   let tries = 0;
   await page.route('**/qazaq-explainer-*_bg.wasm', (r) => (++tries <= 3 ? r.fulfill({ status: 503, body: 'busy' }) : r.continue()));
   await page.goto(`${server.url}kiosk.html`);
   for (const [n, delay] of [[1, 1000], [2, 2000], [3, 4000]]) {
     await until(() => tries === n, `try ${n}`);
     await page.waitForSelector('.qazaq-explainer[data-qe-state="failed"]', { state: 'attached' });
-    // From the first failure on, time moves only when the test says.
-    if (n === 1) await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
     const alert = page.locator('.qe-failed');
     assert.equal(await alert.count(), 1, 'one message at a time');
     assert.equal(await alert.innerText(), `${FAILED_KK} Қайта жүктеп көреміз…`);
     assert.equal(await alert.locator('a').count(), 0, 'no link on a kiosk');
-    // The first wait began before the pause; the next ones are exact.
-    if (n > 1) {
-      await page.clock.runFor(delay - 10);
-      assert.equal(await state(page), 'failed', `try ${n + 1} waits ${delay} ms`);
-    }
-    await page.clock.runFor(n > 1 ? 10 : delay);
+    await page.clock.runFor(delay - 10);
+    assert.equal(await state(page), 'failed', `try ${n + 1} waits ${delay} ms`);
+    await page.clock.runFor(10);
   }
   await page.clock.resume();
   await waitForWidget(page);
@@ -238,13 +236,13 @@ test('an IntersectionObserver that never reports: the widget starts anyway after
     },
   });
   host(page, `<script src="${server.url}embed.js" data-view="map" data-lang="en"></script>`);
+  // Time moves only when the test says, from before the page loads, so the 3 s are exact.
+  await page.clock.pauseAt(Date.now() + 1000);
   await page.goto(HOST);
   await page.waitForSelector('.qazaq-explainer[data-qe-state="waiting"]', { state: 'attached' });
-  // Time moves only when the test says (the page took some of the 3 s to get here).
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
-  await page.clock.runFor(2000);
+  await page.clock.runFor(2990);
   assert.equal(await state(page), 'waiting', 'it waits for the observer first');
-  await page.clock.runFor(1000);
+  await page.clock.runFor(10);
   await page.clock.resume();
   await waitForWidget(page);
   assertNoPageErrors(page);

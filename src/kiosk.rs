@@ -2,7 +2,7 @@
 //! idle timer, the "Still there?" countdown, cleaning and the loop are tested without waiting.
 
 use crate::compare::pack::CompareIndex;
-use crate::compare::pair_notes::first_sentence;
+use crate::compare::pair_notes::about;
 use crate::content::{Model, Unit};
 use crate::format;
 use crate::i18n::{t, Key};
@@ -276,13 +276,7 @@ pub fn region_caption(model: &Model, id: &str, lang: Lang) -> Option<Caption> {
 /// the pair's topics (never a text in another language).
 pub fn article_label(index: &CompareIndex, id: &str, lang: Lang) -> Option<String> {
     let pair = index.pairs.iter().find(|p| p.id == id)?;
-    let subject = pair.subject.as_ref().and_then(|s| s.in_lang(lang));
-    let gist = pair
-        .summary
-        .as_ref()
-        .and_then(|s| s.text.in_lang(lang))
-        .map(first_sentence);
-    match (subject, gist) {
+    match about(pair, lang) {
         (Some(s), Some(g)) => return Some(format!("{s}: {g}")),
         (Some(s), None) => return Some(s.to_string()),
         (None, Some(g)) => return Some(g.to_string()),
@@ -577,7 +571,13 @@ mod tests {
             match summary.text.in_lang(lang) {
                 Some(s) => {
                     let subject = pair.subject.as_ref().and_then(|s| s.in_lang(lang)).unwrap();
-                    assert_eq!(label, format!("{subject}: {}", first_sentence(s)));
+                    assert_eq!(
+                        label,
+                        format!(
+                            "{subject}: {}",
+                            crate::compare::pair_notes::first_sentence(s)
+                        )
+                    );
                 }
                 None => {
                     let topic = index

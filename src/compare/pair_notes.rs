@@ -108,6 +108,18 @@ pub fn point_text(text: &str, point: &str) -> Option<String> {
     )
 }
 
+/// What a pair is about in `lang`: its subject and the first sentence of its summary, each
+/// only where written in that language (never a text in another language).
+pub fn about(pair: &Pair, lang: Lang) -> (Option<&str>, Option<&str>) {
+    let subject = pair.subject.as_ref().and_then(|s| s.in_lang(lang));
+    let gist = pair
+        .summary
+        .as_ref()
+        .and_then(|s| s.text.in_lang(lang))
+        .map(first_sentence);
+    (subject, gist)
+}
+
 /// The first sentence of a summary, for the list: up to the first ".", "!" or "?" followed
 /// by a space and a capital letter or an opening quote (so "ст. 5" and "Art. 44" do not end
 /// one). The whole text if it is one sentence.

@@ -6,7 +6,7 @@
 use super::compare::pair_title;
 use crate::compare::model::CompareModel;
 use crate::compare::pack::{Edition, Pair};
-use crate::compare::pair_notes::{cited_text, continued_in, first_sentence, pair_of_old, places};
+use crate::compare::pair_notes::{about, cited_text, continued_in, pair_of_old, places};
 use crate::i18n::compare::{ct, ctf, CKey};
 use crate::i18n::language_phrase;
 use crate::lang::Lang;
@@ -16,12 +16,7 @@ use yew::prelude::*;
 /// A list item's subject and the first sentence of its summary, in the reader's language
 /// only (never a summary in another language under a title in this one).
 pub fn list_about(pair: &Pair, lang: Lang) -> Html {
-    let subject = pair.subject.as_ref().and_then(|s| s.in_lang(lang));
-    let gist = pair
-        .summary
-        .as_ref()
-        .and_then(|s| s.text.in_lang(lang))
-        .map(first_sentence);
+    let (subject, gist) = about(pair, lang);
     html! {
         <>
             if let Some(s) = subject {

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, launch, newPage, screenshot, assertNoPageErrors, waitForWidget } from './harness.mjs';
+import { startServer, launch, newPage, screenshot, assertNoPageErrors, waitForWidget, hostCsp } from './harness.mjs';
 
 let bundle; // the CDN
 let host; // the news site
@@ -22,15 +22,7 @@ body { margin: 0; font: 18px/1.6 Georgia, serif; }
 main { max-width: 680px; margin: 0 auto; padding: 0 16px; }
 `;
 
-const csp = () =>
-  [
-    "default-src 'self'",
-    `script-src 'self' ${bundle.url} 'wasm-unsafe-eval'`,
-    `style-src 'self' ${bundle.url}`,
-    `connect-src 'self' ${bundle.url}`,
-    `img-src 'self' ${bundle.url} data: blob:`,
-    `frame-src ${bundle.url}`,
-  ].join('; ');
+const csp = () => hostCsp(bundle.url);
 
 function startHost() {
   const server = http.createServer((req, res) => {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT, assertNoPageErrors, launch, newPage, screenshot, startServer, waitForWidget } from './harness.mjs';
+import { REPO_ROOT, assertNoPageErrors, launch, newPage, screenshot, startServer, waitForWidget, hostCsp } from './harness.mjs';
 
 const COMPARE_DIR = path.join(REPO_ROOT, 'content', 'compare');
 const PAIR = 'article.qe-pair';
@@ -32,14 +32,7 @@ const IN_WIDGET = `
     qa: (sel) => [...window.__qe.root().querySelectorAll(sel)],
   };`;
 
-const csp = () =>
-  [
-    "default-src 'self'",
-    `script-src 'self' ${bundle.url} 'wasm-unsafe-eval'`,
-    `style-src 'self' ${bundle.url}`,
-    `connect-src 'self' ${bundle.url}`,
-    `img-src 'self' ${bundle.url} data: blob:`,
-  ].join('; ');
+const csp = () => hostCsp(bundle.url, { frames: false });
 
 const article = (body) => `<!doctype html>
 <html lang="kk"><head><meta charset="utf-8"><title>Жаңалық</title>

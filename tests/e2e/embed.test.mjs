@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage, screenshot, assertNoPageErrors } from './harness.mjs';
+import { startServer, launch, newPage, screenshot, assertNoPageErrors, hostCsp } from './harness.mjs';
 
 let bundle; // the CDN
 let host; // the news site
@@ -25,15 +25,7 @@ a { color: lime !important; }
 // A news site's article column: 680 px on a desktop, the screen less 16 px on a phone.
 const COLUMN_CSS = `body { margin: 0 8px; } main { max-width: 680px; margin: 0 auto; }`;
 
-const csp = () =>
-  [
-    "default-src 'self'",
-    `script-src 'self' ${bundle.url} 'wasm-unsafe-eval'`,
-    `style-src 'self' ${bundle.url}`,
-    `connect-src 'self' ${bundle.url}`,
-    `img-src 'self' ${bundle.url} data: blob:`,
-    `frame-src ${bundle.url}`,
-  ].join('; ');
+const csp = () => hostCsp(bundle.url);
 
 function startHost() {
   const server = http.createServer((req, res) => {

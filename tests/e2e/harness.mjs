@@ -252,6 +252,19 @@ export function assertNoPageErrors(page, expected = [], allowed = []) {
  * after them. `open(hash, options)` gives a fresh page at the demo page with `hash`, the widget
  * drawn; `options.onPage(page)` runs before navigation (e.g. to record requests).
  */
+/** A news site's strict Content-Security-Policy that allows only itself and the bundle at
+ * `bundleUrl` (scripts, wasm, styles, data, images and, with `frames`, the iframe embed). */
+export function hostCsp(bundleUrl, { frames = true } = {}) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${bundleUrl} 'wasm-unsafe-eval'`,
+    `style-src 'self' ${bundleUrl}`,
+    `connect-src 'self' ${bundleUrl}`,
+    `img-src 'self' ${bundleUrl} data: blob:`,
+    ...(frames ? [`frame-src ${bundleUrl}`] : []),
+  ].join('; ');
+}
+
 export function useDemo() {
   const demo = {
     server: null,

@@ -87,7 +87,15 @@ function focusState(page, { offScreen = false } = {}) {
  * `offScreen`: it may be scrolled out of the viewport (see the search step).
  */
 async function assertFocus(page, step, selector, options) {
-  const s = await focusState(page, options);
+  // The map's focus ring is drawn when the widget re-renders after the focus event, which on a
+  // loaded machine can come a frame or more after the key press: wait for rendered frames until
+  // the ring is there (or 2 s have passed), then judge.
+  let s = await focusState(page, options);
+  const deadline = Date.now() + 2000;
+  while (!s.none && s.inWidget && !s.ring.ok && Date.now() < deadline) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    s = await focusState(page, options);
+  }
   assert.ok(!s.none, `${step}: focus fell to ${s.what}`);
   assert.ok(s.inWidget, `${step}: focus left the widget, to ${s.what}`);
   assert.ok(s.ring.ok, `${step}: ${s.what} has no visible focus indicator: ${s.ring.why}`);

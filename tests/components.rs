@@ -396,8 +396,8 @@ async fn the_map_names_the_units_with_a_figure_and_counts_the_rest() {
         texts(&root, "svg .qe-map-note text").join(" "),
         "Дерегі жоқ өңірлер мен қалалар: 15 (барлығы 20)"
     );
-    // A city's label is a pointer target for the city, not for the region under it.
-    click(&q(&root, "svg .qe-label[data-label='KZ-79'] .qe-label-box").unwrap());
+    // A city's name is a pointer target for the city, not for the region under it.
+    click(&q(&root, "svg .qe-label[data-label='KZ-79'] .qe-label-name").unwrap());
     settle().await;
     assert_eq!(text(&root, ".qe-detail h3"), "Шымкент қаласы");
 

@@ -627,7 +627,7 @@ fn labels(p: &LabelsProps) -> Html {
                     <line class="qe-leader" x1={format::tenths(x0)} y1={format::tenths(y0)}
                         x2={format::tenths(x1)} y2={format::tenths(y1)} stroke-width={line.clone()} />
                 }
-                // The box takes the label's taps, so a tap on a city's name opens that city.
+                // The label's measured box; its taps are on the painted text only (map.css).
                 <rect class="qe-label-box" x={format::tenths(r.x0)} y={format::tenths(r.y0)}
                     width={format::tenths(r.x1 - r.x0)} height={format::tenths(r.y1 - r.y0)} />
                 <text class="qe-label-name" x={x} y={format::tenths(lab.name_y)}

@@ -233,8 +233,9 @@ pub struct Placed {
     pub value_y: f64,
     /// From the unit to its label, when the label had to move away.
     pub leader: Option<[f64; 4]>,
-    /// Whether a tap on the label opens its unit: a city's label or one moved away lies over
-    /// another unit, while a label on its own region lets taps through to it.
+    /// Whether a tap on the label's painted text opens its unit: a city's label or one moved
+    /// away lies over another unit, while a label on its own region lets taps through to it.
+    /// The rest of the box never takes taps, so the unit under it keeps them.
     pub takes_taps: bool,
 }
 

@@ -422,6 +422,63 @@ test('phone 390 px: a tap in Turkestan beside Shymkent opens Turkestan; a tap on
   await page.context().close();
 });
 
+// A city's label lies over the region around the city (Shymkent's over Turkestan): only its
+// painted words open the city; the rest of its box, between and around them, is the region's.
+test('phone: a label opens its unit only on its words; the region under the rest of its box keeps its taps', async () => {
+  for (const width of [320, 390]) {
+    const page = await openMap({ width, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await page.waitForSelector('svg .qe-labels');
+    await page.evaluate(() => document.querySelector('svg .qe-label[data-label="KZ-79"]').scrollIntoView({ block: 'center' }));
+    // Over every label that takes taps, a grid of points: each hits the label's own text or
+    // something that is not the label (never its empty box).
+    const probe = await page.evaluate(() => {
+      const out = { stolen: [], word: null, region: null };
+      const turkestan = document.querySelector('path[data-id="KZ-61"]');
+      const toUser = turkestan.getScreenCTM().inverse();
+      for (const g of document.querySelectorAll('svg .qe-label.takes-taps')) {
+        const r = g.querySelector('.qe-label-box').getBoundingClientRect();
+        for (let i = 0; i <= 12; i++) {
+          for (let j = 0; j <= 6; j++) {
+            const x = r.left + (r.width * i) / 12;
+            const y = r.top + (r.height * j) / 6;
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || !g.contains(hit)) {
+              const inTurkestan = turkestan.isPointInFill(new DOMPoint(x, y).matrixTransform(toUser));
+              if (g.dataset.label === 'KZ-79' && hit === turkestan && inTurkestan && !out.region) out.region = { x, y };
+              continue;
+            }
+            if (hit.tagName.toLowerCase() !== 'text') out.stolen.push(`${g.dataset.label} at ${i},${j}: ${hit.tagName}`);
+            else if (g.dataset.label === 'KZ-79' && hit.classList.contains('qe-label-name') && !out.word) out.word = { x, y };
+          }
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(probe.stolen, [], `${width} px: parts of a label's box that are not its words take taps`);
+    assert.ok(probe.region, `${width} px: Shymkent's label box has a point over Turkestan between its words`);
+    assert.ok(probe.word, `${width} px: Shymkent's name is hit somewhere`);
+
+    await page.touchscreen.tap(probe.region.x, probe.region.y);
+    await page.waitForFunction(() => document.querySelector('aside.qe-detail h3')?.textContent.trim() === 'Түркістан облысы', null, { timeout: 5000 });
+    await page.evaluate(() => document.querySelector('svg .qe-label[data-label="KZ-79"]').scrollIntoView({ block: 'center' }));
+    const word = await page.evaluate(() => {
+      const t = document.querySelector('svg .qe-label[data-label="KZ-79"] .qe-label-name');
+      const r = t.getBoundingClientRect();
+      for (let i = 1; i < 20; i++) {
+        const x = r.left + (r.width * i) / 20;
+        const y = r.top + r.height / 2;
+        if (document.elementFromPoint(x, y) === t) return { x, y };
+      }
+      return null;
+    });
+    assert.ok(word, `${width} px: Shymkent's name can be tapped`);
+    await page.touchscreen.tap(word.x, word.y);
+    await page.waitForFunction(() => document.querySelector('aside.qe-detail h3')?.textContent.trim() === 'Шымкент қаласы', null, { timeout: 5000 });
+    assertNoPageErrors(page);
+    await page.context().close();
+  }
+});
+
 /** Every label's, marker's and note's box in CSS pixels, read from the real DOM. */
 function mapBoxes(page) {
   return page.evaluate(() => {

@@ -106,7 +106,21 @@ for (const [name, width, height] of SCREENS) {
       await assertOneScreen(page, `${name}, tab ${tab}`);
       await assertLegible(page, `${name}, tab ${tab}`, 24);
     }
+    // Back on the map, the comparison has left the screen and the map's legend is in it.
     await page.locator('.qe-seg').nth(0).click();
+    await page.locator('.qe-legend').waitFor();
+    const back = await page.evaluate(() => {
+      const root = document.querySelector('.qazaq-explainer').shadowRoot;
+      const legend = root.querySelector('.qe-legend').getBoundingClientRect();
+      return {
+        compare: [...root.querySelectorAll('.qe-compare-intro, .qe-compare-tools')].filter((e) => e.getClientRects().length > 0).length,
+        legendBottom: legend.bottom,
+        height: innerHeight,
+      };
+    });
+    assert.equal(back.compare, 0, `${name}: the comparison's intro and tools stay drawn under the map`);
+    assert.ok(back.legendBottom <= back.height, `${name}: the legend ends at ${back.legendBottom} px, below the ${back.height} px screen`);
+    await assertOneScreen(page, `${name}, map again`);
     await page.clock.runFor(61_000);
     await page.locator('.qe-kiosk-overlay.is-warning').waitFor();
     await settle(page);

@@ -8,6 +8,8 @@
 //
 // The parts, each a script of its own that can also be run alone:
 //   sizes         python3 scripts/size-report.py <bundle>
+//   map painted   node scripts/bench-paint.mjs (demo page and a script embed against the floor:
+//                 the static SVG alone; 4x CPU, loopback and slow 4G)
 //   first draw    node scripts/bench-first-draw.mjs (demo page and embed.html?view=map, 1x and 4x)
 //   interactions  node scripts/bench-interactions.mjs (hover, metric, article pair, search; 1x, 4x)
 //   comparison    cargo run --release --example bench_compare (native), target/release/align --check
@@ -188,6 +190,19 @@ function table(m, res, opts) {
     if (s.exportModule != null) row('size', 'map export module (gzip, on first download)', kb(s.exportModule));
   }
 
+  // Map painted, against the floor (the static SVG alone), 4x CPU, loopback and slow 4G.
+  if (res.paint.error) missing('map painted', 'ours / floor', res.paint.error);
+  else {
+    for (const r of res.paint.value.rows.filter((r) => r.page !== 'floor')) {
+      const what = `${r.page}, ${r.rate}x CPU, ${r.net === 'slow4g' ? 'slow 4G' : 'loopback'}: painted / floor (median of ${r.painted.length})`;
+      const v = r.ratio == null ? 'not measured' : `${r.ratio.toFixed(2)}x (${r.paintedMs.toFixed(0)} ms, ${r.bytesKb.toFixed(1)} KB before it)`;
+      row('map painted', what, v, '<= 1.3x', r.ratio == null ? '' : yes(r.ratio <= 1.3));
+      if (r.interactiveMs != null) {
+        const k = r.interactiveMs / r.paintedMs;
+        row('map painted', `${r.page}, ${r.rate}x CPU, ${r.net === 'slow4g' ? 'slow 4G' : 'loopback'}: interactive / painted`, `${k.toFixed(2)}x (${r.interactiveMs.toFixed(0)} ms)`, '<= 1.5x', yes(k <= 1.5));
+      }
+    }
+  }
   // First draw.
   if (res.draw.error) missing('first draw', 'navigation -> map drawn', res.draw.error);
   else {
@@ -295,6 +310,7 @@ const part = async (name, fn) => {
 try {
   const cpu = '1,4';
   await part('sizes', sizes);
+  await part('paint', () => jsonPart(tmp, 'paint', 'scripts/bench-paint.mjs', ['--runs', values.runs, '--cpu-slowdown', '4']));
   await part('draw', () => jsonPart(tmp, 'draw', 'scripts/bench-first-draw.mjs', ['--runs', values.runs, '--cpu-slowdown', cpu, '--pages', 'demo,embed']));
   await part('interactions', () => jsonPart(tmp, 'interactions', 'scripts/bench-interactions.mjs', ['--reps', values.reps, '--cpu-slowdown', cpu]));
   if (!values['no-native']) {

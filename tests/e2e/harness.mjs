@@ -111,6 +111,8 @@ export async function startServer(dir = 'dist', { asCdn = false } = {}) {
         const rel = path.relative(root, file).split(path.sep).join('/');
         headers['Cache-Control'] = SHORT_LIVED.test(rel) ? 'public, max-age=300' : 'public, max-age=31536000, immutable';
         headers.Vary = 'Accept-Encoding';
+        // As CDNs send it: a page of another origin may read the transfer sizes (the benches).
+        headers['Timing-Allow-Origin'] = '*';
         if (COMPRESS.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
           const key = `${file}:${st.mtimeMs}:${st.size}`;
           if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file), { level: 9 }));

@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// Benchmark: "map painted" against the floor. The floor is a page holding only the widget's
+// static fallback SVG of the same view (fallback/map-kk.svg, inlined: the least a page can
+// send to show this map). Ours are the demo page and a script embed on a host page of another
+// origin (embed.js from the bundle, as a newsroom embeds it). Every page is served gzip from
+// loopback, at a CPU slowdown, on loopback and with slow-4G emulation (150 ms latency,
+// 1.6 Mbit/s down, 750 kbit/s up); the pages take turns within each run, so a ratio compares
+// loads made at the same moment of a noisy machine.
+//
+// "Map painted" is the first animation frame in which at least 20 distinct units ([data-id]
+// elements of an <svg>, in the page or in a widget's open shadow root) have a box in the
+// viewport: a requestAnimationFrame loop installed before the page's own scripts checks the
+// DOM each frame, and the frame's timestamp (from navigation start) is the figure, since what
+// is in the DOM at a frame's callbacks is what that frame paints. "Interactive" is when the
+// widget's handlers are attached: its ready attribute (data-qe-ready), the same moment as its
+// performance mark qe:map-drawn; the floor has no such moment. Also recorded: gzip bytes
+// received before the painted frame (from the resource timings).
+//
+//   node scripts/bench-paint.mjs [--dir dist] [--runs 7] [--cpu-slowdown 4]
+//                                [--networks loopback,slow4g] [--json out.json]
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { cpuRates, launch, newPage, startServer } from '../tests/e2e/harness.mjs';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '7' },
+    'cpu-slowdown': { type: 'string', default: '4' },
+    networks: { type: 'string', default: 'loopback,slow4g' },
+    width: { type: 'string', default: '412' },
+    height: { type: 'string', default: '823' },
+    json: { type: 'string' },
+  },
+});
+const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
+const rates = cpuRates(values['cpu-slowdown']);
+const NETWORKS = {
+  loopback: null,
+  // Lighthouse's "slow 4G": 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
+  slow4g: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+};
+const networks = values.networks.split(',').map((s) => s.trim()).filter(Boolean);
+if (!networks.length || networks.some((n) => !(n in NETWORKS))) {
+  console.error(`--networks takes a comma-separated list of: ${Object.keys(NETWORKS).join(', ')}`);
+  process.exit(2);
+}
+const width = Number.parseInt(values.width, 10);
+const height = Number.parseInt(values.height, 10);
+
+// Installed before any script of the page: the frame in which 20 units are on screen.
+const PAINT_PROBE = `(() => {
+  const roots = () => {
+    const out = [document];
+    for (const el of document.querySelectorAll('.qazaq-explainer')) if (el.shadowRoot) out.push(el.shadowRoot);
+    return out;
+  };
+  const tick = (ts) => {
+    const ids = new Set();
+    for (const r of roots()) {
+      for (const e of r.querySelectorAll('svg [data-id]')) {
+        const b = e.getBoundingClientRect();
+        if (b.width > 0 && b.height > 0 && b.bottom > 0 && b.top < innerHeight && b.right > 0 && b.left < innerWidth) ids.add(e.getAttribute('data-id'));
+      }
+    }
+    if (ids.size >= 20) {
+      window.__qePainted = ts;
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const bundle = await startServer(values.dir, { asCdn: true });
+// The floor page and the host page of the script embed, on an origin of their own.
+const hostDir = await mkdtemp(path.join(os.tmpdir(), 'qe-paint-'));
+const svg = (await readFile(path.join(values.dir, 'fallback', 'map-kk.svg'), 'utf8')).replace(/^<\?xml[^>]*>\s*/, '');
+const page = (title, body) => `<!doctype html>
+<html lang="kk"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:680px;margin:0 auto;padding:16px}svg{max-width:100%;height:auto}</style>
+</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+await writeFile(path.join(hostDir, 'floor.html'), page('Floor: the static map only', svg.replace('<svg ', '<svg width="960" ')));
+await writeFile(
+  path.join(hostDir, 'embed.html'),
+  page('A news page with a script embed', `<div class="qazaq-explainer" data-sections="map"></div><script src="${bundle.url}embed.js" async></script>`),
+);
+const host = await startServer(hostDir, { asCdn: true });
+
+const PAGES = {
+  floor: { url: `${host.url}floor.html`, label: 'floor: the static fallback SVG of the map, inlined (no script)' },
+  demo: { url: `${bundle.url}index.html`, label: 'demo page (index.html)' },
+  embed: { url: `${host.url}embed.html`, label: 'script embed (data-sections="map") on a host page of another origin' },
+};
+
+const browser = await launch();
+const results = {};
+try {
+  for (const rate of rates) {
+    for (const net of networks) {
+      for (let i = 0; i < runs; i++) {
+        for (const [name, p] of Object.entries(PAGES)) {
+          const key = `${name} x${rate} ${net}`;
+          const r = (results[key] ??= { page: name, rate, net, painted: [], interactive: [], bytes: [], failures: [] });
+          const tab = await newPage(browser, { width, height, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+          try {
+            await tab.addInitScript(PAINT_PROBE);
+            const cdp = await tab.context().newCDPSession(tab);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+            if (NETWORKS[net]) {
+              await cdp.send('Network.enable');
+              await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+              await cdp.send('Network.emulateNetworkConditions', NETWORKS[net]);
+            }
+            await tab.goto(p.url, { waitUntil: 'commit' });
+            await tab.waitForFunction(() => window.__qePainted !== undefined, null, { timeout: 60_000, polling: 100 });
+            if (name !== 'floor') {
+              await tab.waitForFunction(
+                () => document.querySelector('[data-qe-ready="true"]') ||
+                  [...document.querySelectorAll('.qazaq-explainer')].some((e) => e.shadowRoot?.querySelector('[data-qe-ready="true"]')),
+                null,
+                { timeout: 60_000, polling: 100 },
+              );
+            }
+            const m = await tab.evaluate(() => {
+              const painted = window.__qePainted;
+              const mark = performance.getEntriesByName('qe:map-drawn')[0]?.startTime ?? null;
+              const nav = performance.getEntriesByType('navigation')[0];
+              const before = [nav, ...performance.getEntriesByType('resource')]
+                .filter((e) => e && e.responseEnd <= painted)
+                .reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0);
+              return { painted, mark, before };
+            });
+            r.painted.push(m.painted);
+            if (m.mark !== null) r.interactive.push(m.mark);
+            r.bytes.push(m.before);
+            process.stderr.write(`  ${key} run ${i + 1}/${runs}: painted ${m.painted.toFixed(0)} ms` +
+              `${m.mark !== null ? `, interactive ${m.mark.toFixed(0)} ms` : ''}, ${(m.before / 1000).toFixed(1)} KB before\n`);
+          } catch (err) {
+            r.failures.push(String(err.message || err).split('\n')[0]);
+            process.stderr.write(`  ${key} run ${i + 1}/${runs}: FAILED (${r.failures.at(-1)})\n`);
+          } finally {
+            await tab.context().close();
+          }
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await bundle.close();
+  await host.close();
+  await rm(hostDir, { recursive: true, force: true });
+}
+
+const rows = Object.values(results).map((r) => ({
+  ...r,
+  paintedMs: r.painted.length ? median(r.painted) : null,
+  interactiveMs: r.interactive.length ? median(r.interactive) : null,
+  bytesKb: r.bytes.length ? median(r.bytes) / 1000 : null,
+}));
+const floorOf = (r) => rows.find((f) => f.page === 'floor' && f.rate === r.rate && f.net === r.net);
+console.log(`\nmap painted (first frame with the 20 units on screen), ${width}x${height} phone, gzip, median of ${runs}`);
+const header = `${'page'.padEnd(6)} ${'cpu'.padEnd(4)} ${'network'.padEnd(9)} ${'painted'.padStart(9)} ${'/floor'.padStart(7)} ${'interact'.padStart(9)} ${'/painted'.padStart(9)} ${'KB before'.padStart(10)} ${'ok'.padStart(5)}`;
+console.log(header);
+console.log('-'.repeat(header.length));
+const f1 = (x, d = 0) => (x === null ? '-' : x.toFixed(d));
+for (const r of rows) {
+  const floor = floorOf(r);
+  const ratio = floor?.paintedMs && r.paintedMs !== null ? r.paintedMs / floor.paintedMs : null;
+  const toPaint = r.interactiveMs !== null && r.paintedMs ? r.interactiveMs / r.paintedMs : null;
+  console.log(
+    `${r.page.padEnd(6)} ${`x${r.rate}`.padEnd(4)} ${r.net.padEnd(9)} ${`${f1(r.paintedMs)} ms`.padStart(9)} ` +
+      `${f1(ratio, 2).padStart(7)} ${(r.interactiveMs === null ? '-' : `${f1(r.interactiveMs)} ms`).padStart(9)} ` +
+      `${f1(toPaint, 2).padStart(9)} ${f1(r.bytesKb, 1).padStart(10)} ${`${r.painted.length}/${runs}`.padStart(5)}`,
+  );
+}
+for (const [name, p] of Object.entries(PAGES)) console.log(`  ${name}: ${p.label}`);
+if (values.json) {
+  await writeFile(values.json, JSON.stringify({ width, height, runs, rows: rows.map((r) => ({ ...r, ratio: floorOf(r)?.paintedMs ? r.paintedMs / floorOf(r).paintedMs : null })) }, null, 2));
+}
+process.exit(rows.some((r) => r.painted.length) ? 0 : 1);

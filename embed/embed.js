@@ -281,14 +281,26 @@
     }
   };
 
+  // The glue downloads while the wasm downloads and compiles (as its bytes arrive), each
+  // within its deadline; a wasm that is missing or corrupt fails at once, not after the glue.
   const loadModule = () => {
-    shared.module =
-      shared.module ||
-      within(at(MANIFEST.js), () => import(at(MANIFEST.js))).then(async (m) => {
+    if (!shared.module) {
+      const url = at(MANIFEST.wasm);
+      const glue = within(at(MANIFEST.js), () => import(at(MANIFEST.js)));
+      shared.module = within(url, async (signal) => {
+        const compiled = fetch(url, { signal }).then((r) => {
+          if (!r.ok) throw new Error(`${url} answered ${r.status}`);
+          // Streaming needs the wasm MIME type; a server without it still works, a bit later.
+          return /^application\/wasm\b/.test(r.headers.get('content-type') || '')
+            ? WebAssembly.compileStreaming(r)
+            : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+        });
+        const [m, module] = await Promise.all([glue, compiled]);
         // The instance's exports, kept for diagnostics (scripts/soak-kiosk.mjs reads its memory).
-        shared.wasm = await within(at(MANIFEST.wasm), (signal) => m.default({ module_or_path: fetch(at(MANIFEST.wasm), { signal }) }));
+        shared.wasm = await m.default({ module_or_path: module });
         return m;
       });
+    }
     shared.module.catch(() => {
       shared.module = null;
     });
@@ -401,7 +413,10 @@
       }
     };
     // Heavy work only when the widget comes near the viewport (the demo page's is at the top).
-    if (standalone) {
+    // One already there starts its downloads now, not a frame later when the observer reports.
+    const r = el.getBoundingClientRect();
+    const near = (r.width > 0 || r.height > 0) && r.top < innerHeight + 600 && r.bottom > -600;
+    if (standalone || near) {
       go();
     } else if ('IntersectionObserver' in window) {
       let heard = false;

@@ -7,7 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, launch, newPage, waitForWidget, assertNoPageErrors } from './harness.mjs';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, newPage, waitForWidget, assertNoPageErrors, REPO_ROOT } from './harness.mjs';
 
 let server;
 let browser;
@@ -120,6 +122,10 @@ test('the widget\'s own wasm that never answers: the loader\'s message names it 
   host(page, `<script src="${server.url}embed.js" data-view="map" data-lang="en"></script>`);
   await page.goto(HOST);
   await until(() => seen, 'the wasm to be asked for');
+  // The glue downloads beside the wasm: once it has loaded (the page's module map holds one
+  // copy), only the wasm is late when the clock reaches the deadline.
+  const glue = readdirSync(path.join(REPO_ROOT, 'dist')).find((f) => /^qazaq-explainer-[0-9a-f]+\.js$/.test(f));
+  await page.evaluate((u) => import(u).then(() => true), server.url + glue);
   await page.clock.runFor(DEADLINE_MS);
   const alert = page.locator('.qe-failed');
   await alert.waitFor({ timeout: 2000 });
@@ -235,7 +241,8 @@ test('an IntersectionObserver that never reports: the widget starts anyway after
       };
     },
   });
-  host(page, `<script src="${server.url}embed.js" data-view="map" data-lang="en"></script>`);
+  // Far below the fold: a widget near the viewport starts at once, without the observer.
+  host(page, `<div style="height: 4000px"></div><script src="${server.url}embed.js" data-view="map" data-lang="en"></script>`);
   // Time moves only when the test says, from before the page loads, so the 3 s are exact.
   await page.clock.pauseAt(Date.now() + 1000);
   await page.goto(HOST);

@@ -268,13 +268,17 @@ pub fn app(props: &AppProps) -> Html {
     // Where keyboard focus goes after the next render: back to the unit when its panel closes,
     // to the unit when a table row opens it on the map. Focus never falls to <body>.
     let focus_after = use_mut_ref(|| None::<String>);
+    // The unit open now, read by the callback below when it runs, not when it was made.
+    let selected_now = use_mut_ref(|| None::<String>);
+    selected_now.borrow_mut().clone_from(&state.0.region);
+    // One callback for the widget's life (it changes only with the sections): children that
+    // get it keep equal props, so a hover or a metric switch re-renders only what changed.
     let dispatch = {
-        let state = state.clone();
+        let dispatcher = state.dispatcher();
         let reveal = reveal.clone();
         let focus_after = focus_after.clone();
-        let selected = state.0.region.clone();
-        let sections = props.options.sections;
-        Callback::from(move |a: Action| {
+        use_callback(props.options.sections, move |a: Action, sections| {
+            let sections = *sections;
             // A table row opens its unit on the map, or where there is no map, its panel.
             let a = match a {
                 Action::ShowOnMap(id) if !sections.shows(View::Map) => Action::Select(Some(id)),
@@ -288,11 +292,11 @@ pub fn app(props: &AppProps) -> Html {
             };
             *reveal.borrow_mut() = matches!(a, Action::Select(Some(_)) | Action::ShowOnMap(_));
             match &a {
-                Action::Select(None) => *focus_after.borrow_mut() = selected.clone(),
+                Action::Select(None) => *focus_after.borrow_mut() = selected_now.borrow().clone(),
                 Action::ShowOnMap(id) => *focus_after.borrow_mut() = Some(id.clone()),
                 _ => {}
             }
-            state.dispatch(a)
+            dispatcher.dispatch(a)
         })
     };
     {

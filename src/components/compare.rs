@@ -2,6 +2,7 @@
 //! section, and an article pair's old and new texts with word-level differences.
 
 use super::compare_pair_notes::{list_about, PairNotes};
+use super::compare_version::{db_notes, version_lines};
 use super::texts_lang::{ApartTexts, TextsChoice, TextsLang};
 use crate::compare::diff::{diff_pair, Op, Segment};
 use crate::compare::filter::{groups, neighbours, Filter};
@@ -767,20 +768,22 @@ pub fn pair_view(p: &PairProps) -> Html {
                 } else {
                     &index.new
                 };
-                let empty = if ed == Edition::Old {
-                    pair.old.is_empty()
+                let numbers = if ed == Edition::Old {
+                    &pair.old
                 } else {
-                    pair.new.is_empty()
+                    &pair.new
                 };
                 html! {
                     <div class="qe-text" lang={d.lang.code()}>
                         <@{hx.tag(2)} lang={lang.code()}>{ info.title.text(lang) }</@>
                         <p class="qe-text-status" lang={lang.code()}>{ status(ed, d.lang) }</p>
-                        if empty {
+                        { version_lines(model, lang, ed, numbers, d.lang) }
+                        if numbers.is_empty() {
                             <p class="qe-missing" lang={lang.code()}>{ ct(lang, CKey::NoCounterpart) }</p>
                         } else {
                             <div class="qe-text-body">{ render(&segs, &p.query, p.current, marks, model, lang) }</div>
                         }
+                        { db_notes(model, lang, ed, numbers, d.lang, numbers.len() > 1) }
                     </div>
                 }
             };
@@ -805,12 +808,16 @@ pub fn pair_view(p: &PairProps) -> Html {
                                 <p class="qe-text-status" lang={lang.code()}>
                                     <span class="qe-key-del">{ index.old.title.text(lang) }</span>{ ": " }{ status(Edition::Old, d.lang) }
                                 </p>
+                                { version_lines(model, lang, Edition::Old, &pair.old, d.lang) }
                                 <p class="qe-text-status" lang={lang.code()}>
                                     <span class="qe-key-ins">{ index.new.title.text(lang) }</span>{ ": " }{ status(Edition::New, d.lang) }
                                 </p>
+                                { version_lines(model, lang, Edition::New, &pair.new, d.lang) }
                                 <div class="qe-text-body">
                                     { render(&segs, &p.query, p.current, &mut marks, model, lang) }
                                 </div>
+                                { db_notes(model, lang, Edition::Old, &pair.old, d.lang, true) }
+                                { db_notes(model, lang, Edition::New, &pair.new, d.lang, true) }
                             </div>
                         </div>
                     }

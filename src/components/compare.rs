@@ -1,7 +1,7 @@
 //! The Compare view: change counts, topic and kind filters, search, the article list by
 //! section, and an article pair's old and new texts with word-level differences.
 
-use super::compare_pair_notes::{list_about, PairNotes};
+use super::compare_pair_notes::{list_about, PairNotes, Reasons};
 use super::compare_version::{db_notes, version_lines};
 use super::texts_lang::{ApartTexts, TextsChoice, TextsLang};
 use crate::compare::diff::{diff_pair, Op, Segment};
@@ -32,6 +32,7 @@ pub struct CompareProps {
     pub mode: Mode,
     /// The texts language, apart from the interface's (`texts_lang`).
     pub texts: TextsChoice,
+    pub reasons: Reasons,
     /// Bumped by a kiosk reset: the search text and the list's scroll go back to the start.
     #[prop_or_default]
     pub epoch: u32,
@@ -581,7 +582,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 </nav>
                 if let Some(pair) = pair {
                     <PairView model={model.clone()} moved={p.moved.clone()} {lang} {texts}
-                        pair={pair.clone()} mode={p.mode} query={query_text}
+                        pair={pair.clone()} mode={p.mode} query={query_text} reasons={p.reasons.clone()}
                         current={local_current} refs={(*refs).clone()} {prev} {next}
                         on_step={open_next} on_close={close} dispatch={p.dispatch.clone()} />
                 } else {
@@ -602,6 +603,7 @@ pub struct PairProps {
     pub pair: Pair,
     pub mode: Mode,
     pub query: String,
+    pub reasons: Reasons,
     /// The current search hit within this pair, in reading order.
     pub current: Option<usize>,
     pub refs: PairRefs,
@@ -913,7 +915,8 @@ pub fn pair_view(p: &PairProps) -> Html {
             if !pair.reviewed {
                 <p class="qe-pair-note">{ ct(lang, CKey::NotReviewed) }</p>
             }
-            <PairNotes model={model.clone()} pair={pair.clone()} {lang} on_open={p.on_step.clone()} />
+            <PairNotes model={model.clone()} pair={pair.clone()} {lang} reasons={p.reasons.clone()}
+                on_open={p.on_step.clone()} />
             <div class="qe-segmented" role="group" aria-label={ct(lang, CKey::ModeLabel)}>
                 { set_mode(Mode::SideBySide, CKey::ModeSide) }
                 { set_mode(Mode::Inline, CKey::ModeInline) }

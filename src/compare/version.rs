@@ -8,7 +8,7 @@ use super::pack::{Edition, FromNotes, Note, NoteKind};
 use super::pair_notes::PointKind;
 use crate::content::{PartialDate, ReportDate};
 use crate::i18n::compare::{article_label, points_phrase, vt, VKey};
-use crate::i18n::{fill_typed, Arg};
+use crate::i18n::fill_dates;
 use crate::lang::Lang;
 
 /// The version of one side's text in one language (every article of a side is from the
@@ -85,23 +85,21 @@ impl SideVersion<'_> {
     /// The lines that say what the reader is looking at, in the interface language `ui`:
     /// the wording's date, the redaction copied, and each article worded from its notes.
     pub fn lines(&self, ui: Lang) -> Vec<String> {
-        let date = |d: PartialDate| Arg::Date(ReportDate::On(d));
-        let line = |key: VKey, args: &[(&str, Arg)]| fill_typed(ui, vt(ui, key), args);
+        let line = |key: VKey, places: &str, d: ReportDate| {
+            fill_dates(ui, vt(ui, key), &[("places", places)], &[("date", d)])
+        };
         let mut out = Vec::new();
         match (self.wording, self.adopted) {
-            (Some(w), true) => out.push(line(VKey::VersionAdopted, &[("date", date(w))])),
-            (Some(w), false) => out.push(line(VKey::VersionInForce, &[("date", date(w))])),
+            (Some(w), true) => out.push(line(VKey::VersionAdopted, "", ReportDate::On(w))),
+            (Some(w), false) => out.push(line(VKey::VersionInForce, "", ReportDate::On(w))),
             (None, _) => out.push(vt(ui, VKey::VersionNotGiven).to_string()),
         }
         if let Some(r) = self.redaction {
-            out.push(line(VKey::VersionCopiedFrom, &[("date", date(r))]));
+            out.push(line(VKey::VersionCopiedFrom, "", ReportDate::On(r)));
+            let wording = self.wording.map_or(ReportDate::NotGiven, ReportDate::On);
             for (article, f) in &self.from_notes {
                 let places = from_notes_place(ui, self.edition, article, f);
-                let wording = self.wording.map_or(ReportDate::NotGiven, ReportDate::On);
-                out.push(line(
-                    VKey::VersionFromNotes,
-                    &[("places", Arg::Text(&places)), ("date", Arg::Date(wording))],
-                ));
+                out.push(line(VKey::VersionFromNotes, &places, wording));
             }
         }
         out

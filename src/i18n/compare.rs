@@ -465,7 +465,7 @@ mod texts_tests {
 
 // What an open pair's side is (issue 12): the wording's date, the redaction copied, points
 // worded from the database's notes, and the database's own notes. `{date}` is typed (Kazakh
-// takes its case ending), so these fill with `fill_typed`. Each is a line of its own, with no
+// takes its case ending), so these fill with `fill_dates`. Each is a line of its own, with no
 // final stop (a Russian date ends in «г.»).
 keys! {
     VKey:

@@ -256,6 +256,24 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn dates_and_texts_fill_without_typed_numbers() {
+        let d = PartialDate::parse("2023-01-01").unwrap().into();
+        assert_eq!(
+            fill_dates(
+                Lang::Kk,
+                "{p}: {date:loc} {x}",
+                &[("p", "4-бап")],
+                &[("date", d)]
+            ),
+            "4-бап: 2023 жылғы 1 қаңтарда {x}"
+        );
+        assert_eq!(
+            fill_dates(Lang::Ru, "на {date}", &[], &[("date", d)]),
+            "на 1 января 2023 г."
+        );
+    }
+
+    #[test]
     fn typed_arguments_take_the_case_asked_for() {
         let d = PartialDate::parse("2026-02-13").unwrap().into();
         let date = [("date", Arg::Date(d))];

@@ -4,7 +4,9 @@
 
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
+use qazaq_explainer::compare::validate::parse_reasons;
 use qazaq_explainer::components::compare::CompareView;
+use qazaq_explainer::components::compare_pair_notes::Reasons;
 use qazaq_explainer::components::texts_lang::TextsChoice;
 use qazaq_explainer::lang::Lang;
 use qazaq_explainer::view_state::{Mode, ViewState};
@@ -22,6 +24,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 const INDEX: &str = include_str!("../content/compare/index.json");
 const TEXTS_RU: &str = include_str!("../content/compare/texts.ru.json");
 const TEXTS_EN: &str = include_str!("../content/compare/texts.en.json");
+const REASONS: &str = include_str!("../content/compare/reasons.json");
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
@@ -42,6 +45,11 @@ fn harness(p: &HarnessProps) -> Html {
         let model = model.clone();
         move |_| MovedIndex::build(&model, Lang::Ru)
     });
+    // The reasons as the widget has them once the first pair opened.
+    let reasons = use_memo((), {
+        let model = model.clone();
+        move |_| std::rc::Rc::new(parse_reasons(REASONS, model.index()).expect("shipped reasons"))
+    });
     let state = use_state(|| p.start.clone());
     let dispatch = {
         let state = state.clone();
@@ -60,7 +68,7 @@ fn harness(p: &HarnessProps) -> Html {
     html! {
         <div data-hash={state.to_hash()}>
             <CompareView model={model} moved={moved} lang={p.lang} {texts}
-                article={state.article.clone()} topic={state.topic.clone()}
+                reasons={Reasons::Ready((*reasons).clone())} article={state.article.clone()} topic={state.topic.clone()}
                 kind={state.kind.clone()} mode={state.mode} {dispatch} />
         </div>
     }
@@ -285,5 +293,50 @@ async fn the_selected_article_has_a_way_to_its_text() {
         .expect("a button after the selected item");
     assert_eq!(read.class_name(), "qe-read-text");
     assert_eq!(read.text_content().unwrap(), "Read the text");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_side_says_its_version_and_keeps_the_databases_notes_apart() {
+    let start = ViewState {
+        article: Some("o41-n43".into()),
+        ..ViewState::default()
+    };
+    let root = mount(Lang::En, start).await;
+    let side =
+        |ed: &str| format!(".qe-texts.is-side .qe-text:has(.qe-text-version[data-edition='{ed}'])");
+    assert_eq!(
+        text(&root, ".qe-text-version[data-edition='old']"),
+        "Wording in force on 1 January 2023"
+    );
+    assert_eq!(
+        text(&root, ".qe-text-version[data-edition='new']"),
+        "Text as adopted at the referendum of 15 March 2026"
+    );
+    // The 2026 side's database note, under its text, labelled, in its own language, as text.
+    let notes = format!("{} .qe-db-notes", side("new"));
+    assert_eq!(
+        text(&root, &format!("{notes} > summary")),
+        "Notes of the legal database (not constitutional text)"
+    );
+    let note = q(&root, &format!("{notes} li span[lang='ru']")).expect("a Russian note");
+    assert!(note.text_content().unwrap().contains("89-НП"));
+    assert_eq!(
+        note.child_element_count(),
+        0,
+        "a note is text, never markup"
+    );
+    // Never inside the text the diff and the search read.
+    assert_eq!(count(&root, ".qe-text-body .qe-db-notes"), 0);
+    assert!(!text(&root, &format!("{} .qe-text-body", side("new"))).contains("89-НП"));
+    // Inline, each side keeps its line.
+    click(&q(&root, ".qe-seg[data-mode='inline']").unwrap());
+    settle().await;
+    assert_eq!(count(&root, ".qe-texts.is-inline .qe-text-version"), 2);
+    assert!(text(
+        &root,
+        ".qe-texts.is-inline .qe-db-notes[data-edition='new'] li"
+    )
+    .starts_with("2026 Art.\u{a0}43: "));
     root.remove();
 }

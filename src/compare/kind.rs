@@ -88,7 +88,6 @@ mod tests {
             reviewed: false,
             score: None,
             subject: None,
-            reason: None,
             summary: None,
             also: vec![],
             same_text: None,

@@ -14,6 +14,7 @@ pub mod scroll;
 pub mod search;
 pub mod tokenize;
 pub mod validate;
+pub mod version;
 
 #[cfg(test)]
 mod shipped_tests;

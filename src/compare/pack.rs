@@ -1,10 +1,11 @@
 //! The comparison pack as written in JSON (serde types only; meaning is checked in
-//! `compare::validate`). Two kinds of file, both loaded only when the Compare view opens:
+//! `compare::validate`). Three kinds of file, all loaded only when the Compare view opens:
 //!
 //! - `compare/index.json`: editions, sections, the article lists of both editions, topics and
 //!   the alignment (which old articles correspond to which new ones), with editorial summaries;
 //! - `compare/texts.<lang>.json`: article texts in one language, per edition. A language or an
-//!   article missing here is shown as "text not in this edition of the widget", never filled in.
+//!   article missing here is shown as "text not in this edition of the widget", never filled in;
+//! - `compare/reasons.json`: the reviewers' reasons for the pairings, fetched when a pair opens.
 
 use crate::content::{Localized, PartialDate, Source};
 use crate::lang::Lang;
@@ -50,6 +51,19 @@ pub struct CompareIndex {
     /// Where readers can flag a wrong alignment (https or mailto); the embedder may override.
     #[serde(default)]
     pub report_url: Option<String>,
+    /// The file of the reviewers' reasons for the pairings ("reasons.json"), beside the index:
+    /// shown only in an open pair, so fetched when one first opens, not with the list.
+    #[serde(default)]
+    pub reasons: Option<String>,
+}
+
+/// `compare/reasons.json`: why each pairing was kept (or left open), by pair id; the
+/// reviewer's note, for readers who check.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareReasons {
+    pub schema_version: u32,
+    pub reasons: BTreeMap<String, Localized>,
 }
 
 /// One `texts.<lang>.json` and the editions it has texts for.
@@ -141,9 +155,6 @@ pub struct Pair {
     /// What the pair is about, a few words for the list ("Powers of the President").
     #[serde(default)]
     pub subject: Option<Localized>,
-    /// Why the pairing was kept (or left open): the reviewer's note, for readers who check.
-    #[serde(default)]
-    pub reason: Option<Localized>,
     /// The desk's editorial summary of what changed, with the points it cites.
     #[serde(default)]
     pub summary: Option<Summary>,

@@ -4,7 +4,8 @@
 //! file's name before the path ("texts.ru.json: old.articles.97"); errors in the index do not.
 
 use super::pack::{
-    CompareIndex, CompareTexts, Edition, EditionTexts, NoteKind, COMPARE_SCHEMA_VERSION,
+    CompareIndex, CompareReasons, CompareTexts, Edition, EditionTexts, NoteKind,
+    COMPARE_SCHEMA_VERSION,
 };
 use super::tokenize::lookalike_words;
 use crate::content::checks::{self, Checker};
@@ -82,6 +83,26 @@ pub fn parse_index(json: &str) -> Result<CompareIndex, Vec<PackError>> {
     errors.extend(check_index(&index));
     if errors.is_empty() {
         Ok(index)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses and checks `compare/reasons.json` against its index: every reason is of a pair of
+/// the index, in at least one language.
+pub fn parse_reasons(json: &str, index: &CompareIndex) -> Result<CompareReasons, Vec<PackError>> {
+    let (reasons, mut errors) = parse::<CompareReasons>(json)?;
+    let mut c = Checker::default();
+    for (id, r) in &reasons.reasons {
+        let p = format!("reasons.{id}");
+        if !index.pairs.iter().any(|pair| pair.id == *id) {
+            c.err(p.clone(), format!("unknown pair {id:?} (not in the index)"));
+        }
+        c.text(p, r);
+    }
+    errors.extend(c.errors);
+    if errors.is_empty() {
+        Ok(reasons)
     } else {
         Err(errors)
     }
@@ -288,9 +309,6 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
         if let Some(s) = &pair.subject {
             c.text(format!("{p}.subject"), s);
         }
-        if let Some(r) = &pair.reason {
-            c.text(format!("{p}.reason"), r);
-        }
         for (k, a) in pair.also.iter().enumerate() {
             let here = format!("{p}.also[{k}]");
             if !articles.contains_key(&(Edition::Old, a.old.as_str())) {
@@ -317,6 +335,13 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
                 ),
             );
         }
+    }
+
+    if let Some(f) = index.reasons.as_ref().filter(|f| !plain_file_name(f)) {
+        c.err(
+            "reasons".into(),
+            format!("expected a file name beside the index, such as \"reasons.json\", found {f:?}"),
+        );
     }
 
     let mut listed: Vec<Lang> = Vec::new();
@@ -635,6 +660,28 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].path, path, "{errors:?}");
         assert!(errors[0].message.contains(words), "{errors:?}");
+    }
+
+    #[test]
+    fn reasons_are_of_pairs_of_the_index_and_say_something() {
+        let index = parse_index(&fixtures::index().to_string()).unwrap();
+        let file = |reasons: Value| json!({"schema_version": 1, "reasons": reasons}).to_string();
+        let ok = parse_reasons(&file(json!({"o1-n1": {"en": "Same subject."}})), &index);
+        assert_eq!(
+            ok.unwrap().reasons["o1-n1"].en.as_deref(),
+            Some("Same subject.")
+        );
+        let e = parse_reasons(&file(json!({"o9-n9": {"en": "x"}})), &index).unwrap_err();
+        only(&e, "reasons.o9-n9", "unknown pair \"o9-n9\"");
+        let e = parse_reasons(&file(json!({"o1-n1": {"en": " "}})), &index).unwrap_err();
+        only(&e, "reasons.o1-n1", "needs a text");
+        let e = parse_reasons(&file(json!({"o1-n1": {"en": "\u{202e}x"}})), &index).unwrap_err();
+        assert!(e[0].message.contains("RIGHT-TO-LEFT OVERRIDE"), "{e:?}");
+        let e = parse_reasons(r#"{"schema_version": 2, "reasons": {}}"#, &index).unwrap_err();
+        only(&e, "schema_version", "unsupported schema version 2");
+        // The index names the file; a path elsewhere is refused.
+        let e = index_errors(|v| v["reasons"] = json!("../reasons.json"));
+        only(&e, "reasons", "expected a file name beside the index");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The Compare view: change counts, topic and kind filters, search, the article list by
 //! section, and an article pair's old and new texts with word-level differences.
 
-use super::compare_pair_notes::{list_about, PairNotes};
+use super::compare_pair_notes::{list_about, PairNotes, Reasons};
+use super::compare_version::{db_notes, version_lines};
 use super::texts_lang::{ApartTexts, TextsChoice, TextsLang};
 use crate::compare::diff::{diff_pair, Op, Segment};
 use crate::compare::filter::{groups, neighbours, Filter};
@@ -31,6 +32,7 @@ pub struct CompareProps {
     pub mode: Mode,
     /// The texts language, apart from the interface's (`texts_lang`).
     pub texts: TextsChoice,
+    pub reasons: Reasons,
     /// Bumped by a kiosk reset: the search text and the list's scroll go back to the start.
     #[prop_or_default]
     pub epoch: u32,
@@ -580,7 +582,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 </nav>
                 if let Some(pair) = pair {
                     <PairView model={model.clone()} moved={p.moved.clone()} {lang} {texts}
-                        pair={pair.clone()} mode={p.mode} query={query_text}
+                        pair={pair.clone()} mode={p.mode} query={query_text} reasons={p.reasons.clone()}
                         current={local_current} refs={(*refs).clone()} {prev} {next}
                         on_step={open_next} on_close={close} dispatch={p.dispatch.clone()} />
                 } else {
@@ -601,6 +603,7 @@ pub struct PairProps {
     pub pair: Pair,
     pub mode: Mode,
     pub query: String,
+    pub reasons: Reasons,
     /// The current search hit within this pair, in reading order.
     pub current: Option<usize>,
     pub refs: PairRefs,
@@ -767,20 +770,22 @@ pub fn pair_view(p: &PairProps) -> Html {
                 } else {
                     &index.new
                 };
-                let empty = if ed == Edition::Old {
-                    pair.old.is_empty()
+                let numbers = if ed == Edition::Old {
+                    &pair.old
                 } else {
-                    pair.new.is_empty()
+                    &pair.new
                 };
                 html! {
                     <div class="qe-text" lang={d.lang.code()}>
                         <@{hx.tag(2)} lang={lang.code()}>{ info.title.text(lang) }</@>
                         <p class="qe-text-status" lang={lang.code()}>{ status(ed, d.lang) }</p>
-                        if empty {
+                        { version_lines(model, lang, ed, numbers, d.lang) }
+                        if numbers.is_empty() {
                             <p class="qe-missing" lang={lang.code()}>{ ct(lang, CKey::NoCounterpart) }</p>
                         } else {
                             <div class="qe-text-body">{ render(&segs, &p.query, p.current, marks, model, lang) }</div>
                         }
+                        { db_notes(model, lang, ed, numbers, d.lang, numbers.len() > 1) }
                     </div>
                 }
             };
@@ -805,12 +810,16 @@ pub fn pair_view(p: &PairProps) -> Html {
                                 <p class="qe-text-status" lang={lang.code()}>
                                     <span class="qe-key-del">{ index.old.title.text(lang) }</span>{ ": " }{ status(Edition::Old, d.lang) }
                                 </p>
+                                { version_lines(model, lang, Edition::Old, &pair.old, d.lang) }
                                 <p class="qe-text-status" lang={lang.code()}>
                                     <span class="qe-key-ins">{ index.new.title.text(lang) }</span>{ ": " }{ status(Edition::New, d.lang) }
                                 </p>
+                                { version_lines(model, lang, Edition::New, &pair.new, d.lang) }
                                 <div class="qe-text-body">
                                     { render(&segs, &p.query, p.current, &mut marks, model, lang) }
                                 </div>
+                                { db_notes(model, lang, Edition::Old, &pair.old, d.lang, true) }
+                                { db_notes(model, lang, Edition::New, &pair.new, d.lang, true) }
                             </div>
                         </div>
                     }
@@ -906,7 +915,8 @@ pub fn pair_view(p: &PairProps) -> Html {
             if !pair.reviewed {
                 <p class="qe-pair-note">{ ct(lang, CKey::NotReviewed) }</p>
             }
-            <PairNotes model={model.clone()} pair={pair.clone()} {lang} on_open={p.on_step.clone()} />
+            <PairNotes model={model.clone()} pair={pair.clone()} {lang} reasons={p.reasons.clone()}
+                on_open={p.on_step.clone()} />
             <div class="qe-segmented" role="group" aria-label={ct(lang, CKey::ModeLabel)}>
                 { set_mode(Mode::SideBySide, CKey::ModeSide) }
                 { set_mode(Mode::Inline, CKey::ModeInline) }

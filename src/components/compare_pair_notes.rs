@@ -5,9 +5,9 @@
 
 use super::compare::pair_title;
 use crate::compare::model::CompareModel;
-use crate::compare::pack::{Edition, Pair};
+use crate::compare::pack::{CompareReasons, Edition, Pair};
 use crate::compare::pair_notes::{about, cited_text, continued_in, pair_of_old, places};
-use crate::i18n::compare::{ct, ctf, CKey};
+use crate::i18n::compare::{ct, ctf, vt, CKey, VKey};
 use crate::i18n::language_phrase;
 use crate::lang::Lang;
 use std::rc::Rc;
@@ -39,11 +39,33 @@ fn open_button(target: &Pair, lang: Lang, on_open: &Callback<String>) -> Html {
     }
 }
 
+/// The reviewers' reasons for the pairings, kept out of the index and fetched when a pair
+/// first opens (`CompareIndex::reasons`).
+#[derive(Clone, Debug)]
+pub enum Reasons {
+    /// The pack has no reasons file.
+    Absent,
+    /// Not fetched yet, or on its way.
+    Loading,
+    Ready(Rc<CompareReasons>),
+    Failed,
+}
+
+impl PartialEq for Reasons {
+    fn eq(&self, other: &Reasons) -> bool {
+        match (self, other) {
+            (Reasons::Ready(a), Reasons::Ready(b)) => Rc::ptr_eq(a, b),
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PairNotesProps {
     pub model: Rc<CompareModel>,
     pub pair: Pair,
     pub lang: Lang,
+    pub reasons: Reasons,
     /// Opens another pair (a secondary source's own pair).
     pub on_open: Callback<String>,
 }
@@ -127,6 +149,19 @@ pub fn pair_notes(p: &PairNotesProps) -> Html {
             </li>
         }
     });
+    // Closed at first, the disclosure is drawn before the reasons arrive: nothing moves.
+    let status =
+        |key: VKey| html! { <p class="qe-reason-status" role="status">{ vt(lang, key) }</p> };
+    let reason = match &p.reasons {
+        Reasons::Absent => None,
+        Reasons::Loading => Some(status(VKey::ReasonLoading)),
+        Reasons::Failed => Some(status(VKey::ReasonFailed)),
+        Reasons::Ready(r) => r
+            .reasons
+            .get(&pair.id)
+            .and_then(|r| r.get(lang))
+            .map(|(text, l)| html! { <p lang={l.code()}>{ text }</p> }),
+    };
     html! {
         <>
             { for summary }
@@ -142,10 +177,10 @@ pub fn pair_notes(p: &PairNotesProps) -> Html {
                     <ul class="qe-also-out">{ for out }</ul>
                 </div>
             }
-            if let Some((reason, l)) = pair.reason.as_ref().and_then(|r| r.get(lang)) {
+            if let Some(body) = reason {
                 <details class="qe-reason">
                     <summary>{ ct(lang, CKey::ReasonHeading) }</summary>
-                    <p lang={l.code()}>{ reason }</p>
+                    { body }
                 </details>
             }
         </>

@@ -4,6 +4,7 @@
 //! URL-hash fragment, and comes back as props.
 
 use super::compare::CompareView;
+use super::compare_pair_notes::Reasons;
 use super::host::Host;
 use super::texts_lang::{TextsChoice, TextsFailure, TextsLang};
 use crate::compare::kind::Kind;
@@ -11,7 +12,7 @@ use crate::compare::languages;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::Edition;
-use crate::compare::validate::parse_index;
+use crate::compare::validate::{parse_index, parse_reasons};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, ViewState};
@@ -207,6 +208,42 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         });
     }
 
+    // The reviewers' reasons are read only in an open pair: fetched when one first opens (or
+    // again after a failure, when the next one does), not with the list.
+    let reasons = use_state(|| Reasons::Loading);
+    let reasons_file = loaded
+        .as_ref()
+        .map(|l| (l.model.clone(), l.model.index().reasons.clone()));
+    {
+        let reasons = reasons.clone();
+        let open = state.article.is_some();
+        use_effect_with((open, reasons_file), move |(open, file)| match file {
+            Some((_, None)) => reasons.set(Reasons::Absent),
+            Some((model, Some(name)))
+                if *open && matches!(*reasons, Reasons::Loading | Reasons::Failed) =>
+            {
+                let (model, name) = (model.clone(), name.clone());
+                reasons.set(Reasons::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let parsed = fetch(&name)
+                        .await
+                        .map_err(|e| vec![e])
+                        .and_then(|json| parse_reasons(&json, model.index()).map_err(messages));
+                    match parsed {
+                        Ok(r) => reasons.set(Reasons::Ready(Rc::new(r))),
+                        Err(es) => {
+                            for e in &es {
+                                web::console_error(&format!("Qazaq Explainer: {name}: {e}"));
+                            }
+                            reasons.set(Reasons::Failed);
+                        }
+                    }
+                });
+            }
+            _ => {}
+        });
+    }
+
     let dispatch = {
         let on_change = p.on_change.clone();
         let state = state.clone();
@@ -238,7 +275,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         },
         (Some(l), _) => html! {
             <CompareView model={l.model.clone()} moved={l.moved.clone()} {lang} epoch={p.epoch}
-                texts={choice(l.offered.clone())}
+                texts={choice(l.offered.clone())} reasons={(*reasons).clone()}
                 article={state.article.clone()} topic={state.topic.clone()}
                 kind={state.kind.clone()} mode={state.mode} {dispatch} />
         },

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod compare_host;
 pub mod compare_pair_notes;
 pub mod compare_root;
+pub mod compare_version;
 pub mod credits;
 pub mod detail;
 pub mod error_banner;

@@ -3,6 +3,7 @@
 //! when they fail to, and a pair whose two sides are in different languages (an English
 //! reader's 1995 text in English beside the 2026 one in Russian).
 
+use super::compare_version::{db_notes, version_lines};
 use super::host::use_host;
 use crate::compare::languages::Shown;
 use crate::compare::model::CompareModel;
@@ -184,7 +185,9 @@ pub fn apart_texts(p: &ApartProps) -> Html {
                 <@{hx.tag(2)} lang={lang.code()}>{ info.title.text(lang) }</@>
                 <p class="qe-text-lang" lang={lang.code()}>{ said }</p>
                 <p class="qe-text-status" lang={lang.code()}>{ status }</p>
+                { version_lines(model, lang, ed, numbers, l) }
                 <div class="qe-text-body">{ for body }</div>
+                { db_notes(model, lang, ed, numbers, l, several) }
             </div>
         }
     };

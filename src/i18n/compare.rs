@@ -273,17 +273,28 @@ pub fn place(
     kind: crate::compare::pair_notes::PointKind,
     points: &[&str],
 ) -> String {
-    use crate::compare::pair_notes::PointKind;
     let label = article_label(lang, edition, article);
+    match points_phrase(lang, kind, points) {
+        Some(p) => format!("{label}, {p}"),
+        None => label,
+    }
+}
+
+/// "points 1, 3" («1, 3‑тармақтар», "подп. 2"); `None` for no points.
+pub fn points_phrase(
+    lang: Lang,
+    kind: crate::compare::pair_notes::PointKind,
+    points: &[&str],
+) -> Option<String> {
+    use crate::compare::pair_notes::PointKind;
     let key = match (kind, points) {
-        (_, []) => return label,
+        (_, []) => return None,
         (PointKind::Point, [_]) => CKey::PointOne,
         (PointKind::Point, _) => CKey::PointMany,
         (PointKind::Item, [_]) => CKey::ItemOne,
         (PointKind::Item, _) => CKey::ItemMany,
     };
-    let n = points.join(", ");
-    format!("{label}, {}", ctf(lang, key, &[("n", &n)]))
+    Some(ctf(lang, key, &[("n", &points.join(", "))]))
 }
 
 #[cfg(test)]
@@ -449,5 +460,75 @@ mod texts_tests {
         assert_eq!(side(Lang::En, Lang::Ru), "Text in Russian");
         assert_eq!(side(Lang::Kk, Lang::En), "Мәтін ағылшын тілінде");
         assert_eq!(side(Lang::Ru, Lang::Kk), "Текст на казахском");
+    }
+}
+
+// What an open pair's side is (issue 12): the wording's date, the redaction copied, points
+// worded from the database's notes, and the database's own notes. `{date}` is typed (Kazakh
+// takes its case ending), so these fill with `fill_dates`. Each is a line of its own, with no
+// final stop (a Russian date ends in «г.»).
+keys! {
+    VKey:
+    VersionAdopted, VersionInForce, VersionNotGiven, VersionCopiedFrom, VersionFromNotes, DbNotes,
+    ReasonLoading, ReasonFailed,
+}
+
+/// The version and database-note strings for `key` in `lang`.
+pub fn vt(lang: Lang, key: VKey) -> &'static str {
+    use VKey::*;
+    match lang {
+        Lang::En => match key {
+            VersionAdopted => "Text as adopted at the referendum of {date}",
+            VersionInForce => "Wording in force on {date}",
+            VersionNotGiven => "The source does not date this wording",
+            VersionCopiedFrom => "Copied from the legal database's redaction of {date}",
+            VersionFromNotes => "{places}: worded as on {date} from the database's own notes to that redaction",
+            DbNotes => "Notes of the legal database (not constitutional text)",
+            ReasonLoading => "Loading the reviewer's note…",
+            ReasonFailed => "The reviewer's note could not be loaded.",
+        },
+        Lang::Kk => match key {
+            VersionAdopted => "{date:attr} референдумда қабылданған мәтін",
+            VersionInForce => "{date:loc} қолданыста болған редакция",
+            VersionNotGiven => "Дереккөз бұл мәтіннің күнін көрсетпейді",
+            VersionCopiedFrom => "Мәтін құқықтық дерекқордың {date:attr} редакциясынан алынды",
+            VersionFromNotes => "{places}: {date:attr} тұжырымы сол редакцияға дерекқордың өзі берген ескертпелерден алынды",
+            DbNotes => "Құқықтық дерекқордың ескертпелері (Конституция мәтіні емес)",
+            ReasonLoading => "Тексерушінің ескертпесі жүктелуде…",
+            ReasonFailed => "Тексерушінің ескертпесін жүктеу мүмкін болмады.",
+        },
+        Lang::Ru => match key {
+            VersionAdopted => "Текст, принятый на референдуме {date}",
+            VersionInForce => "Редакция, действовавшая на {date}",
+            VersionNotGiven => "Источник не указывает дату этой редакции",
+            VersionCopiedFrom => "Текст взят из редакции правовой базы от {date}",
+            VersionFromNotes => "{places}: формулировка на {date} взята из примечаний самой базы к этой редакции",
+            DbNotes => "Примечания правовой базы (не текст Конституции)",
+            ReasonLoading => "Загружается заметка проверявшего…",
+            ReasonFailed => "Не удалось загрузить заметку проверявшего.",
+        },
+    }
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::*;
+    use crate::i18n::tests::{assert_markers, assert_scripts, placeholders};
+
+    #[test]
+    fn every_version_string_is_translated_with_its_placeholders() {
+        for &key in VKey::ALL {
+            let en = placeholders(vt(Lang::En, key));
+            for lang in Lang::ALL {
+                let text = vt(lang, key);
+                assert!(!text.trim().is_empty(), "{key:?} in {}", lang.code());
+                assert_eq!(placeholders(text), en, "{key:?} in {}", lang.code());
+                assert_markers(&format!("{key:?}"), lang, text);
+                if lang != Lang::En {
+                    assert_ne!(text, vt(Lang::En, key), "{key:?} in {}", lang.code());
+                }
+            }
+            assert_scripts(&format!("{key:?}"), vt(Lang::Kk, key));
+        }
     }
 }

@@ -165,6 +165,27 @@ pub fn fill_typed(lang: Lang, template: &str, args: &[(&str, Arg)]) -> String {
     })
 }
 
+/// Fills `{name}` placeholders with text and `{name}` / `{name:case}` with dates, in the case
+/// each asks for: `fill_typed` for templates with dates only, which keeps the number
+/// formatting out of a module that prints no figures (the Compare view's).
+pub fn fill_dates(
+    lang: Lang,
+    template: &str,
+    texts: &[(&str, &str)],
+    dates: &[(&str, ReportDate)],
+) -> String {
+    render(template, |name, case, out| {
+        if let Some((_, v)) = texts.iter().find(|(k, _)| *k == name) {
+            out.push_str(v);
+        } else if let Some((_, d)) = dates.iter().find(|(k, _)| *k == name) {
+            out.push_str(&crate::format::report_date_in(*d, lang, case));
+        } else {
+            return false;
+        }
+        true
+    })
+}
+
 /// `t` then `fill`.
 pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
     fill(t(lang, key), args)
@@ -232,6 +253,24 @@ pub(crate) mod tests {
                 assert_markers(&format!("{key:?}"), lang, t(lang, key));
             }
         }
+    }
+
+    #[test]
+    fn dates_and_texts_fill_without_typed_numbers() {
+        let d = PartialDate::parse("2023-01-01").unwrap().into();
+        assert_eq!(
+            fill_dates(
+                Lang::Kk,
+                "{p}: {date:loc} {x}",
+                &[("p", "4-бап")],
+                &[("date", d)]
+            ),
+            "4-бап: 2023 жылғы 1 қаңтарда {x}"
+        );
+        assert_eq!(
+            fill_dates(Lang::Ru, "на {date}", &[], &[("date", d)]),
+            "на 1 января 2023 г."
+        );
     }
 
     #[test]

@@ -228,6 +228,23 @@ const DEMO_STATES = [
     prepare: (page) => page.locator('article.qe-pair .qe-texts.is-inline').waitFor(WAIT),
     saw: diffChecked,
   },
+  {
+    // Kazakh 1995 text worded from the database's notes: the version lines, the database's
+    // notes and the reviewer's reason, opened.
+    name: 'article pair with its version and notes',
+    hash: (lang) => `#view=compare&article=o4-n5&lang=${lang}&texts=kk`,
+    prepare: async (page) => {
+      await page.locator('article.qe-pair .qe-text-version[data-edition="old"]').waitFor(WAIT);
+      await page.locator('article.qe-pair details.qe-reason p[lang="en"]').waitFor({ ...WAIT, state: 'attached' });
+      for (const summary of await page.locator('article.qe-pair :is(details.qe-db-notes, details.qe-reason) > summary').all()) await summary.click();
+      await page.locator('article.qe-pair details.qe-db-notes[open] li').first().waitFor(WAIT);
+    },
+    saw: (r) => {
+      const nodes = passed(r, 'color-contrast');
+      assert.ok(nodes.some((n) => /qe-text-version/.test(JSON.stringify(n.target))), 'the version lines were checked');
+      assert.ok(nodes.some((n) => /Ескерт/.test(n.html)), 'the database notes were checked');
+    },
+  },
 ];
 
 /** The texts a diff is drawn in for a reader: their own, but Russian for English readers

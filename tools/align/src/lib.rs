@@ -1,7 +1,8 @@
 //! Builds the Compare view's pack (content/compare/) from the shared constitution data:
 //! `index.json` (editions, sections, articles, topics, the alignment), `texts.kk.json`,
 //! `texts.ru.json` and `texts.en.json` (article texts copied from the sources, never written or
-//! translated here; the database's notes kept apart from them), and `REVIEW.md` (the review
+//! translated here; the database's notes kept apart from them), `reasons.json` (why each pair
+//! was kept, fetched only when a pair opens), and `REVIEW.md` (the review
 //! list of the alignment, the desk's editorial decision on every pair, and the record of how
 //! the texts were read).
 
@@ -31,6 +32,7 @@ pub const INDEX: &str = "index.json";
 pub const TEXTS_KK: &str = "texts.kk.json";
 pub const TEXTS_RU: &str = "texts.ru.json";
 pub const TEXTS_EN: &str = "texts.en.json";
+pub const REASONS: &str = "reasons.json";
 pub const REVIEW: &str = "REVIEW.md";
 
 fn manifest_dir() -> &'static Path {
@@ -244,19 +246,33 @@ pub fn generate(
     for (file, language, o, n) in text_files {
         files.push((file, json::layout(&texts(language, o, n))));
     }
-    // The widget's own parser and checks are the schema: what they reject is never written.
-    let texts: Vec<(&str, &str)> = files[1..].iter().map(|(f, t)| (*f, t.as_str())).collect();
-    validate::parse_all(&files[0].1, &texts).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        format!("the generated pack is invalid:\n{}", list.join("\n"))
-    })?;
     let ids: Vec<(String, &Entry)> = std::iter::once(PREAMBLE_PAIR.to_string())
         .chain(pairs.iter().map(|p| align::pair_id(&p.group, &scores)))
         .zip(decided.iter().copied())
         .collect();
+    // The widget's own parser and checks are the schema: what they reject is never written.
+    let invalid = |errors: Vec<qazaq_explainer::content::PackError>| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        format!("the generated pack is invalid:\n{}", list.join("\n"))
+    };
+    let texts: Vec<(&str, &str)> = files[1..].iter().map(|(f, t)| (*f, t.as_str())).collect();
+    let (index, _) = validate::parse_all(&files[0].1, &texts).map_err(invalid)?;
+    let reasons = json::layout(&reasons(&ids));
+    validate::parse_reasons(&reasons, &index).map_err(invalid)?;
+    files.push((REASONS, reasons));
     let decisions = editorial::report(&desk_review.reviewers, &ids);
     files.push((REVIEW, report + &decisions + &texts_report(&inputs)));
     Ok(files)
+}
+
+/// Every pair's reason, by pair id: shown only in an open pair, so kept out of the index.
+/// The reviewers write in English only: never translated here.
+fn reasons(ids: &[(String, &Entry)]) -> Value {
+    let reasons: Map<String, Value> = ids
+        .iter()
+        .map(|(id, e)| (id.clone(), json!({"en": e.reason})))
+        .collect();
+    json!({"schema_version": COMPARE_SCHEMA_VERSION, "reasons": reasons})
 }
 
 fn localized(l: [Option<&str>; 3]) -> Value {
@@ -375,11 +391,12 @@ fn index(
         "pairs": pairs,
         // The texts files written next to the index, so the widget fetches only those.
         "texts": texts,
+        "reasons": REASONS,
     })
 }
 
-/// What the desk decided and wrote about a pair: its review status and reason, subject,
-/// summary with the points it cites, and secondary sources.
+/// What the desk decided and wrote about a pair: its review status, subject, summary with the
+/// points it cites, and secondary sources (its reason goes to `REASONS`).
 fn desk(v: &mut Value, e: &Entry) {
     v["reviewed"] = json!(e.decision == Decision::Keep);
     v["subject"] = localized([
@@ -387,8 +404,6 @@ fn desk(v: &mut Value, e: &Entry) {
         Some(e.subject.ru.as_str()),
         Some(e.subject.en.as_str()),
     ]);
-    // The reviewer's notes are written in English only: never translated here.
-    v["reason"] = json!({"en": e.reason});
     if let Some(s) = &e.summary {
         v["summary"] = json!({
             "text": localized([Some(s.kk.as_str()), Some(s.ru.as_str()), Some(s.en.as_str())]),

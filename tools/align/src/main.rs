@@ -1,6 +1,6 @@
 //! `cargo run -p align -- [--check] [--input <dir>]`
 //!
-//! Writes content/compare/ (index.json, texts.ru.json, texts.en.json, REVIEW.md) from the
+//! Writes content/compare/ (index.json, texts.{kk,ru,en}.json, reasons.json, REVIEW.md) from the
 //! shared constitution data, tools/align/reviewed.json and the editorial review in
 //! tools/align/editorial/, or with `--check` exits non-zero
 //! if the checked-in files differ from a fresh generation (for CI).

@@ -31,15 +31,35 @@ fn parts(v: f64) -> (u64, String) {
     )
 }
 
+/// A share below 100 that two decimals would round up to "100" (99.996) gets as many as it
+/// takes to stay below, since "100%" says "all"; `parts` otherwise.
+fn percent_parts(v: f64) -> (u64, String) {
+    if !(v < 100.0 && (v * 100.0).round() >= 10_000.0) {
+        return parts(v);
+    }
+    // Fifteen decimals tell any f64 below 100 from 100 (its spacing there is 1.4e-14).
+    (3..=15)
+        .find_map(|d| {
+            let scaled = (v * 10f64.powi(d)).round();
+            (scaled < 100.0 * 10f64.powi(d)).then(|| {
+                let digits = (scaled as u64).to_string();
+                (99, digits[2..].trim_end_matches('0').to_string())
+            })
+        })
+        .unwrap_or_else(|| (99, "9".repeat(15)))
+}
+
 /// A number with the language's digit grouping and decimal mark; at most two decimals.
 pub fn number(v: f64, lang: Lang) -> String {
+    write_number(v < 0.0, parts(v), lang)
+}
+
+fn write_number(negative: bool, (int, frac): (u64, String), lang: Lang) -> String {
     let (group, decimal) = match lang {
         Lang::En => (",", "."),
         // Russian and Kazakh group with a (non-breaking) space and use a decimal comma.
         Lang::Ru | Lang::Kk => ("\u{a0}", ","),
     };
-    let negative = v < 0.0;
-    let (int, frac) = parts(v);
     let digits = int.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
     if negative && (int > 0 || !frac.is_empty()) {
@@ -91,7 +111,7 @@ pub fn tenths(v: f64) -> String {
 pub fn value(v: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Count => number(v, lang),
-        Unit::Percent => format!("{}%", number(v, lang)),
+        Unit::Percent => format!("{}%", write_number(v < 0.0, percent_parts(v), lang)),
     }
 }
 
@@ -538,6 +558,27 @@ mod kazakh_forms {
     }
 
     #[test]
+    fn shares_near_100_keep_the_decimals_that_tell_them_from_100() {
+        for (v, en, ru) in [
+            (99.996, "99.996%", "99,996%"),
+            (99.99, "99.99%", "99,99%"),
+            (99.9951, "99.995%", "99,995%"),
+            (99.99999, "99.99999%", "99,99999%"),
+            (99.994, "99.99%", "99,99%"),
+            (100.0, "100%", "100%"),
+            (73.12, "73.12%", "73,12%"),
+        ] {
+            assert_eq!(value(v, Unit::Percent, Lang::En), en);
+            assert_eq!(value(v, Unit::Percent, Lang::Ru), ru);
+            assert_eq!(value(v, Unit::Percent, Lang::Kk), ru);
+        }
+        assert_eq!(
+            qualified(99.996, Qualifier::Approx, Unit::Percent, Lang::En),
+            "about 99.996%"
+        );
+    }
+
+    #[test]
     fn decimals_as_printed() {
         for (v, s) in [
             (87.1, "ге"),
@@ -571,6 +612,20 @@ mod props {
                     let s = value(v, unit, lang);
                     prop_assert!(s.chars().any(|c| ('1'..='9').contains(&c)), "{} as {}", v, s);
                 }
+            }
+        }
+
+        /// A share strictly between 0 and 100 never prints as either bound: "0%" says none,
+        /// "100%" all (99.996% once read "100%").
+        #[test]
+        fn no_share_below_100_prints_as_100(
+            v in prop_oneof![0.0f64..100.0, 99.99f64..100.0, 99.9999999f64..100.0]
+        ) {
+            prop_assume!(v > 0.0 && v < 100.0);
+            for lang in Lang::ALL {
+                let s = value(v, Unit::Percent, lang);
+                let n: f64 = s.trim_end_matches('%').replace(',', ".").parse().unwrap();
+                prop_assert!(n > 0.0 && n < 100.0, "{} as {}", v, s);
             }
         }
 

@@ -149,9 +149,11 @@ for (const ctx of CONTEXTS) {
     await page.waitForFunction((id) => window.__qe.q('article.qe-pair')?.getAttribute('aria-labelledby') === `qe-pair-${id}`, PAIR_ID, { timeout: WAIT });
     const box = await page.evaluate(() => {
       const b = window.__qe.q('article.qe-pair .qe-summary-box');
+      const text = b?.querySelector('p:not(.qe-desk-label):not(.qe-desk-cites)');
       return {
         label: b?.querySelector('.qe-desk-label')?.textContent,
-        text: b?.querySelector('p[lang="kk"]')?.textContent,
+        // In the reader's language: unmarked, its language the widget's.
+        text: text?.closest('[lang]')?.lang === 'kk' && !text.querySelector('.qe-lang-shown') ? text.textContent : null,
         cites: b?.querySelector('.qe-desk-cites')?.textContent,
       };
     });

@@ -2,6 +2,7 @@
 //! (map, legend, tooltip, table, panel, screen-reader text) formats it here, so "130+" and
 //! "about 700" read the same everywhere.
 
+use crate::content::text_rules::isolate;
 use crate::content::{Figure, PartialDate, Qualifier, ReportDate, Source, Unit};
 use crate::i18n::kk_grammar::{self, Case};
 use crate::i18n::{t, tf, tfa, Arg, Key};
@@ -277,12 +278,17 @@ pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
 pub fn source(s: &Source, lang: Lang, as_of: Option<ReportDate>) -> String {
     let h = s.headline(lang);
     let (open, close) = quotes(lang);
-    let mut out = format!("{}, {open}{}{close}", s.outlet_in(lang), h.shown);
+    let mut out = format!(
+        "{}, {open}{}{close}",
+        isolate(s.outlet_in(lang)),
+        isolate(h.shown)
+    );
     if let Some((original, _)) = h.original {
         out.push_str(&format!(
-            " ({}; {}: {open}{original}{close})",
+            " ({}; {}: {open}{}{close})",
             t(lang, Key::TranslatedHeadline),
-            t(lang, Key::OriginalHeadline)
+            t(lang, Key::OriginalHeadline),
+            isolate(original)
         ));
     }
     out.push_str(", ");
@@ -387,6 +393,9 @@ mod tests {
             url: "https://example.org/".into(),
             language: Lang::Ru,
         };
+        // The outlet and headlines are isolated (checked in the test below), not seen.
+        let source =
+            |s: &Source, lang, as_of| source(s, lang, as_of).replace(['\u{2068}', '\u{2069}'], "");
         assert_eq!(
             source(&s, Lang::En, None),
             "Kazakhstanskaya Pravda, \u{201c}Coalitions started\u{201d} (our translation; original: \u{201c}Коалиции начали работу\u{201d}), 13 February 2026",
@@ -555,6 +564,31 @@ mod kazakh_forms {
             qualified(10000.0, Qualifier::Almost, Unit::Count, Lang::Ru),
             "почти 10\u{a0}000"
         );
+    }
+
+    #[test]
+    fn a_right_to_left_outlet_or_headline_keeps_the_date_after_it() {
+        use crate::content::text_rules::{drawn, RTL};
+        let mut s = Source {
+            id: "s".into(),
+            outlet: RTL.into(),
+            outlet_name: None,
+            title: crate::content::Localized {
+                en: Some(RTL.into()),
+                ..Default::default()
+            },
+            title_note: None,
+            date: PartialDate::parse("2026-02-13").unwrap().into(),
+            url: "https://example.org/".into(),
+            language: Lang::En,
+        };
+        let reversed: String = RTL.chars().rev().collect();
+        assert_eq!(
+            drawn(&source(&s, Lang::En, None)),
+            format!("{reversed}, \u{201c}{reversed}\u{201d}, 13 February 2026")
+        );
+        s.outlet = "Vlast".into();
+        assert!(drawn(&source(&s, Lang::Ru, None)).ends_with("», 13 февраля 2026 г."));
     }
 
     #[test]

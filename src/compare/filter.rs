@@ -81,8 +81,8 @@ pub fn neighbours<'a>(order: &[&'a str], id: &str) -> (Option<&'a str>, Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
     use crate::compare::model::test_model::model;
+    use crate::lang::Lang;
 
     fn ids<'a>(groups: &'a [Group]) -> Vec<(Edition, &'a str, Vec<&'a str>)> {
         groups

@@ -38,16 +38,18 @@ fn percent_parts(v: f64) -> (u64, String) {
     if !(v < 100.0 && (v * 100.0).round() >= 10_000.0) {
         return parts(v);
     }
-    // Fifteen decimals tell any f64 below 100 from 100 (its spacing there is 1.4e-14).
-    (3..=15)
-        .find_map(|d| {
-            let scaled = (v * 10f64.powi(d)).round();
-            (scaled < 100.0 * 10f64.powi(d)).then(|| {
-                let digits = (scaled as u64).to_string();
-                (99, digits[2..].trim_end_matches('0').to_string())
-            })
-        })
-        .unwrap_or_else(|| (99, "9".repeat(15)))
+    // Up to fifteen decimals, which tell any f64 below 100 from 100 (spaced 1.4e-14 there).
+    let mut scale = 100.0;
+    let mut scaled = 0.0;
+    for _ in 3..=15 {
+        scale *= 10.0;
+        scaled = (v * scale).round();
+        if scaled < 100.0 * scale {
+            break;
+        }
+    }
+    let digits = (scaled as u64).to_string();
+    (99, digits[2..].trim_end_matches('0').to_string())
 }
 
 /// A number with the language's digit grouping and decimal mark; at most two decimals.

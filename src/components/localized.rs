@@ -8,12 +8,21 @@ use crate::lang::Lang;
 use yew::prelude::*;
 
 pub fn localized(text: &Localized, lang: Lang) -> Html {
-    html! { <>{ text_in(text, lang) }{ marker(text, lang) }</> }
+    match text.get(lang) {
+        Some((s, shown)) if shown != lang => html! {
+            <>
+                <span lang={shown.code()}>{ s }</span>
+                <span class="qe-lang-shown">{ format!(" ({})", language_phrase(lang, shown)) }</span>
+            </>
+        },
+        Some((s, _)) => html! { s },
+        None => html! {},
+    }
 }
 
-/// The text alone, in an element that says its language where that is not the reader's;
-/// for a place that keeps the marker apart ([`marker`]), such as the redline's key, whose
-/// strike-through belongs to the title only.
+/// [`localized`] in two halves, for a place that keeps the marker apart, such as the
+/// redline's key, whose strike-through belongs to the title only: the text, in an element
+/// that says its language where that is not the reader's…
 pub fn text_in(text: &Localized, lang: Lang) -> Html {
     match text.get(lang) {
         Some((s, shown)) if shown != lang => html! { <span lang={shown.code()}>{ s }</span> },
@@ -22,7 +31,7 @@ pub fn text_in(text: &Localized, lang: Lang) -> Html {
     }
 }
 
-/// " (in Russian)" after a text shown in another language than the reader's; nothing else.
+/// …and " (in Russian)" after it where it is in another language; nothing else.
 pub fn marker(text: &Localized, lang: Lang) -> Html {
     match text.get(lang) {
         Some((_, shown)) if shown != lang => html! {

@@ -2,6 +2,7 @@
 //! (map, legend, tooltip, table, panel, screen-reader text) formats it here, so "130+" and
 //! "about 700" read the same everywhere.
 
+use crate::content::text_rules::isolate;
 use crate::content::{Figure, PartialDate, Qualifier, ReportDate, Source, Unit};
 use crate::i18n::kk_grammar::{self, Case};
 use crate::i18n::{t, tf, tfa, Arg, Key};
@@ -31,15 +32,37 @@ fn parts(v: f64) -> (u64, String) {
     )
 }
 
+/// A share below 100 that two decimals would round up to "100" (99.996) gets as many as it
+/// takes to stay below, since "100%" says "all"; `parts` otherwise.
+fn percent_parts(v: f64) -> (u64, String) {
+    if !(v < 100.0 && (v * 100.0).round() >= 10_000.0) {
+        return parts(v);
+    }
+    // Up to fifteen decimals, which tell any f64 below 100 from 100 (spaced 1.4e-14 there).
+    let mut scale = 100.0;
+    let mut scaled = 0.0;
+    for _ in 3..=15 {
+        scale *= 10.0;
+        scaled = (v * scale).round();
+        if scaled < 100.0 * scale {
+            break;
+        }
+    }
+    let digits = (scaled as u64).to_string();
+    (99, digits[2..].trim_end_matches('0').to_string())
+}
+
 /// A number with the language's digit grouping and decimal mark; at most two decimals.
 pub fn number(v: f64, lang: Lang) -> String {
+    write_number(v < 0.0, parts(v), lang)
+}
+
+fn write_number(negative: bool, (int, frac): (u64, String), lang: Lang) -> String {
     let (group, decimal) = match lang {
         Lang::En => (",", "."),
         // Russian and Kazakh group with a (non-breaking) space and use a decimal comma.
         Lang::Ru | Lang::Kk => ("\u{a0}", ","),
     };
-    let negative = v < 0.0;
-    let (int, frac) = parts(v);
     let digits = int.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
     if negative && (int > 0 || !frac.is_empty()) {
@@ -91,7 +114,7 @@ pub fn tenths(v: f64) -> String {
 pub fn value(v: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Count => number(v, lang),
-        Unit::Percent => format!("{}%", number(v, lang)),
+        Unit::Percent => format!("{}%", write_number(v < 0.0, percent_parts(v), lang)),
     }
 }
 
@@ -257,12 +280,17 @@ pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
 pub fn source(s: &Source, lang: Lang, as_of: Option<ReportDate>) -> String {
     let h = s.headline(lang);
     let (open, close) = quotes(lang);
-    let mut out = format!("{}, {open}{}{close}", s.outlet_in(lang), h.shown);
+    let mut out = format!(
+        "{}, {open}{}{close}",
+        isolate(s.outlet_in(lang)),
+        isolate(h.shown)
+    );
     if let Some((original, _)) = h.original {
         out.push_str(&format!(
-            " ({}; {}: {open}{original}{close})",
+            " ({}; {}: {open}{}{close})",
             t(lang, Key::TranslatedHeadline),
-            t(lang, Key::OriginalHeadline)
+            t(lang, Key::OriginalHeadline),
+            isolate(original)
         ));
     }
     out.push_str(", ");
@@ -367,6 +395,9 @@ mod tests {
             url: "https://example.org/".into(),
             language: Lang::Ru,
         };
+        // The outlet and headlines are isolated (checked in the test below), not seen.
+        let source =
+            |s: &Source, lang, as_of| source(s, lang, as_of).replace(['\u{2068}', '\u{2069}'], "");
         assert_eq!(
             source(&s, Lang::En, None),
             "Kazakhstanskaya Pravda, \u{201c}Coalitions started\u{201d} (our translation; original: \u{201c}Коалиции начали работу\u{201d}), 13 February 2026",
@@ -538,6 +569,52 @@ mod kazakh_forms {
     }
 
     #[test]
+    fn a_right_to_left_outlet_or_headline_keeps_the_date_after_it() {
+        use crate::content::text_rules::{drawn, RTL};
+        let mut s = Source {
+            id: "s".into(),
+            outlet: RTL.into(),
+            outlet_name: None,
+            title: crate::content::Localized {
+                en: Some(RTL.into()),
+                ..Default::default()
+            },
+            title_note: None,
+            date: PartialDate::parse("2026-02-13").unwrap().into(),
+            url: "https://example.org/".into(),
+            language: Lang::En,
+        };
+        let reversed: String = RTL.chars().rev().collect();
+        assert_eq!(
+            drawn(&source(&s, Lang::En, None)),
+            format!("{reversed}, \u{201c}{reversed}\u{201d}, 13 February 2026")
+        );
+        s.outlet = "Vlast".into();
+        assert!(drawn(&source(&s, Lang::Ru, None)).ends_with("», 13 февраля 2026 г."));
+    }
+
+    #[test]
+    fn shares_near_100_keep_the_decimals_that_tell_them_from_100() {
+        for (v, en, ru) in [
+            (99.996, "99.996%", "99,996%"),
+            (99.99, "99.99%", "99,99%"),
+            (99.9951, "99.995%", "99,995%"),
+            (99.99999, "99.99999%", "99,99999%"),
+            (99.994, "99.99%", "99,99%"),
+            (100.0, "100%", "100%"),
+            (73.12, "73.12%", "73,12%"),
+        ] {
+            assert_eq!(value(v, Unit::Percent, Lang::En), en);
+            assert_eq!(value(v, Unit::Percent, Lang::Ru), ru);
+            assert_eq!(value(v, Unit::Percent, Lang::Kk), ru);
+        }
+        assert_eq!(
+            qualified(99.996, Qualifier::Approx, Unit::Percent, Lang::En),
+            "about 99.996%"
+        );
+    }
+
+    #[test]
     fn decimals_as_printed() {
         for (v, s) in [
             (87.1, "ге"),
@@ -571,6 +648,20 @@ mod props {
                     let s = value(v, unit, lang);
                     prop_assert!(s.chars().any(|c| ('1'..='9').contains(&c)), "{} as {}", v, s);
                 }
+            }
+        }
+
+        /// A share strictly between 0 and 100 never prints as either bound: "0%" says none,
+        /// "100%" all (99.996% once read "100%").
+        #[test]
+        fn no_share_below_100_prints_as_100(
+            v in prop_oneof![0.0f64..100.0, 99.99f64..100.0, 99.9999999f64..100.0]
+        ) {
+            prop_assume!(v > 0.0 && v < 100.0);
+            for lang in Lang::ALL {
+                let s = value(v, Unit::Percent, lang);
+                let n: f64 = s.trim_end_matches('%').replace(',', ".").parse().unwrap();
+                prop_assert!(n > 0.0 && n < 100.0, "{} as {}", v, s);
             }
         }
 

@@ -3,6 +3,7 @@
 
 use crate::compare::pack::CompareIndex;
 use crate::compare::pair_notes::about;
+use crate::content::text_rules::isolate;
 use crate::content::{Model, Unit};
 use crate::format;
 use crate::i18n::{t, Key};
@@ -277,17 +278,18 @@ pub fn region_caption(model: &Model, id: &str, lang: Lang) -> Option<Caption> {
 pub fn article_label(index: &CompareIndex, id: &str, lang: Lang) -> Option<String> {
     let pair = index.pairs.iter().find(|p| p.id == id)?;
     match about(pair, lang) {
-        (Some(s), Some(g)) => return Some(format!("{s}: {g}")),
+        (Some(s), Some(g)) => return Some(format!("{}: {}", isolate(s), isolate(g))),
         (Some(s), None) => return Some(s.to_string()),
         (None, Some(g)) => return Some(g.to_string()),
         (None, None) => {}
     }
-    let topics: Vec<&str> = pair
+    let topics: Vec<String> = pair
         .topics
         .iter()
         .filter_map(|t| index.topics.iter().find(|x| &x.id == t))
         .map(|t| t.label.text(lang))
         .filter(|l| !l.is_empty())
+        .map(isolate)
         .collect();
     (!topics.is_empty()).then(|| topics.join(" · "))
 }
@@ -574,8 +576,9 @@ mod tests {
                     assert_eq!(
                         label,
                         format!(
-                            "{subject}: {}",
-                            crate::compare::pair_notes::first_sentence(s)
+                            "{}: {}",
+                            isolate(subject),
+                            isolate(crate::compare::pair_notes::first_sentence(s))
                         )
                     );
                 }

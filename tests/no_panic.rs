@@ -126,8 +126,10 @@ fn build_compare(
     }
     match CompareModel::build(index, texts) {
         Ok(model) => {
-            for lang in Lang::ALL {
-                let _ = groups(&model, &Filter::default(), lang);
+            for g in groups(&model, &Filter::default()) {
+                for lang in Lang::ALL {
+                    let _ = g.title.map(|t| t.text(lang));
+                }
             }
             Ok(())
         }
@@ -835,7 +837,7 @@ proptest! {
                 prop_assert!(hit.start < hit.end && hit.end <= text.len());
                 prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
             }
-            let _ = groups(&model, &Filter::default(), lang);
+            let _ = groups(&model, &Filter::default());
             // Marking segments of some other text: both sides still come back unchanged.
             let other = diff_texts(&old[0], &new[0]);
             for pair in &model.index().pairs {

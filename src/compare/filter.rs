@@ -3,7 +3,7 @@
 use super::kind::Kind;
 use super::model::CompareModel;
 use super::pack::{Edition, Pair};
-use crate::lang::Lang;
+use crate::content::Localized;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -27,15 +27,15 @@ pub struct Group<'a> {
     pub edition: Edition,
     /// The section id ("I").
     pub section: String,
-    /// The section title in the reader's language or its nearest fallback.
-    pub title: String,
+    /// The section's title (shown in the reader's language or its nearest fallback, marked).
+    pub title: Option<&'a Localized>,
     pub pairs: Vec<&'a Pair>,
 }
 
 /// The pairs matching `filter`, grouped by the section of their first new article (of their
 /// first old article for removed ones). Groups come in the order their first pair has in the
 /// index, pairs in index order within a group; groups with no matching pair are left out.
-pub fn groups<'a>(model: &'a CompareModel, filter: &Filter, lang: Lang) -> Vec<Group<'a>> {
+pub fn groups<'a>(model: &'a CompareModel, filter: &Filter) -> Vec<Group<'a>> {
     let mut groups: Vec<Group<'a>> = Vec::new();
     for pair in &model.index().pairs {
         if !filter.matches(model, pair) {
@@ -58,10 +58,7 @@ pub fn groups<'a>(model: &'a CompareModel, filter: &Filter, lang: Lang) -> Vec<G
             None => groups.push(Group {
                 edition,
                 section: section.to_string(),
-                title: model
-                    .section_title(edition, section)
-                    .map_or("", |t| t.text(lang))
-                    .to_string(),
+                title: model.section_title(edition, section),
                 pairs: vec![pair],
             }),
         }
@@ -85,6 +82,7 @@ pub fn neighbours<'a>(order: &[&'a str], id: &str) -> (Option<&'a str>, Option<&
 mod tests {
     use super::*;
     use crate::compare::model::test_model::model;
+    use crate::lang::Lang;
 
     fn ids<'a>(groups: &'a [Group]) -> Vec<(Edition, &'a str, Vec<&'a str>)> {
         groups
@@ -117,7 +115,7 @@ mod tests {
     #[test]
     fn neighbours_follow_the_grouped_order_not_the_index() {
         let m = model();
-        let g = groups(&m, &Filter::default(), Lang::Ru);
+        let g = groups(&m, &Filter::default());
         let order: Vec<&str> = g
             .iter()
             .flat_map(|g| g.pairs.iter().map(|p| p.id.as_str()))
@@ -129,7 +127,7 @@ mod tests {
     #[test]
     fn groups_by_new_section_and_removed_by_old() {
         let m = model();
-        let g = groups(&m, &Filter::default(), Lang::Ru);
+        let g = groups(&m, &Filter::default());
         assert_eq!(
             ids(&g),
             [
@@ -138,15 +136,25 @@ mod tests {
                 (Edition::Old, "II", vec!["o5"]),
             ]
         );
-        assert_eq!(g[0].title, "Основы конституционного строя");
-        assert_eq!(g[2].title, "Человек и гражданин");
+        assert_eq!(
+            g[0].title.map(|t| t.text(Lang::Ru)),
+            Some("Основы конституционного строя")
+        );
+        assert_eq!(
+            g[2].title.map(|t| t.text(Lang::Ru)),
+            Some("Человек и гражданин")
+        );
     }
 
     #[test]
     fn titles_fall_back() {
         let m = model();
-        let g = groups(&m, &Filter::default(), Lang::En);
-        assert_eq!(g[0].title, "Основы конституционного строя");
+        let g = groups(&m, &Filter::default());
+        // The fallback is the section's; the view marks it (components::localized).
+        assert_eq!(
+            g[0].title.map(|t| t.get(Lang::En)),
+            Some(Some(("Основы конституционного строя", Lang::Ru)))
+        );
     }
 
     #[test]
@@ -157,7 +165,7 @@ mod tests {
             kind: None,
         };
         assert_eq!(
-            ids(&groups(&m, &by_topic, Lang::Ru)),
+            ids(&groups(&m, &by_topic)),
             [
                 (Edition::New, "I", vec!["n4"]),
                 (Edition::New, "II", vec!["o4-n5-n6"]),
@@ -168,7 +176,7 @@ mod tests {
             kind: Some(Kind::Unchanged),
         };
         assert_eq!(
-            ids(&groups(&m, &both, Lang::Ru)),
+            ids(&groups(&m, &both)),
             [(Edition::New, "I", vec!["o1-n1"])]
         );
         let changed = Filter {
@@ -176,13 +184,13 @@ mod tests {
             kind: Some(Kind::Changed),
         };
         assert_eq!(
-            ids(&groups(&m, &changed, Lang::Ru)),
+            ids(&groups(&m, &changed)),
             [(Edition::New, "I", vec!["o2-n2", "o3-n3"])]
         );
         let none = Filter {
             topic: Some("economy".into()),
             kind: None,
         };
-        assert!(groups(&m, &none, Lang::Ru).is_empty());
+        assert!(groups(&m, &none).is_empty());
     }
 }

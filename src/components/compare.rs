@@ -3,6 +3,7 @@
 
 use super::compare_pair_notes::{list_about, PairNotes, Reasons};
 use super::compare_version::{db_notes, version_lines};
+use super::localized::{localized, localized_text, marker, text_in};
 use super::texts_lang::{ApartTexts, TextsChoice, TextsLang};
 use crate::compare::diff::{diff_pair, Op, Segment};
 use crate::compare::filter::{groups, neighbours, Filter};
@@ -244,7 +245,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
         v.dedup();
         v
     };
-    let list = groups(model, &filter, lang);
+    let list = groups(model, &filter);
     let shown = |pair: &Pair| !searching || hit_pairs.contains(&pair.id.as_str());
     // The list as the reader sees it, for "previous/next article".
     let order: Vec<&str> = list
@@ -508,7 +509,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                 <section class="qe-group" key={format!("{:?}-{}", g.edition, g.section)}>
                     // One level below the widget's title, like the open pair's heading: the
                     // view itself has no visible heading of its own to sit under.
-                    <@{hx.tag(1)}>{ &g.title }</@>
+                    <@{hx.tag(1)}>{ g.title.map(|t| localized(t, lang)).unwrap_or_default() }</@>
                     <ul>{ for items }</ul>
                 </section>
             }
@@ -545,7 +546,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
                         <option value="" selected={p.topic.is_none()}>{ ct(lang, CKey::AllTopics) }</option>
                         { for model.index().topics.iter().map(|tp| html! {
                             <option value={tp.id.clone()} selected={p.topic.as_deref() == Some(tp.id.as_str())}>
-                                { tp.label.text(lang) }
+                                { localized_text(&tp.label, lang) }
                             </option>
                         }) }
                     </select>
@@ -738,7 +739,7 @@ pub fn pair_view(p: &PairProps) -> Html {
     let status = |ed: Edition, l: Lang| {
         model
             .edition_texts(ed, l)
-            .map(|e| e.status.text(lang).to_string())
+            .map(|e| localized(&e.status, lang))
             .unwrap_or_default()
     };
 
@@ -777,7 +778,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                 };
                 html! {
                     <div class="qe-text" lang={d.lang.code()}>
-                        <@{hx.tag(2)} lang={lang.code()}>{ info.title.text(lang) }</@>
+                        <@{hx.tag(2)} lang={lang.code()}>{ localized(&info.title, lang) }</@>
                         <p class="qe-text-status" lang={lang.code()}>{ status(ed, d.lang) }</p>
                         { version_lines(model, lang, ed, numbers, d.lang) }
                         if numbers.is_empty() {
@@ -808,11 +809,11 @@ pub fn pair_view(p: &PairProps) -> Html {
                         <div class="qe-texts is-inline">
                             <div class="qe-text" lang={d.lang.code()}>
                                 <p class="qe-text-status" lang={lang.code()}>
-                                    <span class="qe-key-del">{ index.old.title.text(lang) }</span>{ ": " }{ status(Edition::Old, d.lang) }
+                                    <span class="qe-key-del">{ text_in(&index.old.title, lang) }</span>{ marker(&index.old.title, lang) }{ ": " }{ status(Edition::Old, d.lang) }
                                 </p>
                                 { version_lines(model, lang, Edition::Old, &pair.old, d.lang) }
                                 <p class="qe-text-status" lang={lang.code()}>
-                                    <span class="qe-key-ins">{ index.new.title.text(lang) }</span>{ ": " }{ status(Edition::New, d.lang) }
+                                    <span class="qe-key-ins">{ text_in(&index.new.title, lang) }</span>{ marker(&index.new.title, lang) }{ ": " }{ status(Edition::New, d.lang) }
                                 </p>
                                 { version_lines(model, lang, Edition::New, &pair.new, d.lang) }
                                 <div class="qe-text-body">
@@ -870,7 +871,7 @@ pub fn pair_view(p: &PairProps) -> Html {
                 };
                 html! {
                     <div class="qe-text">
-                        <@{hx.tag(2)}>{ info.title.text(lang) }</@>
+                        <@{hx.tag(2)}>{ localized(&info.title, lang) }</@>
                         if numbers.is_empty() {
                             <p class="qe-missing">{ ct(lang, CKey::NoCounterpart) }</p>
                         }

@@ -4,6 +4,7 @@
 //! went, and the reviewer's reason.
 
 use super::compare::pair_title;
+use super::localized::localized;
 use crate::compare::model::CompareModel;
 use crate::compare::pack::{CompareReasons, Edition, Pair};
 use crate::compare::pair_notes::{about, cited_text, continued_in, pair_of_old, places};
@@ -86,9 +87,7 @@ pub fn pair_notes(p: &PairNotesProps) -> Html {
             <div class="qe-summary-box">
                 <@{hx.tag(2)}>{ ct(lang, CKey::SummaryHeading) }</@>
                 <p class="qe-desk-label">{ ct(lang, CKey::DeskSummary) }{ date.unwrap_or_default() }</p>
-                if let Some((text, l)) = s.text.get(lang) {
-                    <p lang={l.code()}>{ text }</p>
-                }
+                <p>{ localized(&s.text, lang) }</p>
                 if !cited.is_empty() {
                     <p class="qe-desk-cites">
                         { ctf(lang, CKey::SummaryCites, &[("places", &cited.join("; "))]) }
@@ -108,11 +107,11 @@ pub fn pair_notes(p: &PairNotesProps) -> Html {
         let text = cited_text(model, lang, &a.old, &a.points);
         // The 1995 edition the text is from, and its language where it is not the reader's.
         let from = text.as_ref().map(|(_, l)| {
-            let title = model.index().old.title.text(lang);
+            let title = localized(&model.index().old.title, lang);
             if *l == lang {
-                title.to_string()
+                title
             } else {
-                format!("{title} ({})", language_phrase(lang, *l))
+                html! { <>{ title }{ format!(" ({})", language_phrase(lang, *l)) }</> }
             }
         });
         html! {
@@ -159,8 +158,7 @@ pub fn pair_notes(p: &PairNotesProps) -> Html {
         Reasons::Ready(r) => r
             .reasons
             .get(&pair.id)
-            .and_then(|r| r.get(lang))
-            .map(|(text, l)| html! { <p lang={l.code()}>{ text }</p> }),
+            .map(|r| html! { <p>{ localized(r, lang) }</p> }),
     };
     html! {
         <>

@@ -15,6 +15,7 @@ use crate::compare::pack::Edition;
 use crate::compare::validate::{parse_index, parse_reasons};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
+use crate::net::FetchError;
 use crate::view_state::{Action, Known, ViewState};
 use crate::web;
 use std::rc::Rc;
@@ -45,16 +46,17 @@ struct Loaded {
 /// Why the texts asked for are not on screen.
 #[derive(Clone, PartialEq)]
 enum Problem {
-    /// The index, or the data as a whole: nothing to show.
-    Fatal(Vec<String>),
+    /// The index, or the data as a whole: nothing to show. The failed fetch, if that was it,
+    /// for its sentence in the reader's language; the details in English.
+    Fatal(Option<FetchError>, Vec<String>),
     /// One language's texts: the rest of the view still works.
     Texts(TextsFailure, Vec<Lang>),
 }
 
 /// Fetches `name` from the comparison folder: beside this module, wherever the bundle is
 /// served from (fetched once for all widgets on the page).
-async fn fetch(name: &str) -> Result<String, String> {
-    web::fetch_text(&web::module_url(name)).await
+async fn fetch(name: &str) -> Result<String, FetchError> {
+    web::fetch(&web::module_url(name)).await
 }
 
 fn messages(es: Vec<crate::content::PackError>) -> Vec<String> {
@@ -66,17 +68,18 @@ fn messages(es: Vec<crate::content::PackError>) -> Vec<String> {
 async fn load(texts: Lang, interface: Lang) -> Result<Loaded, Problem> {
     let index_json = fetch("index.json")
         .await
-        .map_err(|e| Problem::Fatal(vec![e]))?;
-    let index = parse_index(&index_json).map_err(|e| Problem::Fatal(messages(e)))?;
+        .map_err(|e| Problem::Fatal(Some(e.clone()), vec![e.to_string()]))?;
+    let index = parse_index(&index_json).map_err(|e| Problem::Fatal(None, messages(e)))?;
     let offered: Vec<Lang> = Lang::ALL
         .into_iter()
         .filter(|l| index.texts.iter().any(|f| f.language == *l))
         .collect();
-    let failed = |lang: Lang, message: String| {
+    let failed = |lang: Lang, message: String, fetch: Option<FetchError>| {
         Problem::Texts(
             TextsFailure {
                 lang,
                 message,
+                fetch,
                 fallback: languages::fallback(&index, texts, lang, interface),
             },
             offered.clone(),
@@ -86,7 +89,7 @@ async fn load(texts: Lang, interface: Lang) -> Result<Loaded, Problem> {
     for file in index.texts_for(texts) {
         let text = fetch(&file.file)
             .await
-            .map_err(|e| failed(file.language, e))?;
+            .map_err(|e| failed(file.language, e.to_string(), Some(e)))?;
         files.push((file, text));
     }
     let refs: Vec<(&str, &str)> = files
@@ -101,9 +104,9 @@ async fn load(texts: Lang, interface: Lang) -> Result<Loaded, Problem> {
         match culprit {
             Some((f, _)) => {
                 let list: Vec<String> = es.iter().take(3).map(|e| e.to_string()).collect();
-                failed(f.language, list.join("; "))
+                failed(f.language, list.join("; "), None)
             }
-            None => Problem::Fatal(messages(es)),
+            None => Problem::Fatal(None, messages(es)),
         }
     })?;
     let diff_lang = texts
@@ -189,11 +192,11 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                         }
                         loaded.set(Some(l));
                     }
-                    Err(Problem::Fatal(es)) => {
+                    Err(Problem::Fatal(fetch, es)) => {
                         for e in &es {
                             web::console_error(&format!("Qazaq Explainer: {e}"));
                         }
-                        problem.set(Some(Problem::Fatal(es)));
+                        problem.set(Some(Problem::Fatal(fetch, es)));
                     }
                     Err(Problem::Texts(f, offered)) => {
                         web::console_error(&format!(
@@ -227,7 +230,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let parsed = fetch(&name)
                         .await
-                        .map_err(|e| vec![e])
+                        .map_err(|e| vec![e.to_string()])
                         .and_then(|json| parse_reasons(&json, model.index()).map_err(messages));
                     match parsed {
                         Ok(r) => reasons.set(Reasons::Ready(Rc::new(r))),
@@ -265,9 +268,12 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
     };
 
     let view = match (&*loaded, &*problem) {
-        (_, Some(Problem::Fatal(es))) => html! {
+        (_, Some(Problem::Fatal(fetch, es))) => html! {
             <div class="qe-error" role="alert">
                 <p><strong>{ t(lang, Key::CompareError) }</strong></p>
+                if let Some(m) = fetch.as_ref().and_then(|e| e.message(lang)) {
+                    <p>{ m }</p>
+                }
                 <ul class="qe-error-list" lang="en">
                     { for es.iter().take(20).map(|e| html! { <li><code>{ e }</code></li> }) }
                 </ul>

@@ -5,6 +5,7 @@
 //! hover (its callbacks are pointer-stable), so moving the mouse re-renders only the outline
 //! and the tooltip.
 
+use crate::content::text_rules::isolate;
 use crate::content::{Figure, GeoUnit, Metric, Model, UnitKind};
 use crate::format;
 use crate::i18n::{t, tf, Key};
@@ -300,7 +301,7 @@ pub fn map_view(p: &MapProps) -> Html {
             }
             <div class={classes!("qe-map", (mode == Presentation::Few).then_some("is-few"))}>
                 <svg ref={svg_ref} viewBox={format!("0 0 {} {}", format::tenths(w), format::tenths(h))} role="group"
-                    aria-label={tf(lang, Key::MapLabel, &[("metric", metric.label.text(lang))])}
+                    aria-label={tf(lang, Key::MapLabel, &[("metric", &isolate(metric.label.text(lang)))])}
                     aria-describedby={hint_id.clone()} {onkeydown} {onfocusout}>
                     <defs>
                         <pattern id={hatch_id.clone()} width="6" height="6" patternUnits="userSpaceOnUse"

@@ -1,6 +1,7 @@
 //! The widget's footer actions: download the map as SVG or PNG (title, legend and sources
 //! included), and the embed codes for the view on screen.
 
+use crate::content::text_rules::isolate;
 use crate::content::Model;
 use crate::embed::{iframe_code, options_for, script_code, Options, Section, Sections};
 use crate::i18n::{t, tf, Key};
@@ -239,7 +240,7 @@ pub fn share(p: &ShareProps) -> Html {
         let base = crate::web::module_url("");
         let options = options_for(&p.options, &p.state, lang, *picked);
         let title = p.model.pack.title.text(lang);
-        let alt = tf(lang, Key::FallbackAlt, &[("title", title)]);
+        let alt = tf(lang, Key::FallbackAlt, &[("title", &isolate(title))]);
         // The widget's height now, rounded up: the iframe starts there and then fits itself.
         let height = p
             .root

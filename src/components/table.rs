@@ -1,6 +1,7 @@
 //! The table view: every unit and figure, sortable by column, for screen readers and for
 //! readers who prefer tables.
 
+use crate::content::text_rules::isolate;
 use crate::content::Model;
 use crate::format;
 use crate::i18n::{t, tf, tfa, Arg, Key};
@@ -46,7 +47,7 @@ pub fn table_view(p: &TableProps) -> Html {
         html! {
             <th scope="col" aria-sort={aria_sort} class={classes!(numeric.then_some("qe-num"))}>
                 <button type="button" class="qe-sort" {onclick}
-                    title={tf(lang, Key::SortBy, &[("column", label)])}>
+                    title={tf(lang, Key::SortBy, &[("column", &isolate(label))])}>
                     { label.to_string() }<span class="qe-sort-arrow" aria-hidden="true">{ arrow }</span>
                 </button>
             </th>

@@ -5,6 +5,7 @@
 
 use super::compare_version::{db_notes, version_lines};
 use super::host::use_host;
+use super::localized::localized;
 use crate::compare::languages::Shown;
 use crate::compare::model::CompareModel;
 use crate::compare::pack::{Edition, Pair};
@@ -12,6 +13,7 @@ use crate::compare::search::find;
 use crate::i18n::compare::{article_label, tt, ttf, TKey};
 use crate::i18n::language_phrase;
 use crate::lang::Lang;
+use crate::net::FetchError;
 use crate::view_state::{Action, Mode};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,6 +24,9 @@ pub struct TextsFailure {
     pub lang: Lang,
     /// What failed, for the console and the widget (in English, as code).
     pub message: String,
+    /// The fetch that failed, if that was it: a late file has a sentence in the reader's
+    /// language.
+    pub fetch: Option<FetchError>,
     /// Another texts language the reader can fall back to.
     pub fallback: Option<Lang>,
 }
@@ -82,6 +87,9 @@ pub fn texts_lang(p: &TextsLangProps) -> Html {
         html! {
             <div class="qe-error qe-texts-error" role="alert">
                 <p><strong>{ ttf(lang, TKey::TextsFailed, &[("lang", phrase(f.lang))]) }</strong></p>
+                if let Some(m) = f.fetch.as_ref().and_then(|e| e.message(lang)) {
+                    <p>{ m }</p>
+                }
                 <p lang="en"><code>{ &f.message }</code></p>
                 <p class="qe-texts-actions">
                     <button type="button" class="qe-btn" data-retry=""
@@ -141,7 +149,7 @@ pub fn apart_texts(p: &ApartProps) -> Html {
         };
         let status = model
             .edition_texts(ed, l)
-            .map(|e| e.status.text(lang).to_string())
+            .map(|e| localized(&e.status, lang))
             .unwrap_or_default();
         let said = if l == p.texts {
             ttf(lang, TKey::SideIn, &[("lang", language_phrase(lang, l))])
@@ -182,7 +190,7 @@ pub fn apart_texts(p: &ApartProps) -> Html {
             .collect();
         html! {
             <div class="qe-text" lang={l.code()} data-edition={if ed == Edition::Old { "old" } else { "new" }}>
-                <@{hx.tag(2)} lang={lang.code()}>{ info.title.text(lang) }</@>
+                <@{hx.tag(2)} lang={lang.code()}>{ localized(&info.title, lang) }</@>
                 <p class="qe-text-lang" lang={lang.code()}>{ said }</p>
                 <p class="qe-text-status" lang={lang.code()}>{ status }</p>
                 { version_lines(model, lang, ed, numbers, l) }

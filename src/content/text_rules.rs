@@ -23,6 +23,20 @@ pub const DEFAULT_LIMIT: usize = 5_000;
 /// The longest text accepted in a field, in characters. `field` is the key the string is under,
 /// the language key of a localized text left out (`sources[3].outlet_name.ru` → `outlet_name`);
 /// an article text of a comparison texts file is `articles`, a key is `key`.
+/// FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: the only bidi controls the widget writes
+/// itself, around pack texts (see [`isolate`]); a pack may not contain them.
+pub const FSI: char = '\u{2068}';
+pub const PDI: char = '\u{2069}';
+
+/// A pack text for a sentence written as plain text (an accessible name, a tooltip, an
+/// `alt`, the map download's SVG, a kiosk caption), where no element can isolate it: between
+/// [`FSI`] and [`PDI`], so that a right-to-left word in it cannot carry the punctuation and
+/// figures after it into its own direction. The validator refuses isolates inside pack texts,
+/// so the pair always matches.
+pub fn isolate(s: &str) -> String {
+    format!("{FSI}{s}{PDI}")
+}
+
 pub fn limit(field: &str) -> usize {
     match field {
         // Ids, codes, dates and references: short by construction.
@@ -218,6 +232,52 @@ impl<'de> Visitor<'de> for Walk<'_> {
             self.path.truncate(len);
         }
         Ok(())
+    }
+}
+
+/// For tests: `s` as a screen draws it from left to right, in a left-to-right paragraph (the
+/// Unicode Bidirectional Algorithm, UAX #9), the isolates themselves left out.
+#[cfg(test)]
+pub(crate) fn drawn(s: &str) -> String {
+    let info = unicode_bidi::BidiInfo::new(s, Some(unicode_bidi::Level::ltr()));
+    let para = &info.paragraphs[0];
+    info.reorder_line(para, para.range.clone())
+        .chars()
+        .filter(|c| !matches!(*c, FSI | PDI))
+        .collect()
+}
+
+/// A strong right-to-left word, the worst a pack can send: the validator refuses the
+/// overrides (an unterminated U+202E) that would reach further.
+#[cfg(test)]
+pub(crate) const RTL: &str = "\u{5d7}\u{5d1}\u{5e8}\u{5d9}\u{5dd}";
+
+#[cfg(test)]
+mod bidi {
+    use super::*;
+    use crate::i18n::{tf, Key};
+    use crate::lang::Lang;
+
+    #[test]
+    fn an_isolated_right_to_left_text_cannot_reorder_what_follows_it() {
+        let name = |metric: &str| {
+            tf(
+                Lang::En,
+                Key::UnitAnnouncement,
+                &[("name", "Shymkent"), ("metric", metric), ("value", "150")],
+            )
+        };
+        let reversed: String = RTL.chars().rev().collect();
+        // Bare, the figure joins the word's run and is drawn before it: "150 :<word>".
+        assert_eq!(drawn(&name(RTL)), format!("Shymkent. 150 :{reversed}"));
+        assert_eq!(
+            drawn(&name(&isolate(RTL))),
+            format!("Shymkent. {reversed}: 150")
+        );
+        // A pack cannot end the isolate early: the validator refuses both controls.
+        let mut out = Vec::new();
+        check("title.en", "title", &format!("{RTL}{PDI}, 150"), &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
     }
 }
 

@@ -5,6 +5,7 @@
 
 use super::scale::PALETTE_SIZE;
 use super::{legend, scale_for, summary};
+use crate::content::text_rules::{isolate, FSI, PDI};
 use crate::content::{Metric, Model, ReportDate, UnitKind};
 use crate::format::{self, tenths};
 use crate::i18n::{t, Key};
@@ -133,7 +134,7 @@ pub fn map_svg(model: &Model, metric: &str, lang: Lang) -> String {
         a.license_url
     );
     doc.paragraph(&boundaries, SMALL, Some(t(lang, Key::CreditsMap)));
-    let title = format!("{pack_title} \u{2014} {label}");
+    let title = format!("{} \u{2014} {}", isolate(pack_title), isolate(label));
     doc.finish(&id, lang, &title, &summary)
 }
 
@@ -166,7 +167,7 @@ impl Doc {
     /// Wrapped text, its first line led by a bold `label` ("Source: …") when given.
     fn paragraph(&mut self, text: &str, style: Style, label: Option<&str>) {
         let lead = label.map(|l| format!("{l}: ")).unwrap_or_default();
-        let lines = wrap(&format!("{lead}{text}"), TEXT_WIDTH, style);
+        let lines = isolated_lines(wrap(&format!("{lead}{text}"), TEXT_WIDTH, style));
         for (i, line) in lines.iter().enumerate() {
             let baseline = self.y + style.line / 2.0 + style.size * 0.35;
             let _ = write!(
@@ -374,6 +375,7 @@ fn id_safe(s: &str) -> String {
 /// widest system sans-serifs), so wrapped lines fit whatever font the reader's machine picks.
 fn char_em(c: char) -> f64 {
     match c {
+        FSI | PDI => 0.0,
         'i' | 'j' | 'l' | 'ı' | 'і' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | ' ' | '\u{a0}' => {
             0.32
         }
@@ -391,6 +393,29 @@ fn char_em(c: char) -> f64 {
 fn text_width(s: &str, style: Style) -> f64 {
     let bold = if style.bold { 1.1 } else { 1.0 };
     s.chars().map(char_em).sum::<f64>() * style.size * bold
+}
+
+/// Each line of a wrapped text is a bidi paragraph of its own (an SVG `<text>`): an isolate a
+/// break cuts is closed at the end of its line and opened again on the next, so the rest of a
+/// pack text stays isolated there too.
+fn isolated_lines(lines: Vec<String>) -> Vec<String> {
+    let mut open = 0usize;
+    lines
+        .into_iter()
+        .map(|line| {
+            let mut out: String = std::iter::repeat_n(FSI, open).collect();
+            out.push_str(&line);
+            for c in line.chars() {
+                match c {
+                    FSI => open += 1,
+                    PDI => open = open.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            out.extend(std::iter::repeat_n(PDI, open));
+            out
+        })
+        .collect()
 }
 
 /// Breaks `text` at spaces into lines at most `max` px wide; a word longer than a line is
@@ -522,11 +547,13 @@ mod tests {
     fn visible_text(svg: &str) -> String {
         let body = &svg[svg.find("</defs>").unwrap()..];
         let spaced = body.replace("</text>", " </text>");
+        // The isolates around pack texts are not seen.
         let text: String = spaced
             .split('<')
             .filter(|s| !s.starts_with("title"))
             .filter_map(|s| s.find('>').map(|i| &s[i + 1..]))
-            .collect();
+            .collect::<String>()
+            .replace([FSI, PDI], "");
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
@@ -657,8 +684,12 @@ mod tests {
         assert!(flat.contains("Boundaries: Administrative boundaries: geokz"));
         assert!(flat.contains("https://creativecommons.org/licenses/by/4.0/"));
         // "130+" and "about 200" as the widget writes them, in the tooltips.
-        assert!(svg.contains("<title>Pavlodar Region. Coalition members: 130+</title>"));
-        assert!(svg.contains("<title>Astana (city). Coalition members: about 200</title>"));
+        assert!(
+            svg.contains("<title>Pavlodar Region. \u{2068}Coalition members\u{2069}: 130+</title>")
+        );
+        assert!(svg.contains(
+            "<title>Astana (city). \u{2068}Coalition members\u{2069}: about 200</title>"
+        ));
     }
 
     #[test]
@@ -694,10 +725,10 @@ mod tests {
             let start = svg.find("-title\">").unwrap() + "-title\">".len();
             let title = &svg[start..start + svg[start..].find("</title>").unwrap()];
             assert!(
-                title.starts_with(&esc(model.pack.title.text(lang))),
+                title.starts_with(&esc(&isolate(model.pack.title.text(lang)))),
                 "{title}"
             );
-            assert!(title.ends_with(model.metric("members").unwrap().label.text(lang)));
+            assert!(title.ends_with(&isolate(model.metric("members").unwrap().label.text(lang))));
             titles.push(title.to_string());
         }
         titles.dedup();
@@ -726,7 +757,8 @@ mod tests {
                 .count(),
             20 + 3 + 1
         );
-        assert!(svg.contains("No region or city reports a figure for Public organisations."));
+        assert!(visible_text(&svg)
+            .contains("No region or city reports a figure for Public organisations."));
         assert!(!svg.contains("Source: "), "no figures, no sources");
     }
 
@@ -750,6 +782,22 @@ mod tests {
         assert_eq!(token("line"), LINE);
         assert_eq!(token("line-strong"), LINE_STRONG);
         assert_eq!(token("font"), FONT.replace('\'', "\""));
+    }
+
+    #[test]
+    fn an_isolate_cut_by_a_line_break_is_closed_and_opened_again() {
+        use crate::content::text_rules::{drawn, RTL};
+        let text = format!("For {}: 150", isolate(&[RTL; 8].join(" ")));
+        let lines = isolated_lines(wrap(&text, 300.0, BODY));
+        assert!(lines.len() > 1, "{lines:?}");
+        for line in &lines {
+            assert_eq!(
+                line.matches(FSI).count(),
+                line.matches(PDI).count(),
+                "{line:?}"
+            );
+        }
+        assert!(drawn(lines.last().unwrap()).ends_with(": 150"), "{lines:?}");
     }
 
     #[test]

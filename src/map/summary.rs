@@ -1,5 +1,6 @@
 //! A short text summary of the map, written from the data, for readers who cannot see it.
 
+use crate::content::text_rules::isolate;
 use crate::content::{Figure, GeoUnit, Metric, Model, Unit};
 use crate::format;
 use crate::i18n::{t, tf, tfa, Arg, Key};
@@ -42,14 +43,14 @@ pub fn unit_text(unit: &GeoUnit, metric: &Metric, fig: Option<&Figure>, lang: La
         Key::UnitAnnouncement,
         &[
             ("name", unit.names.text(lang)),
-            ("metric", metric.label.text(lang)),
+            ("metric", &isolate(metric.label.text(lang))),
             ("value", &value),
         ],
     )
 }
 
 pub fn text(model: &Model, metric: &Metric, lang: Lang) -> String {
-    let label = metric.label.text(lang);
+    let label = &isolate(metric.label.text(lang));
     let Some((unit, fig)) = top(model, &metric.id) else {
         return tf(lang, Key::SummaryNone, &[("metric", label)]);
     };
@@ -80,6 +81,36 @@ pub fn text(model: &Model, metric: &Metric, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::text_rules::{drawn, RTL};
+    use crate::content::{Geo, DEFAULT_PACK};
+    use serde_json::Value;
+
+    /// The accessible names, the announcement and the summary keep their figures after a
+    /// metric label written right to left.
+    #[test]
+    fn a_right_to_left_metric_label_keeps_the_figures_after_it_in_place() {
+        let mut v: Value = serde_json::from_str(DEFAULT_PACK).unwrap();
+        let members = v["metrics"].as_array_mut().unwrap().iter_mut();
+        members.filter(|m| m["id"] == "members").for_each(|m| {
+            m["label"]["en"] = Value::from(RTL);
+        });
+        let model = Model::build(&v.to_string(), Geo::embedded()).unwrap();
+        let metric = model.metric("members").unwrap();
+        let reversed: String = RTL.chars().rev().collect();
+        let shymkent = model.geo.unit("KZ-79").unwrap();
+        let fig = model.figure("KZ-79", "members");
+        assert_eq!(
+            drawn(&unit_text(shymkent, metric, fig, Lang::En)),
+            format!("Shymkent (city). {reversed}: 150")
+        );
+        assert!(
+            drawn(&text(&model, metric, Lang::En)).starts_with(&format!(
+                "Turkestan Region reports the highest figure for {reversed}: 457."
+            )),
+            "{}",
+            drawn(&text(&model, metric, Lang::En))
+        );
+    }
 
     #[test]
     fn summary_names_the_largest_and_the_gaps() {
@@ -88,13 +119,13 @@ mod tests {
         let en = text(&model, members, Lang::En);
         assert_eq!(
             en,
-            "Turkestan Region reports the highest figure for Coalition members: 457. \
+            "Turkestan Region reports the highest figure for \u{2068}Coalition members\u{2069}: 457. \
              5 of 20 regions and cities report a figure; 15 have not reported one."
         );
         let kk = text(&model, members, Lang::Kk);
         assert_eq!(
             kk,
-            "«Коалиция мүшелері» көрсеткіші бойынша ең жоғары мән — Түркістан облысы: 457. \
+            "«\u{2068}Коалиция мүшелері\u{2069}» көрсеткіші бойынша ең жоғары мән — Түркістан облысы: 457. \
              20 өңір мен қаланың 5-і бойынша дерек бар; 15-і бойынша хабарланбаған."
         );
         let ru = text(&model, members, Lang::Ru);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { REPO_ROOT, startServer, launch, newPage, screenshot, assertNoPageErrors, waitForWidget } from './harness.mjs';
 
 const WAIT = 15_000;
+const WAIT_OPTS = { timeout: WAIT };
 const index = JSON.parse(readFileSync(path.join(REPO_ROOT, 'content/compare/index.json'), 'utf8'));
 const kk = JSON.parse(readFileSync(path.join(REPO_ROOT, 'content/compare/texts.kk.json'), 'utf8'));
 // A pair with a secondary source: 2026 Art. 2 also draws on 1995 Art. 91, point 2.
@@ -148,9 +149,11 @@ for (const ctx of CONTEXTS) {
     await page.waitForFunction((id) => window.__qe.q('article.qe-pair')?.getAttribute('aria-labelledby') === `qe-pair-${id}`, PAIR_ID, { timeout: WAIT });
     const box = await page.evaluate(() => {
       const b = window.__qe.q('article.qe-pair .qe-summary-box');
+      const text = b?.querySelector('p:not(.qe-desk-label):not(.qe-desk-cites)');
       return {
         label: b?.querySelector('.qe-desk-label')?.textContent,
-        text: b?.querySelector('p[lang="kk"]')?.textContent,
+        // In the reader's language: unmarked, its language the widget's.
+        text: text?.closest('[lang]')?.lang === 'kk' && !text.querySelector('.qe-lang-shown') ? text.textContent : null,
         cites: b?.querySelector('.qe-desk-cites')?.textContent,
       };
     });
@@ -208,3 +211,56 @@ for (const ctx of CONTEXTS) {
     await page.context().close();
   });
 }
+
+// Issue 15, class 8: a Compare title, label or summary the data has no text for in the reader's
+// language is shown in the nearest one and says so, as the pack's texts do ("… (орыс тілінде)"),
+// in an element in its language.
+test('Compare texts missing in the reader\'s language are marked with the language shown (demo and script embed)', async () => {
+  const drop = (l) => (delete l.kk, l);
+  const partial = structuredClone(index);
+  drop(partial.old.title);
+  partial.sections.forEach((s) => drop(s.title));
+  partial.topics.forEach((t) => drop(t.label));
+  drop(partial.pairs.find((p) => p.id === PAIR_ID).summary.text);
+  const MARK = ' (орыс тілінде)';
+  for (const kind of ['demo', 'script']) {
+    // No service worker, so that the route sees the data's request.
+    const page = await newPage(browser, { width: 1440, height: 900, serviceWorkers: 'block' });
+    await page.context().addInitScript(IN_WIDGET);
+    await page.context().route('**/compare/index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(partial) }));
+    if (kind === 'demo') {
+      await page.goto(`${bundle.url}#view=compare&article=${PAIR_ID}&mode=inline&lang=kk`);
+      await waitForWidget(page);
+    } else {
+      // The embed keeps no state in the page's URL: the reader opens the pair and the redline.
+      await page.goto(host.url + 'script');
+      const btn = page.locator(`nav.qe-articles .qe-article-btn[data-pair="${PAIR_ID}"]`);
+      await btn.click(WAIT_OPTS);
+      await page.locator('article.qe-pair .qe-seg[aria-pressed="false"]').first().click(WAIT_OPTS);
+    }
+    await page.waitForFunction(() => !!window.__qe?.q('.qe-summary-box') && !!window.__qe.q('.qe-key-del'), null, { timeout: WAIT });
+    const seen = await page.evaluate(() => {
+      const marked = (el) => el && { text: el.textContent, lang: el.querySelector('[lang]')?.getAttribute('lang'), marker: el.querySelector('.qe-lang-shown')?.textContent };
+      const { q, all } = window.__qe;
+      return {
+        section: marked(q('.qe-group :is(h2, h3, h4, h5)')),
+        summary: marked(q('.qe-summary-box p:not(.qe-desk-label):not(.qe-desk-cites)')),
+        key: marked(all('.qe-text-status').find((p) => p.querySelector('.qe-key-del'))),
+        struck: q('.qe-key-del')?.textContent,
+        topic: all('.qe-compare-tools select option').map((o) => o.textContent)[1],
+        // The new edition kept its Kazakh title: no marker there.
+        newKey: all('.qe-text-status').find((p) => p.querySelector('.qe-key-ins'))?.querySelector('.qe-lang-shown') ?? null,
+      };
+    });
+    for (const part of ['section', 'summary', 'key']) {
+      assert.equal(seen[part]?.marker, MARK, `${kind} ${part}: ${JSON.stringify(seen[part])}`);
+      assert.equal(seen[part].lang, 'ru', `${kind} ${part}: the text says its language`);
+    }
+    assert.equal(seen.struck, partial.old.title.ru, `${kind}: the redline key strikes the title only, not the marker`);
+    assert.ok(seen.topic.endsWith(MARK), `${kind}: a topic in the list box: ${seen.topic}`);
+    assert.equal(seen.newKey, null, `${kind}: a text in the reader's language is not marked`);
+    await screenshot(page, `compare-marked-${kind}`);
+    assertNoPageErrors(page);
+    await page.context().close();
+  }
+});

@@ -113,6 +113,31 @@ test('Compare data and the on-demand module that never answer: a message naming 
   }
 });
 
+// Issue 15: what a late file says is the reader's, not the English detail under it.
+test('a Compare data file that never answers: its message in the reader\'s language (ru, kk), the detail apart', async () => {
+  for (const [lang, file, sentence] of [
+    ['ru', 'compare/index.json', (url) => `Файл ${url} не загрузился за 20 с.`],
+    ['kk', 'compare/texts.kk.json', (url) => `${url} файлы 20 секунд ішінде жүктелмеді.`],
+  ]) {
+    const page = await open();
+    let seen = false;
+    await page.route(`**/${file}`, () => {
+      seen = true;
+    });
+    await page.goto(`${server.url}index.html#view=compare&lang=${lang}`);
+    await until(() => seen, `${file} to be asked for`);
+    await page.clock.runFor(DEADLINE_MS);
+    const error = page.locator('.qe-error');
+    await error.waitFor({ timeout: 2000 });
+    const said = await error.locator('p:not([lang="en"])').allInnerTexts();
+    assert.ok(said.includes(sentence(`${server.url}${file}`)), `${lang} ${file}: ${JSON.stringify(said)}`);
+    // The English detail stays, marked as English, for whoever reports it.
+    assert.match(await error.locator('[lang="en"]').innerText(), /did not load within 20 s/);
+    assertNoPageErrors(page, [/did not load within 20 s/]);
+    await page.context().close();
+  }
+});
+
 test('the widget\'s own wasm that never answers: the loader\'s message names it after the deadline', async () => {
   const page = await open();
   let seen = false;

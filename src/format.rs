@@ -10,8 +10,9 @@ use crate::lang::Lang;
 
 /// A number's whole part and its decimals as printed, trailing zeros dropped: two decimals,
 /// or, for a value that two would show as 0 (0.004), as many as its first two digits need, so
-/// that no positive figure reads as nothing.
-fn parts(v: f64) -> (u64, String) {
+/// that no positive figure reads as nothing; and for a `share` below 100 that two would round
+/// up to 100 (99.996), as many as keep it below, since "100%" says "all".
+fn parts(v: f64, share: bool) -> (u64, String) {
     let v = v.abs();
     let hundredths = (v * 100.0).round();
     if hundredths == 0.0 && v > 0.0 {
@@ -25,36 +26,21 @@ fn parts(v: f64) -> (u64, String) {
         let digits = format!("{:0decimals$}", scaled.round() as u64);
         return (0, digits.trim_end_matches('0').to_string());
     }
-    let frac = format!("{:02}", (hundredths % 100.0) as u64);
-    (
-        (hundredths / 100.0).trunc() as u64,
-        frac.trim_end_matches('0').to_string(),
-    )
-}
-
-/// A share below 100 that two decimals would round up to "100" (99.996) gets as many as it
-/// takes to stay below, since "100%" says "all"; `parts` otherwise.
-fn percent_parts(v: f64) -> (u64, String) {
-    if !(v < 100.0 && (v * 100.0).round() >= 10_000.0) {
-        return parts(v);
-    }
-    // Up to fifteen decimals, which tell any f64 below 100 from 100 (spaced 1.4e-14 there).
-    let mut scale = 100.0;
-    let mut scaled = 0.0;
-    for _ in 3..=15 {
+    // Fifteen decimals tell any f64 below 100 from 100 (spaced 1.4e-14 there).
+    let (mut decimals, mut scale, mut scaled) = (2, 100.0, hundredths);
+    while share && v < 100.0 && scaled >= 100.0 * scale && decimals < 15 {
+        decimals += 1;
         scale *= 10.0;
         scaled = (v * scale).round();
-        if scaled < 100.0 * scale {
-            break;
-        }
     }
-    let digits = (scaled as u64).to_string();
-    (99, digits[2..].trim_end_matches('0').to_string())
+    let int = (scaled / scale).trunc();
+    let frac = format!("{:0decimals$}", (scaled - int * scale) as u64);
+    (int as u64, frac.trim_end_matches('0').to_string())
 }
 
 /// A number with the language's digit grouping and decimal mark; at most two decimals.
 pub fn number(v: f64, lang: Lang) -> String {
-    write_number(v < 0.0, parts(v), lang)
+    write_number(v < 0.0, parts(v, false), lang)
 }
 
 fn write_number(negative: bool, (int, frac): (u64, String), lang: Lang) -> String {
@@ -91,7 +77,7 @@ pub fn kk_suffix(v: f64, unit: Unit, case: Case) -> &'static str {
         Unit::Count => {
             // The decimals as printed: 87,1 is read «… оннан бір», 73,12 «… жүзден он екі»,
             // 0,004 «… мыңнан төрт».
-            let (int, frac) = parts(v);
+            let (int, frac) = parts(v, false);
             kk_grammar::number_suffix(int, frac.parse().unwrap_or(0), case)
         }
     }
@@ -114,7 +100,7 @@ pub fn tenths(v: f64) -> String {
 pub fn value(v: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Count => number(v, lang),
-        Unit::Percent => format!("{}%", write_number(v < 0.0, percent_parts(v), lang)),
+        Unit::Percent => format!("{}%", write_number(v < 0.0, parts(v, true), lang)),
     }
 }
 

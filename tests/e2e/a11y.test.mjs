@@ -235,7 +235,7 @@ const DEMO_STATES = [
     hash: (lang) => `#view=compare&article=o4-n5&lang=${lang}&texts=kk`,
     prepare: async (page) => {
       await page.locator('article.qe-pair .qe-text-version[data-edition="old"]').waitFor(WAIT);
-      await page.locator('article.qe-pair details.qe-reason p[lang="en"]').waitFor({ ...WAIT, state: 'attached' });
+      await page.locator('article.qe-pair details.qe-reason p:not(.qe-reason-status)').waitFor({ ...WAIT, state: 'attached' });
       for (const summary of await page.locator('article.qe-pair :is(details.qe-db-notes, details.qe-reason) > summary').all()) await summary.click();
       await page.locator('article.qe-pair details.qe-db-notes[open] li').first().waitFor(WAIT);
     },

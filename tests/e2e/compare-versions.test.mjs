@@ -175,11 +175,11 @@ for (const ctx of CONTEXTS) {
     await page.locator('article.qe-pair .qe-text-version[data-edition="old"]').scrollIntoViewIfNeeded();
     await shot('from-notes');
 
-    // The reviewer's reason came when the pair opened, and reads in English.
-    await page.waitForFunction(() => !!window.__qe.q('article.qe-pair details.qe-reason p[lang="en"]'), null, { timeout: WAIT });
+    // The reviewer's reason came when the pair opened, and reads in English, marked as such.
+    await page.waitForFunction(() => !!window.__qe.q('article.qe-pair details.qe-reason p > [lang="en"]'), null, { timeout: WAIT });
     assert.equal(page.qeAsked.filter((p) => p.endsWith('/reasons.json')).length, 1);
     assert.equal(
-      await page.evaluate(() => window.__qe.q('article.qe-pair details.qe-reason p[lang="en"]').textContent),
+      await page.evaluate(() => window.__qe.q('article.qe-pair details.qe-reason p > [lang="en"]').textContent),
       reasons.reasons[FROM_NOTES].en,
     );
 

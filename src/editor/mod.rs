@@ -280,6 +280,40 @@ pub fn add_source(pack: &mut Value, draft: &SourceDraft) -> Option<(String, usiz
     Some((id, list.len() - 1))
 }
 
+/// A field of the source at `index` that its form edits: `outlet`, `url`, `date`, `language`
+/// or a headline `title.<lang>`. An empty headline is left out rather than written empty.
+pub fn set_source_field(pack: &mut Value, index: usize, field: &str, text: &str) {
+    let Some(s) = pack["sources"]
+        .get_mut(index)
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    match field.strip_prefix("title.") {
+        Some(lang) => {
+            let title = s.entry("title").or_insert_with(|| json!({}));
+            if let Some(t) = title.as_object_mut() {
+                if text.is_empty() {
+                    t.remove(lang);
+                } else {
+                    t.insert(lang.to_string(), Value::String(text.to_string()));
+                }
+            }
+        }
+        None => {
+            s.insert(field.to_string(), Value::String(text.to_string()));
+        }
+    }
+}
+
+/// The place of the source `id` in `sources`.
+pub fn source_index(pack: &Value, id: &str) -> Option<usize> {
+    pack["sources"]
+        .as_array()?
+        .iter()
+        .position(|s| s["id"] == id)
+}
+
 /// Adds a metric (a column of the table).
 pub fn add_metric(pack: &mut Value, id: &str, label: &[String; 3], unit: Unit, map: bool) {
     let mut m = Map::new();
@@ -353,6 +387,38 @@ pub fn check(pack: &Value, geo: &Geo) -> Report {
             errors,
             warnings: Vec::new(),
         },
+    }
+}
+
+/// The figure an error is about, from its path (`regions[3].figures[0].value`): its scope
+/// and place, so that the list of errors can open the figure's form.
+pub fn locate(pack: &Value, path: &str) -> Option<(Scope, usize)> {
+    fn index(s: &str) -> Option<(usize, &str)> {
+        let (n, rest) = s.strip_prefix('[')?.split_once(']')?;
+        Some((n.parse().ok()?, rest))
+    }
+    let (scope, rest) = if let Some(rest) = path.strip_prefix("regions") {
+        let (i, rest) = index(rest)?;
+        let id = pack["regions"][i]["id"].as_str()?;
+        (
+            Scope::Region(id.to_string()),
+            rest.strip_prefix(".figures")?,
+        )
+    } else if let Some(rest) = path.strip_prefix("national.figures") {
+        (Scope::National, rest)
+    } else {
+        (Scope::Outcome, path.strip_prefix("outcome.figures")?)
+    };
+    let (j, _) = index(rest)?;
+    Some((scope, j))
+}
+
+/// A message as the form shows it beside its field: the parser's position in the editor's
+/// own copy of the pack (" at line 1 column 5120") means nothing to the editor.
+pub fn field_message(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(" column ") => &message[..i],
+        _ => message,
     }
 }
 

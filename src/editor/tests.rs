@@ -125,6 +125,15 @@ fn mistakes_get_the_widgets_messages_at_their_fields() {
         .map(|e| e.message.as_str())
         .collect();
     assert_eq!(msgs, ["expected an http(s) URL, found \"\""]);
+    // Fixed in the source's own form, the message goes.
+    set_source_field(&mut pack, k, "url", "https://www.inform.kz/ru/example");
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    set_source_field(&mut pack, k, "title.en", "");
+    assert_eq!(
+        pack["sources"][k]["title"],
+        json!({"ru": "Коалиция Павлодарской области"})
+    );
+    assert_eq!(source_index(&pack, "kazinform-2026-03-01"), Some(k));
     // A path is not a prefix of its neighbour's: sources[4] is not inside sources[44].
     assert_eq!(r.at("sources[4]").len(), 0);
 }
@@ -211,4 +220,34 @@ fn the_real_pack_round_trips_through_csv_losslessly() {
     let back = csv_to_pack(&csv, &pack).unwrap();
     assert_eq!(back.pack, pack);
     assert_eq!(diff::figures(&pack, &back.pack), vec![]);
+}
+
+#[test]
+fn an_error_leads_to_its_figure() {
+    let pack = real();
+    let k = pack["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|r| r["id"] == PAVLODAR)
+        .unwrap();
+    assert_eq!(
+        locate(&pack, &format!("regions[{k}].figures[2].value")),
+        Some((pavlodar(), 2))
+    );
+    assert_eq!(
+        locate(&pack, "national.figures[1]"),
+        Some((Scope::National, 1))
+    );
+    assert_eq!(
+        locate(&pack, "outcome.figures[0].source"),
+        Some((Scope::Outcome, 0))
+    );
+    assert_eq!(locate(&pack, "sources[3].url"), None);
+    assert_eq!(locate(&pack, &format!("regions[{k}].status")), None);
+    assert_eq!(
+        field_message("unknown variant `around`, expected one of `exact` at line 1 column 5120"),
+        "unknown variant `around`, expected one of `exact`"
+    );
+    assert_eq!(field_message("must not be empty"), "must not be empty");
 }

@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod content;
+pub mod editor;
 pub mod embed;
 pub mod format;
 pub mod i18n;

@@ -19,6 +19,7 @@ macro_rules! keys {
 
 pub mod collate;
 pub mod compare;
+pub mod editor;
 mod en;
 mod kk;
 pub mod kk_grammar;

@@ -1,0 +1,253 @@
+use super::diff;
+use super::*;
+use crate::content::figures_csv::{csv_to_pack, figures_to_csv};
+
+const PAVLODAR: &str = "KZ-55";
+
+fn real() -> Value {
+    serde_json::from_str(include_str!("../../content/pack.json")).unwrap()
+}
+
+fn geo() -> Geo {
+    Geo::embedded()
+}
+
+fn pavlodar() -> Scope {
+    Scope::Region(PAVLODAR.into())
+}
+
+fn members(pack: &Value) -> (usize, FigureDraft) {
+    let i = find_figure(pack, &pavlodar(), "members").unwrap();
+    (i, FigureDraft::of(&figures(pack, &pavlodar())[i]))
+}
+
+fn new_source() -> SourceDraft {
+    SourceDraft {
+        outlet: "Kazinform".into(),
+        url: "https://www.inform.kz/ru/example".into(),
+        headline: "Коалиция Павлодарской области".into(),
+        language: "ru".into(),
+        translations: [
+            "".into(),
+            "ignored: the published language".into(),
+            "Pavlodar Region's coalition".into(),
+        ],
+        date: "2026-03-01".into(),
+    }
+}
+
+#[test]
+fn the_real_pack_checks_clean() {
+    assert_eq!(check(&real(), &geo()).errors, vec![]);
+}
+
+#[test]
+fn a_figure_with_a_new_source_is_valid_and_is_the_only_change() {
+    let base = real();
+    let mut pack = base.clone();
+    let (id, at) = add_source(&mut pack, &new_source()).unwrap();
+    assert_eq!(id, "kazinform-2026-03-01");
+    assert_eq!(
+        pack["sources"][at]["title"],
+        json!({"ru": "Коалиция Павлодарской области", "en": "Pavlodar Region's coalition"})
+    );
+    let (i, mut d) = members(&pack);
+    assert_eq!(
+        (d.value.as_str(), d.qualifier.as_str()),
+        ("130", "at_least")
+    );
+    d.value = "150".into();
+    d.qualifier = "exact".into();
+    d.as_of = "2026-03-01".into();
+    d.source = id.clone();
+    d.note[2] = "Members named at the meeting.".into();
+    assert_eq!(set_figure(&mut pack, &pavlodar(), Some(i), &d), Some(i));
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    let f = &figures(&pack, &pavlodar())[i];
+    assert_eq!(f["value"], json!(150));
+    assert!(f["value"].is_u64(), "a count stays an integer");
+    assert_eq!(figure_text(&pack, f, Lang::En), "150");
+    assert_eq!(
+        figure_text(&base, &figures(&base, &pavlodar())[i], Lang::En),
+        "130+"
+    );
+
+    let changes = diff::figures(&base, &pack);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(
+        (&changes[0].scope, changes[0].metric.as_str()),
+        (&pavlodar(), "members")
+    );
+    assert_eq!(changes[0].before.as_ref().unwrap()["value"], json!(130));
+    assert_eq!(changes[0].after.as_ref().unwrap()["source"], json!(id));
+    assert_eq!(diff::added_sources(&base, &pack), vec![id]);
+}
+
+/// The messages the widget gives, at the fields the form shows them beside.
+#[test]
+fn mistakes_get_the_widgets_messages_at_their_fields() {
+    let mut pack = real();
+    let (i, mut d) = members(&pack);
+    let at = format!("{}[{i}]", figures_path(&pack, &pavlodar()).unwrap());
+    d.value = "-5".into();
+    set_figure(&mut pack, &pavlodar(), Some(i), &d);
+    let r = check(&pack, &geo());
+    let msgs: Vec<_> = r
+        .at(&format!("{at}.value"))
+        .iter()
+        .map(|e| e.message.as_str())
+        .collect();
+    assert_eq!(msgs, ["must be a number of zero or more, found -5"]);
+    assert_eq!(r.errors.len(), 1);
+
+    d.value = "150".into();
+    d.qualifier = "around".into();
+    set_figure(&mut pack, &pavlodar(), Some(i), &d);
+    let r = check(&pack, &geo());
+    let e = r.at(&format!("{at}.qualifier"));
+    assert_eq!(e.len(), 1, "{:?}", r.errors);
+    assert!(
+        e[0].message
+            .starts_with("unknown variant `around`, expected one of"),
+        "{}",
+        e[0].message
+    );
+
+    d.qualifier = "exact".into();
+    set_figure(&mut pack, &pavlodar(), Some(i), &d);
+    let mut s = new_source();
+    s.url = String::new();
+    let (_, k) = add_source(&mut pack, &s).unwrap();
+    let r = check(&pack, &geo());
+    let msgs: Vec<_> = r
+        .at(&format!("sources[{k}].url"))
+        .iter()
+        .map(|e| e.message.as_str())
+        .collect();
+    assert_eq!(msgs, ["expected an http(s) URL, found \"\""]);
+    // Fixed in the source's own form, the message goes.
+    set_source_field(&mut pack, k, "url", "https://www.inform.kz/ru/example");
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    set_source_field(&mut pack, k, "title.en", "");
+    assert_eq!(
+        pack["sources"][k]["title"],
+        json!({"ru": "Коалиция Павлодарской области"})
+    );
+    assert_eq!(source_index(&pack, "kazinform-2026-03-01"), Some(k));
+    // A path is not a prefix of its neighbour's: sources[4] is not inside sources[44].
+    assert_eq!(r.at("sources[4]").len(), 0);
+}
+
+#[test]
+fn a_removed_figure_is_not_reported_never_zero() {
+    let base = real();
+    let mut pack = base.clone();
+    let (i, _) = members(&pack);
+    remove_figure(&mut pack, &pavlodar(), i);
+    assert_eq!(find_figure(&pack, &pavlodar(), "members"), None);
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    let changes = diff::figures(&base, &pack);
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0].after, None);
+}
+
+#[test]
+fn a_figure_for_a_unit_the_pack_lacks_adds_its_entry() {
+    let mut pack = real();
+    pack["regions"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|r| r["id"] != PAVLODAR);
+    let d = FigureDraft {
+        metric: "members".into(),
+        value: "12".into(),
+        qualifier: "exact".into(),
+        as_of: "2026-02-13".into(),
+        source: "astanatv-2026-02-13".into(),
+        note: Default::default(),
+    };
+    assert_eq!(set_figure(&mut pack, &pavlodar(), None, &d), Some(0));
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+}
+
+#[test]
+fn a_new_metric_and_a_status_are_checked_like_the_rest() {
+    let mut pack = real();
+    add_metric(
+        &mut pack,
+        "volunteers",
+        &["Еріктілер".into(), "".into(), "Volunteers".into()],
+        Unit::Count,
+        true,
+    );
+    set_status(
+        &mut pack,
+        PAVLODAR,
+        "started",
+        "2026-02-13",
+        "astanatv-2026-02-13",
+    );
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    add_metric(&mut pack, "Bad Id", &Default::default(), Unit::Count, false);
+    let r = check(&pack, &geo());
+    let n = pack["metrics"].as_array().unwrap().len() - 1;
+    assert_eq!(r.at(&format!("metrics[{n}].id")).len(), 1, "{:?}", r.errors);
+    assert_eq!(
+        r.at(&format!("metrics[{n}].label")).len(),
+        1,
+        "{:?}",
+        r.errors
+    );
+}
+
+#[test]
+fn source_ids_are_unique() {
+    let mut pack = real();
+    let a = add_source(&mut pack, &new_source()).unwrap().0;
+    let b = add_source(&mut pack, &new_source()).unwrap().0;
+    assert_eq!(
+        (a.as_str(), b.as_str()),
+        ("kazinform-2026-03-01", "kazinform-2026-03-01-2")
+    );
+    assert_eq!(source_id(&pack, "«Хабар» 24", ""), "24");
+    assert_eq!(source_id(&pack, "", ""), "source");
+}
+
+#[test]
+fn the_real_pack_round_trips_through_csv_losslessly() {
+    let pack = real();
+    let csv = figures_to_csv(&pack).unwrap();
+    let back = csv_to_pack(&csv, &pack).unwrap();
+    assert_eq!(back.pack, pack);
+    assert_eq!(diff::figures(&pack, &back.pack), vec![]);
+}
+
+#[test]
+fn an_error_leads_to_its_figure() {
+    let pack = real();
+    let k = pack["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|r| r["id"] == PAVLODAR)
+        .unwrap();
+    assert_eq!(
+        locate(&pack, &format!("regions[{k}].figures[2].value")),
+        Some((pavlodar(), 2))
+    );
+    assert_eq!(
+        locate(&pack, "national.figures[1]"),
+        Some((Scope::National, 1))
+    );
+    assert_eq!(
+        locate(&pack, "outcome.figures[0].source"),
+        Some((Scope::Outcome, 0))
+    );
+    assert_eq!(locate(&pack, "sources[3].url"), None);
+    assert_eq!(locate(&pack, &format!("regions[{k}].status")), None);
+    assert_eq!(
+        field_message("unknown variant `around`, expected one of `exact` at line 1 column 5120"),
+        "unknown variant `around`, expected one of `exact`"
+    );
+    assert_eq!(field_message("must not be empty"), "must not be empty");
+}

@@ -107,9 +107,22 @@ fn warn_all(warnings: Vec<String>) {
     }
 }
 
+/// A time of day no metric reports at is dropped, with a warning like any unknown value.
+fn check_time(model: &Model, state: &mut ViewState, warnings: &mut Vec<String>, key: &str) {
+    let metric = state.metric.as_deref().unwrap_or(model.default_metric());
+    if let Some(t) = state
+        .time
+        .filter(|t| model.view_time(metric, Some(*t)) != Some(*t))
+    {
+        warnings.push(format!("{key}: unknown time \"{t}\"; using the default"));
+        state.time = None;
+    }
+}
+
 /// Reads the hash against the model, logging what it had to ignore.
 fn state_from_url(model: &Model) -> ViewState {
-    let (state, warnings) = ViewState::from_hash(&web::location_hash(), &known(model));
+    let (mut state, mut warnings) = ViewState::from_hash(&web::location_hash(), &known(model));
+    check_time(model, &mut state, &mut warnings, "URL #time");
     warn_all(warnings);
     state
 }
@@ -123,7 +136,9 @@ fn initial_state(model: &Model, p: &AppProps) -> ViewState {
     } else {
         let prefix = p.prefix.clone();
         let label = move |k: &str| format!("{prefix}{k}");
-        let (mut state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
+        let (mut state, mut warnings) =
+            ViewState::from_params(&p.options.state, &known(model), &label);
+        check_time(model, &mut state, &mut warnings, &label("time"));
         warn_all(warnings);
         state.view = p.options.start;
         state
@@ -261,6 +276,21 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.0.lang.unwrap_or(props.lang);
     let notice = pack_late.as_ref().and_then(|e| e.message(lang));
+    // The model the views read: as of the time of day on screen, so that a timed metric's
+    // map, legend, summary, table and panel all show that time's figures and say so.
+    let timed = {
+        let base = match &*load {
+            Load::Ready(m) => Some(m.clone()),
+            _ => None,
+        };
+        let time = base.as_ref().and_then(|m| {
+            let metric = state.0.metric.as_deref().unwrap_or(m.default_metric());
+            m.view_time(metric, state.0.time)
+        });
+        use_memo((base, time), |(base, time)| {
+            base.as_ref().zip(*time).map(|(m, t)| (Rc::new(m.at(t)), t))
+        })
+    };
 
     // Whether the last change was the reader picking a unit (not a restored link), so the
     // panel may be scrolled into view on phones without ever moving the host page on load.
@@ -345,7 +375,12 @@ pub fn app(props: &AppProps) -> Html {
         },
         Load::Failed => html! {},
         Load::Ready(_) if !*started => html! {},
-        Load::Ready(model) => {
+        Load::Ready(base) => {
+            // The nationwide figures keep every time, each shown with its own.
+            let (model, time) = match &*timed {
+                Some((m, t)) => (m, Some(*t)),
+                None => (base, None),
+            };
             let s = &state.0;
             let metric = s
                 .metric
@@ -370,6 +405,7 @@ pub fn app(props: &AppProps) -> Html {
                 View::Map if sections.has(Section::Map) => html! {
                     <div class={classes!("qe-body", (!sections.has(Section::Panel)).then_some("is-single"))}>
                         <MapView model={model.clone()} {lang} metric={metric.clone()}
+                            day={base.clone()} {time}
                             selected={s.region.clone()} dispatch={dispatch.clone()} />
                         { panel(true) }
                     </div>
@@ -424,16 +460,16 @@ pub fn app(props: &AppProps) -> Html {
                     { main }
                     { compare.unwrap_or_default() }
                     if !context.is_empty() {
-                        <National model={model.clone()} {lang} sections={context} />
+                        <National model={base.clone()} {lang} sections={context} />
                     }
                     <Credits model={model.clone()} {lang} />
                     if props.options.kiosk {
-                        <KioskHost model={model.clone()} {lang} idle={props.options.idle}
+                        <KioskHost model={base.clone()} {lang} idle={props.options.idle}
                             start={(*start).clone()} articles={sections.has(Section::Compare)}
                             dispatch={dispatch.clone()} root={root.clone()} {on_reset}
                             hash={ViewState { lang: Some(lang), ..s.clone() }.to_hash()} />
                     } else {
-                        <Share model={model.clone()} {lang} state={s.clone()}
+                        <Share model={base.clone()} {lang} state={s.clone()} {time}
                             options={props.options.clone()} {metric} pack={(*pack_text).clone()}
                             root={root.clone()} />
                     }

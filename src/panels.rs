@@ -52,7 +52,7 @@ impl Card<'_> {
 }
 
 /// Groups figures into one card per metric, and within a card the reports that give the same
-/// value with the same qualifier ("5" and "5" are two sources agreeing, not two figures).
+/// value with the same qualifier at the same time of day ("5" and "5" are two sources agreeing, not two figures).
 /// Cards whose sources disagree come first: they span a whole row, so the grid's one partly
 /// filled row is its last, and the reading order stays the order on screen.
 pub fn cards(figures: &[Figure]) -> Vec<Card<'_>> {
@@ -71,7 +71,7 @@ pub fn cards(figures: &[Figure]) -> Vec<Card<'_>> {
         let values = &mut cards[i].values;
         match values.iter_mut().find(|a| {
             let g = a.figure();
-            g.value.to_bits() == f.value.to_bits() && g.qualifier == f.qualifier
+            g.value.to_bits() == f.value.to_bits() && g.qualifier == f.qualifier && g.time == f.time
         }) {
             Some(a) => a.reports.push(f),
             None => values.push(Agreement { reports: vec![f] }),
@@ -150,6 +150,7 @@ mod tests {
             value,
             qualifier,
             as_of: PartialDate::parse("2026-02-13").unwrap().into(),
+            time: None,
             source: source.into(),
             note: None,
         }

@@ -4,12 +4,13 @@
 
 #[cfg(target_arch = "wasm32")]
 mod module {
-    use qazaq_explainer::content::{Geo, Model};
+    use qazaq_explainer::content::{DayTime, Geo, Model};
     use qazaq_explainer::lang::Lang;
-    use qazaq_explainer::map::export::map_svg as draw;
+    use qazaq_explainer::map::export::map_svg_at as draw;
     use wasm_bindgen::prelude::*;
 
-    /// The map of `metric` in `lang` for the pack `pack` (JSON text), or the built-in pack.
+    /// The map of `metric` in `lang` for the pack `pack` (JSON text), or the built-in pack;
+    /// `metric@HH:MM` draws a timed metric at that time of day.
     /// A pack that does not validate is an error naming its first problem; the widget that
     /// asks has already shown all of them.
     #[wasm_bindgen]
@@ -19,7 +20,16 @@ mod module {
             None => Model::embedded(),
         }
         .map_err(|es| es.first().map(|e| e.to_string()).unwrap_or_default())?;
-        Ok(draw(&model, metric, Lang::parse(lang).unwrap_or(Lang::Kk)))
+        let (metric, time) = match metric.split_once('@') {
+            Some((m, t)) => (m, DayTime::parse(t).ok()),
+            None => (metric, None),
+        };
+        Ok(draw(
+            &model,
+            metric,
+            time,
+            Lang::parse(lang).unwrap_or(Lang::Kk),
+        ))
     }
 }
 

@@ -30,7 +30,10 @@ fn attribution(model: &Model, f: &Figure, lang: Lang) -> Html {
         .unwrap_or_default();
     html! {
         <span class="qe-card-src">
-            { outlet }{ ", " }<span class="qe-nowrap">{ format::report_date(f.as_of, lang) }</span>
+            { outlet }{ ", " }<span class="qe-nowrap">{ match f.time {
+                Some(_) => format::when(f, lang),
+                None => format::report_date(f.as_of, lang),
+            } }</span>
         </span>
     }
 }

@@ -13,7 +13,7 @@ pub mod text_rules;
 pub mod translations;
 pub mod validate;
 
-pub use date::{PartialDate, ReportDate};
+pub use date::{DayTime, PartialDate, ReportDate};
 pub use error::PackError;
 pub use geo::{Geo, GeoUnit, UnitKind};
 pub use pack::{Figure, Headline, Localized, Metric, Pack, Qualifier, RegionEntry, Source, Unit};
@@ -41,6 +41,26 @@ pub struct Model {
 impl PartialEq for Model {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
+    }
+}
+
+/// "Intraday turnout (…), as of 18:00" in each language the label has.
+fn at_time(label: &Localized, time: DayTime) -> Localized {
+    use crate::i18n::{tfa, Arg, Key};
+    use crate::lang::Lang;
+    let one = |l: Lang, s: &Option<String>| {
+        s.as_ref().map(|s| {
+            tfa(
+                l,
+                Key::LabelAtTime,
+                &[("label", Arg::Text(s)), ("time", Arg::Time(time))],
+            )
+        })
+    };
+    Localized {
+        kk: one(Lang::Kk, &label.kk),
+        ru: one(Lang::Ru, &label.ru),
+        en: one(Lang::En, &label.en),
     }
 }
 
@@ -86,6 +106,59 @@ impl Model {
 
     pub fn map_metrics(&self) -> impl Iterator<Item = &Metric> {
         self.pack.metrics.iter().filter(|m| m.map)
+    }
+
+    /// The times of day at which units report `metric`, earliest first; empty for a metric
+    /// without times.
+    pub fn times(&self, metric: &str) -> Vec<DayTime> {
+        let mut out: Vec<DayTime> = Vec::new();
+        for f in self.pack.regions.iter().flat_map(|r| &r.figures) {
+            if let Some(t) = f.time.filter(|t| f.metric == metric && !out.contains(t)) {
+                let at = out.iter().position(|o| *o > t).unwrap_or(out.len());
+                out.insert(at, t);
+            }
+        }
+        out
+    }
+
+    /// The time of day the views show: `requested` where `metric` (else the first timed map
+    /// metric) reports at it, else its last time; `None` when no metric has times.
+    pub fn view_time(&self, metric: &str, requested: Option<DayTime>) -> Option<DayTime> {
+        let mut times = self.times(metric);
+        if times.is_empty() {
+            times = self
+                .map_metrics()
+                .map(|m| self.times(&m.id))
+                .find(|t| !t.is_empty())
+                .unwrap_or_default();
+        }
+        requested
+            .filter(|t| times.contains(t))
+            .or_else(|| times.last().copied())
+    }
+
+    /// The model as of `time` on the day of the units' timed figures: each unit keeps its
+    /// figure at that time and no other, so every view of a unit (map, legend, summary,
+    /// table, panel) shows that time's; a unit with none then is "not reported". The labels of
+    /// timed metrics say the time. The nation's figures keep all their times, each shown with
+    /// its own.
+    pub fn at(&self, time: DayTime) -> Model {
+        let mut pack = self.pack.clone();
+        let timed: Vec<String> = pack
+            .all_figures()
+            .filter(|f| f.time.is_some())
+            .map(|f| f.metric.clone())
+            .collect();
+        for r in &mut pack.regions {
+            r.figures.retain(|f| f.time.is_none_or(|t| t == time));
+        }
+        for m in pack.metrics.iter_mut().filter(|m| timed.contains(&m.id)) {
+            m.label = at_time(&m.label, time);
+        }
+        Model {
+            pack,
+            geo: self.geo.clone(),
+        }
     }
 
     /// The metric the map opens with: the first map metric in the pack.

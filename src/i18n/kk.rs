@@ -82,6 +82,12 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersMany => "коалиция мүшесі",
         KioskScan => "Телефоныңызда ашу үшін сканерлеңіз",
         FetchLate => "{file} файлы {n} секунд ішінде жүктелмеді.",
+        LabelAtTime => "{label}, сағат {time:attr} жағдай бойынша",
+        FigureAtTime => "{date}, сағат {time:attr} жағдай бойынша",
+        TimeLabel => "Референдум күнгі уақыт, 2026 жылғы 15 наурыз (Астана уақыты)",
+        TimePlay => "Күн барысын көрсету",
+        TimePause => "Кідірту",
+        TimeNational => "Ел бойынша сағат {time:attr} жағдай: {value} ({source}; күн ішіндегі дерек, түпкілікті емес)",
         CrashReload => "Қайта жүктеу",
         // Language review (issue 11): the credits' own sentences.
         CreditsChecked => "Деректер соңғы рет {date:loc} тексерілді.",

@@ -2,7 +2,7 @@
 //! missing in any language is a compile error; the tests check that every text is present and
 //! uses the same placeholders as the English one.
 
-use crate::content::{ReportDate, Unit};
+use crate::content::{DayTime, ReportDate, Unit};
 use crate::lang::Lang;
 use kk_grammar::Case;
 
@@ -60,6 +60,8 @@ keys! {
     KioskMembersOne, KioskMembersFew, KioskMembersMany, KioskScan,
     // Network deadlines (issue 15).
     FetchLate,
+    // Referendum day on the map (issue 11): a timed metric's label, figure and controls.
+    LabelAtTime, FigureAtTime, TimeLabel, TimePlay, TimePause, TimeNational,
 }
 
 /// The interface text for `key` in `lang`.
@@ -80,6 +82,7 @@ pub enum Arg<'a> {
     Text(&'a str),
     Num(f64, Unit),
     Date(ReportDate),
+    Time(DayTime),
 }
 
 impl Arg<'_> {
@@ -97,6 +100,13 @@ impl Arg<'_> {
                 }
             }
             Arg::Date(d) => out.push_str(&crate::format::report_date_in(d, lang, case)),
+            Arg::Time(t) => {
+                out.push_str(&t.to_string());
+                if let (Lang::Kk, Some(case)) = (lang, case) {
+                    out.push('-');
+                    out.push_str(kk_grammar::number_suffix(t.spoken_last(), 0, case));
+                }
+            }
         }
     }
 }

@@ -58,7 +58,12 @@ impl Card<'_> {
 pub fn cards(figures: &[Figure]) -> Vec<Card<'_>> {
     let mut cards: Vec<Card> = Vec::new();
     for f in figures {
-        let i = match cards.iter().position(|c| c.metric == f.metric) {
+        // Each time of day of an intraday figure is a card of its own: its reports are a
+        // series, not sources that disagree.
+        let i = match cards
+            .iter()
+            .position(|c| c.metric == f.metric && c.values[0].figure().time == f.time)
+        {
             Some(i) => i,
             None => {
                 cards.push(Card {
@@ -71,7 +76,7 @@ pub fn cards(figures: &[Figure]) -> Vec<Card<'_>> {
         let values = &mut cards[i].values;
         match values.iter_mut().find(|a| {
             let g = a.figure();
-            g.value.to_bits() == f.value.to_bits() && g.qualifier == f.qualifier && g.time == f.time
+            g.value.to_bits() == f.value.to_bits() && g.qualifier == f.qualifier
         }) {
             Some(a) => a.reports.push(f),
             None => values.push(Agreement { reports: vec![f] }),
@@ -154,6 +159,27 @@ mod tests {
             source: source.into(),
             note: None,
         }
+    }
+
+    #[test]
+    fn each_time_of_day_is_a_card_of_its_own() {
+        let at = |v: f64, t: &str, s: &str| Figure {
+            time: crate::content::DayTime::parse(t).ok(),
+            ..fig("turnout_intraday", v, Qualifier::Exact, s)
+        };
+        let figs = [
+            at(19.21, "10:00", "a"),
+            at(37.54, "12:00", "b"),
+            at(37.54, "12:00", "c"),
+        ];
+        let c = cards(&figs);
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| !c.disputed()), "a series, not a dispute");
+        assert_eq!(
+            c[1].values[0].reports.len(),
+            2,
+            "two sources agree at 12:00"
+        );
     }
 
     #[test]
@@ -247,10 +273,16 @@ mod tests {
         let proposals = cards.iter().find(|c| c.metric == "proposals").unwrap();
         assert_eq!(proposals.values.len(), 2);
         assert_eq!(cards[0].metric, "proposals");
-        let metrics: Vec<&str> = cards.iter().map(|c| c.metric).collect();
-        let mut unique = metrics.clone();
+        let keys: Vec<_> = cards
+            .iter()
+            .map(|c| (c.metric, c.values[0].figure().time))
+            .collect();
+        let mut unique = keys.clone();
         unique.dedup();
-        assert_eq!(metrics, unique, "one card per metric");
+        assert_eq!(keys, unique, "one card per metric and time of day");
+        let day = cards.iter().filter(|c| c.metric == "turnout_intraday");
+        assert_eq!(day.clone().count(), 5);
+        assert!(day.into_iter().all(|c| !c.disputed()));
     }
 
     #[test]

@@ -273,7 +273,7 @@ impl Doc {
         items.push((
             format!("url(#{id}-hatch)"),
             t(lang, Key::LegendNotReported).to_string(),
-            legend::not_reported(&scale, model.geo.units.len()),
+            legend::not_reported(scale, model.geo.units.len()),
         ));
         let swatch = 28.0;
         let gap = 10.0;

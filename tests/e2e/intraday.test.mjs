@@ -117,6 +117,14 @@ test('demo page: the URL state round-trips and a bad time falls back with a warn
   await page.locator('.qe-time [data-time="20:00"]').click();
   await assertAt(page, '20:00');
   await screenshot(page, 'intraday-demo-390');
+  // Nothing widens the page on a phone: the nationwide cards' times wrap, in Kazakh too.
+  for (const lang of ['kk', 'en']) {
+    await page.goto(`${bundle.url}#metric=${METRIC}&lang=${lang}`);
+    await page.reload();
+    await waitForWidget(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `${lang}: the page is ${width} px wide`);
+  }
   await page.goto(`${bundle.url}#metric=${METRIC}&time=07:00&lang=en`);
   await page.reload();
   await waitForWidget(page);

@@ -300,7 +300,8 @@ pub fn map_view(p: &MapProps) -> Html {
     let focus = focused.then(|| stop_id.clone());
     html! {
         <section class="qe-mapview" aria-labelledby={format!("qe-metric-label-{}", uid)}>
-            <MetricSwitch model={model.clone()} {lang} metric={metric.id.clone()}
+            // The chips name the metrics without a time: the time control says it.
+            <MetricSwitch model={p.day.clone()} {lang} metric={metric.id.clone()}
                 dispatch={p.dispatch.clone()} label_id={format!("qe-metric-label-{}", uid)} />
             if let Some(desc) = &metric.description {
                 <p class="qe-metric-desc">{ desc.text(lang) }</p>

@@ -233,7 +233,7 @@ mod tests {
         let m = six.metric("turnout_intraday").unwrap();
         assert_eq!(
             m.label.text(Lang::En),
-            "Intraday turnout (CEC, as reported by the press; not final), as of 18:00"
+            "Intraday turnout, not final, as of 18:00"
         );
         assert!(m
             .label

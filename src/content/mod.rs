@@ -158,6 +158,8 @@ impl Model {
         Model {
             pack,
             geo: self.geo.clone(),
+            warnings: Vec::new(),
+            source_at: self.source_at.clone(),
         }
     }
 

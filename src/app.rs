@@ -3,11 +3,12 @@
 
 use crate::compare::kind::Kind;
 use crate::components::{
-    compare_host::CompareHost, credits::Credits, detail::Detail, error_banner::ErrorBanner,
+    compare_host::CompareHost, credits::Credits, day_host::DayHost, detail::Detail,
+    error_banner::ErrorBanner,
     header::Header, host::Host, kiosk_host::KioskHost, map::MapView, national::National,
     share::Share, table::TableView,
 };
-use crate::content::{Geo, Model};
+use crate::content::{DayTime, Geo, Model};
 use crate::embed::{Options, Section, Theme};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, View, ViewState};
@@ -107,22 +108,9 @@ fn warn_all(warnings: Vec<String>) {
     }
 }
 
-/// A time of day no metric reports at is dropped, with a warning like any unknown value.
-fn check_time(model: &Model, state: &mut ViewState, warnings: &mut Vec<String>, key: &str) {
-    let metric = state.metric.as_deref().unwrap_or(model.default_metric());
-    if let Some(t) = state
-        .time
-        .filter(|t| model.view_time(metric, Some(*t)) != Some(*t))
-    {
-        warnings.push(format!("{key}: unknown time \"{t}\"; using the default"));
-        state.time = None;
-    }
-}
-
 /// Reads the hash against the model, logging what it had to ignore.
 fn state_from_url(model: &Model) -> ViewState {
-    let (mut state, mut warnings) = ViewState::from_hash(&web::location_hash(), &known(model));
-    check_time(model, &mut state, &mut warnings, "URL #time");
+    let (state, warnings) = ViewState::from_hash(&web::location_hash(), &known(model));
     warn_all(warnings);
     state
 }
@@ -136,9 +124,7 @@ fn initial_state(model: &Model, p: &AppProps) -> ViewState {
     } else {
         let prefix = p.prefix.clone();
         let label = move |k: &str| format!("{prefix}{k}");
-        let (mut state, mut warnings) =
-            ViewState::from_params(&p.options.state, &known(model), &label);
-        check_time(model, &mut state, &mut warnings, &label("time"));
+        let (mut state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
         warn_all(warnings);
         state.view = p.options.start;
         state
@@ -276,19 +262,16 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.0.lang.unwrap_or(props.lang);
     let notice = pack_late.as_ref().and_then(|e| e.message(lang));
-    // The model the views read: as of the time of day on screen, so that a timed metric's
-    // map, legend, summary, table and panel all show that time's figures and say so.
-    let timed = {
-        let base = match &*load {
-            Load::Ready(m) => Some(m.clone()),
-            _ => None,
-        };
-        let time = base.as_ref().and_then(|m| {
-            let metric = state.0.metric.as_deref().unwrap_or(m.default_metric());
-            m.view_time(metric, state.0.time)
-        });
-        use_memo((base, time), |(base, time)| {
-            base.as_ref().zip(*time).map(|(m, t)| (Rc::new(m.at(t)), t))
+    // A timed metric's model as of the time shown, from the referendum-day module.
+    let day = use_state(|| None::<(DayTime, Rc<Model>)>);
+    let on_day = {
+        let (day, state) = (day.clone(), state.clone());
+        Callback::from(move |(t, json): (DayTime, String)| {
+            match Model::build(&json, Geo::embedded()) {
+                Ok(m) => day.set(Some((t, Rc::new(m)))),
+                Err(es) => warn_all(es.iter().map(|e| e.to_string()).collect()),
+            }
+            state.dispatch(Action::SetTime(t));
         })
     };
 
@@ -376,16 +359,16 @@ pub fn app(props: &AppProps) -> Html {
         Load::Failed => html! {},
         Load::Ready(_) if !*started => html! {},
         Load::Ready(base) => {
-            // The nationwide figures keep every time, each shown with its own.
-            let (model, time) = match &*timed {
-                Some((m, t)) => (m, Some(*t)),
-                None => (base, None),
-            };
             let s = &state.0;
             let metric = s
                 .metric
                 .clone()
-                .unwrap_or_else(|| model.default_metric().to_string());
+                .unwrap_or_else(|| base.default_metric().to_string());
+            // A timed metric is read at one time of day, never all at once.
+            let timed = base.metric(&metric).is_some_and(|m| m.timed);
+            let at = day.as_ref().filter(|_| timed);
+            let model = at.map_or(base, |(_, m)| m);
+            let time = at.map(|(t, _)| *t);
             let sections = props.options.sections;
             // The unit's panel, or on wide screens the empty side column that keeps the map's
             // width when a unit is picked. Alone (no map), it shows the unit the embed opens.
@@ -404,9 +387,14 @@ pub fn app(props: &AppProps) -> Html {
             let main = match s.view {
                 View::Map if sections.has(Section::Map) => html! {
                     <div class={classes!("qe-body", (!sections.has(Section::Panel)).then_some("is-single"))}>
-                        <MapView model={model.clone()} {lang} metric={metric.clone()}
-                            day={base.clone()} {time}
-                            selected={s.region.clone()} dispatch={dispatch.clone()} />
+                        <MapView model={model.clone()} chips={at.map(|_| base.clone())} {lang}
+                            metric={metric.clone()} selected={s.region.clone()} dispatch={dispatch.clone()}>
+                            if timed {
+                                <DayHost {lang} metric={metric.clone()} time={s.time}
+                                    pack={(*pack_text).clone()} on_change={on_day.clone()}
+                                    option={if props.sync_url { AttrValue::from("URL #time") } else { format!("{}time", props.prefix).into() }} />
+                            }
+                        </MapView>
                         { panel(true) }
                     </div>
                 },
@@ -460,7 +448,7 @@ pub fn app(props: &AppProps) -> Html {
                     { main }
                     { compare.unwrap_or_default() }
                     if !context.is_empty() {
-                        <National model={base.clone()} {lang} sections={context} />
+                        <National model={model.clone()} {lang} sections={context} />
                     }
                     <Credits model={model.clone()} {lang} />
                     if props.options.kiosk {
@@ -469,7 +457,7 @@ pub fn app(props: &AppProps) -> Html {
                             dispatch={dispatch.clone()} root={root.clone()} {on_reset}
                             hash={ViewState { lang: Some(lang), ..s.clone() }.to_hash()} />
                     } else {
-                        <Share model={base.clone()} {lang} state={s.clone()} {time}
+                        <Share model={model.clone()} {lang} state={s.clone()} {time}
                             options={props.options.clone()} {metric} pack={(*pack_text).clone()}
                             root={root.clone()} />
                     }

@@ -243,19 +243,6 @@ pub fn as_of(d: ReportDate, lang: Lang) -> String {
     }
 }
 
-/// When a figure describes: "as of 13 February 2026", or with its time of day "as of 18:00 on
-/// 15 March 2026".
-pub fn when(f: &Figure, lang: Lang) -> String {
-    match f.time {
-        Some(t) => tfa(
-            lang,
-            Key::FigureAtTime,
-            &[("time", Arg::Time(t)), ("date", Arg::Date(f.as_of))],
-        ),
-        None => as_of(f.as_of, lang),
-    }
-}
-
 /// The quotation marks around a quoted headline: “…” in English, «…» in Russian and Kazakh.
 pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
     match lang {

@@ -3,7 +3,7 @@
 
 use crate::compare::pack::CompareIndex;
 use crate::compare::pair_notes::about;
-use crate::content::{DayTime, Model, Unit};
+use crate::content::{Model, Unit};
 use crate::format;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -99,11 +99,6 @@ pub enum Step {
     /// The map with nothing selected.
     Start,
     Region(String),
-    /// The map of a timed metric at one time of day (turnout through referendum day).
-    Time {
-        metric: String,
-        time: DayTime,
-    },
     Article(String),
 }
 
@@ -114,7 +109,6 @@ impl Step {
         match self {
             Step::Start => "start".into(),
             Step::Region(id) => format!("region:{id}"),
-            Step::Time { metric, time } => format!("time:{metric}@{time}"),
             Step::Article(id) => format!("article:{id}"),
         }
     }
@@ -123,14 +117,6 @@ impl Step {
         match s.split_once(':') {
             None if s == "start" => Some(Step::Start),
             Some(("region", id)) if !id.is_empty() => Some(Step::Region(id.into())),
-            Some(("time", rest)) => {
-                let (metric, time) = rest.split_once('@')?;
-                Some(Step::Time {
-                    metric: metric.to_string(),
-                    time: DayTime::parse(time).ok()?,
-                })
-                .filter(|_| !metric.is_empty())
-            }
             Some(("article", id)) if !id.is_empty() => Some(Step::Article(id.into())),
             _ => None,
         }
@@ -154,36 +140,10 @@ pub fn regions(model: &Model) -> Vec<String> {
     reported.into_iter().map(|(id, _)| id.to_string()).collect()
 }
 
-/// Referendum day: the first timed map metric at each of its times, as step codes that
-/// travel with the units' ids to the kiosk module (see `steps`).
-pub fn day_steps(model: &Model) -> Vec<String> {
-    let Some((metric, times)) = model
-        .map_metrics()
-        .map(|m| (m.id.clone(), model.times(&m.id)))
-        .find(|(_, t)| !t.is_empty())
-    else {
-        return Vec::new();
-    };
-    times
-        .into_iter()
-        .map(|time| {
-            Step::Time {
-                metric: metric.clone(),
-                time,
-            }
-            .code()
-        })
-        .collect()
-}
-
-/// The loop: the map, then the units and referendum day (`regions` holds unit ids and
-/// `day_steps` codes, in order), then the highlighted article changes.
+/// The loop: the map, then the units, then the highlighted article changes.
 pub fn steps(regions: &[String], highlights: &[String]) -> Vec<Step> {
     let mut out = vec![Step::Start];
-    out.extend(regions.iter().map(|id| match Step::parse(id) {
-        Some(s @ Step::Time { .. }) => s,
-        _ => Step::Region(id.clone()),
-    }));
+    out.extend(regions.iter().map(|id| Step::Region(id.clone())));
     out.extend(
         highlights
             .iter()
@@ -201,12 +161,6 @@ pub fn state_for(step: &Step, start: &ViewState) -> ViewState {
         Step::Region(id) => {
             s.view = View::Map;
             s.region = Some(id.clone());
-        }
-        Step::Time { metric, time } => {
-            s.view = View::Map;
-            s.metric = Some(metric.clone());
-            s.time = Some(*time);
-            s.region = None;
         }
         Step::Article(id) => {
             s.view = View::Compare;
@@ -314,35 +268,6 @@ pub fn region_caption(model: &Model, id: &str, lang: Lang) -> Option<Caption> {
             || metric.label.text(lang).to_string(),
             |k| t(lang, k).into(),
         )),
-    })
-}
-
-/// The caption of a referendum-day step: the metric with its time ("Intraday turnout (…; not
-/// final), as of 18:00") and the nationwide figure for that step, with its own time.
-pub fn time_caption(day: &Model, metric: &str, time: DayTime, lang: Lang) -> Option<Caption> {
-    let at = day.at(time);
-    let m = at.metric(metric)?;
-    let nation = crate::map::national_at(day, metric, &day.times(metric), time).map(|f| {
-        crate::i18n::tfa(
-            lang,
-            Key::TimeNational,
-            &[
-                ("time", crate::i18n::Arg::Time(f.time.unwrap_or(time))),
-                (
-                    "value",
-                    crate::i18n::Arg::Text(&format::figure(f, m.unit, lang)),
-                ),
-                (
-                    "source",
-                    crate::i18n::Arg::Text(day.source(&f.source).map_or("", |s| s.outlet_in(lang))),
-                ),
-            ],
-        )
-    });
-    Some(Caption {
-        title: m.label.text(lang).to_string(),
-        figure: None,
-        label: nation,
     })
 }
 
@@ -510,65 +435,15 @@ mod tests {
     }
 
     #[test]
-    fn the_loop_steps_through_referendum_day() {
-        let model = Model::embedded().unwrap();
-        let day = day_steps(&model);
-        assert_eq!(day.len(), 5, "{day:?}");
-        let mut entries = regions(&model);
-        entries.extend(day.iter().cloned());
-        let s = steps(&entries, &[]);
-        let times: Vec<String> = s
-            .iter()
-            .filter_map(|x| match x {
-                Step::Time { metric, time } => Some(format!("{metric} {time}")),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(times[0], "turnout_intraday 10:00");
-        assert_eq!(times[4], "turnout_intraday 20:00");
-        let last = state_for(s.last().unwrap(), &ViewState::default());
-        assert_eq!(last.metric.as_deref(), Some("turnout_intraday"));
-        assert_eq!(last.time, DayTime::parse("20:00").ok());
-        let c = time_caption(
-            &model,
-            "turnout_intraday",
-            DayTime::parse("20:00").unwrap(),
-            Lang::En,
-        )
-        .unwrap();
-        assert!(
-            c.title.contains("not final") && c.title.contains("20:00"),
-            "{c:?}"
-        );
-        assert_eq!(
-            c.label.as_deref(),
-            Some("Nationwide as of 20:30: 73.24% (Mgorod; intraday, not final)")
-        );
-    }
-
-    #[test]
     fn step_codes_round_trip() {
         for s in [
             Step::Start,
             Step::Region("KZ-55".into()),
-            Step::Time {
-                metric: "turnout_intraday".into(),
-                time: DayTime::parse("18:00").unwrap(),
-            },
             Step::Article("o44-n50+n51".into()),
         ] {
             assert_eq!(Step::parse(&s.code()), Some(s));
         }
-        for bad in [
-            "",
-            "region:",
-            "article",
-            "zoom:3",
-            "start:1",
-            "time:x",
-            "time:@18:00",
-            "time:m@25:00",
-        ] {
+        for bad in ["", "region:", "article", "zoom:3", "start:1"] {
             assert_eq!(Step::parse(bad), None, "{bad}");
         }
     }

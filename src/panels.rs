@@ -52,18 +52,13 @@ impl Card<'_> {
 }
 
 /// Groups figures into one card per metric, and within a card the reports that give the same
-/// value with the same qualifier at the same time of day ("5" and "5" are two sources agreeing, not two figures).
+/// value with the same qualifier ("5" and "5" are two sources agreeing, not two figures).
 /// Cards whose sources disagree come first: they span a whole row, so the grid's one partly
 /// filled row is its last, and the reading order stays the order on screen.
 pub fn cards(figures: &[Figure]) -> Vec<Card<'_>> {
     let mut cards: Vec<Card> = Vec::new();
     for f in figures {
-        // Each time of day of an intraday figure is a card of its own: its reports are a
-        // series, not sources that disagree.
-        let i = match cards
-            .iter()
-            .position(|c| c.metric == f.metric && c.values[0].figure().time == f.time)
-        {
+        let i = match cards.iter().position(|c| c.metric == f.metric) {
             Some(i) => i,
             None => {
                 cards.push(Card {
@@ -155,31 +150,9 @@ mod tests {
             value,
             qualifier,
             as_of: PartialDate::parse("2026-02-13").unwrap().into(),
-            time: None,
             source: source.into(),
             note: None,
         }
-    }
-
-    #[test]
-    fn each_time_of_day_is_a_card_of_its_own() {
-        let at = |v: f64, t: &str, s: &str| Figure {
-            time: crate::content::DayTime::parse(t).ok(),
-            ..fig("turnout_intraday", v, Qualifier::Exact, s)
-        };
-        let figs = [
-            at(19.21, "10:00", "a"),
-            at(37.54, "12:00", "b"),
-            at(37.54, "12:00", "c"),
-        ];
-        let c = cards(&figs);
-        assert_eq!(c.len(), 2, "{c:?}");
-        assert!(c.iter().all(|c| !c.disputed()), "a series, not a dispute");
-        assert_eq!(
-            c[1].values[0].reports.len(),
-            2,
-            "two sources agree at 12:00"
-        );
     }
 
     #[test]
@@ -273,16 +246,10 @@ mod tests {
         let proposals = cards.iter().find(|c| c.metric == "proposals").unwrap();
         assert_eq!(proposals.values.len(), 2);
         assert_eq!(cards[0].metric, "proposals");
-        let keys: Vec<_> = cards
-            .iter()
-            .map(|c| (c.metric, c.values[0].figure().time))
-            .collect();
-        let mut unique = keys.clone();
+        let metrics: Vec<&str> = cards.iter().map(|c| c.metric).collect();
+        let mut unique = metrics.clone();
         unique.dedup();
-        assert_eq!(keys, unique, "one card per metric and time of day");
-        let day = cards.iter().filter(|c| c.metric == "turnout_intraday");
-        assert_eq!(day.clone().count(), 5);
-        assert!(day.into_iter().all(|c| !c.disputed()));
+        assert_eq!(metrics, unique, "one card per metric");
     }
 
     #[test]

@@ -211,7 +211,11 @@ impl ViewState {
         let mut next = self.clone();
         match action {
             Action::SetView(v) => next.view = v,
-            Action::SetMetric(m) => next.metric = Some(m),
+            // Another metric opens at its own default time.
+            Action::SetMetric(m) => {
+                next.metric = Some(m);
+                next.time = None;
+            }
             Action::Select(r) => next.region = r,
             Action::SetTime(t) => next.time = Some(t),
             Action::SetLang(l) => next.lang = Some(l),

@@ -1,11 +1,11 @@
-//! Every figure in the embedded content pack must have a row in the shared source data that it
+//! Every figure in the content pack (the whole one, its figures at each time of day too) must have a row in the shared source data that it
 //! cites: the same value, qualifier, date and URL. A wrong, rounded, re-dated or invented
 //! figure fails here. The shared data sits beside the repository, at `../shared` (CI checks
 //! it out there); `QE_SHARED` points elsewhere. Without it the test fails: it never passes
 //! by finding nothing to check.
 #![cfg(not(target_arch = "wasm32"))]
 
-use qazaq_explainer::content::{DayTime, Figure, Model, Qualifier, ReportDate};
+use qazaq_explainer::content::{DayTime, Figure, Geo, Model, Qualifier, ReportDate, DAY_PACK};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -575,9 +575,14 @@ fn backing<'a>(
         .collect()
 }
 
+/// The whole pack: what the first view shows and what the referendum-day module brings.
+fn whole() -> Model {
+    Model::with_times(DAY_PACK, Geo::embedded()).expect("the pack is valid")
+}
+
 #[test]
 fn every_figure_has_a_row_in_the_sources_it_cites() {
-    let model = Model::embedded().expect("the embedded pack is valid");
+    let model = whole();
     let (rows, _) = all_rows();
     assert!(
         rows.len() > 100,
@@ -587,6 +592,8 @@ fn every_figure_has_a_row_in_the_sources_it_cites() {
     let mut missing = Vec::new();
     let figs = figures(&model);
     assert!(figs.len() > 40, "the pack has {} figures", figs.len());
+    let timed = figs.iter().filter(|(_, _, f)| f.time.is_some()).count();
+    assert_eq!(timed, 96 + 5, "the units' and the nation's figures at each time of day");
     for (at, unit, f) in &figs {
         let s = model.source(&f.source).expect("validated");
         if backing(&rows, unit, f, &norm(&s.url), s.date).is_empty() {
@@ -611,7 +618,7 @@ fn every_figure_has_a_row_in_the_sources_it_cites() {
 
 #[test]
 fn a_changed_figure_is_caught() {
-    let model = Model::embedded().unwrap();
+    let model = whole();
     let (rows, _) = all_rows();
     for (at, unit, f) in figures(&model) {
         let s = model.source(&f.source).unwrap();
@@ -707,7 +714,7 @@ fn a_fixture_row_backs_only_its_own_figure() {
 
 #[test]
 fn source_dates_agree_with_sources_csv() {
-    let model = Model::embedded().unwrap();
+    let model = whole();
     let (_, sources) = all_rows();
     for s in &model.pack.sources {
         if let Some(row) = sources.iter().find(|r| norm(col(r, "url")) == norm(&s.url)) {

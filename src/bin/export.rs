@@ -4,32 +4,29 @@
 
 #[cfg(target_arch = "wasm32")]
 mod module {
-    use qazaq_explainer::content::{DayTime, Geo, Model};
+    use qazaq_explainer::content::{day, DayTime, Geo, Model, DAY_PACK};
     use qazaq_explainer::lang::Lang;
-    use qazaq_explainer::map::export::map_svg_at as draw;
+    use qazaq_explainer::map::export::map_svg as draw;
     use wasm_bindgen::prelude::*;
 
     /// The map of `metric` in `lang` for the pack `pack` (JSON text), or the built-in pack;
-    /// `metric@HH:MM` draws a timed metric at that time of day.
+    /// `metric@HH:MM` draws a timed metric as of that time of day, as the widget shows it.
     /// A pack that does not validate is an error naming its first problem; the widget that
     /// asks has already shown all of them.
     #[wasm_bindgen]
     pub fn map_svg(pack: Option<String>, metric: &str, lang: &str) -> Result<String, String> {
-        let model = match pack {
-            Some(text) => Model::build(&text, Geo::embedded()),
-            None => Model::embedded(),
-        }
-        .map_err(|es| es.first().map(|e| e.to_string()).unwrap_or_default())?;
-        let (metric, time) = match metric.split_once('@') {
-            Some((m, t)) => (m, DayTime::parse(t).ok()),
-            None => (metric, None),
+        let first = |es: Vec<_>| es.first().map(ToString::to_string).unwrap_or_default();
+        let (metric, model) = match metric.split_once('@') {
+            Some((m, t)) => {
+                let t = DayTime::parse(t)?;
+                (m, day::model_at(pack.as_deref().unwrap_or(DAY_PACK), t)?)
+            }
+            None => match pack {
+                Some(text) => (metric, Model::build(&text, Geo::embedded()).map_err(first)?),
+                None => (metric, Model::embedded().map_err(first)?),
+            },
         };
-        Ok(draw(
-            &model,
-            metric,
-            time,
-            Lang::parse(lang).unwrap_or(Lang::Kk),
-        ))
+        Ok(draw(&model, metric, Lang::parse(lang).unwrap_or(Lang::Kk)))
     }
 }
 

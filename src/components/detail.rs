@@ -87,11 +87,16 @@ pub fn detail(p: &DetailProps) -> Html {
             let m = model.metric(&f.metric)?;
             let value = format::figure(f, m.unit, lang);
             class.push(fit_class([value.as_str()]));
-            // A time of day is always said: intraday figures are read by their time.
             let as_of = model
                 .source(&f.source)
-                .filter(|s| s.date != f.as_of || f.time.is_some())
-                .map(|_| format::when(f, lang));
+                .filter(|s| s.date != f.as_of)
+                .map(|_| {
+                    tf(
+                        lang,
+                        Key::AsOf,
+                        &[("date", &format::report_date(f.as_of, lang))],
+                    )
+                });
             Some(html! {
                 <li {class} ref={node}>
                     <span class="qe-fig-label">{ localized(&m.label, lang) }</span>
@@ -152,48 +157,6 @@ pub fn detail(p: &DetailProps) -> Html {
                     <p class="qe-fig-note">{ n.text(lang) }</p>
                 }
                 { source_line(&s.source, None) }
-            </section>
-        }
-    });
-
-    // The unit's result where a source gives one, with its standing (never called final
-    // unless its source says so).
-    let result = entry.and_then(|r| r.result.as_ref()).map(|o| {
-        let standing = o.status.as_ref().map(|st| {
-            let key = if st.state == Status::Final {
-                Key::ResultFinal
-            } else {
-                Key::ResultPreliminary
-            };
-            html! {
-                <p class="qe-outcome-status">
-                    <strong>{ t(lang, key) }</strong>
-                    { ", " }{ format::report_date(st.as_of, lang) }
-                    if let Some(n) = &st.note {
-                        { ". " }{ n.text(lang) }
-                    }
-                </p>
-            }
-        });
-        let line = o
-            .status
-            .as_ref()
-            .map(|st| source_line(&st.source, None))
-            .unwrap_or_default();
-        let items: Vec<Html> = o
-            .figures
-            .iter()
-            .filter_map(|f| figure_item(f, classes!("qe-fig"), NodeRef::default(), Html::default()))
-            .collect();
-        html! {
-            <section class="qe-detail-sec qe-detail-result">
-                <@{hx.tag(2)}>{ o.label.text(lang) }</@>
-                { standing.unwrap_or_default() }
-                <ul class="qe-figs">{ for items }</ul>
-                if let Some(n) = &o.note {
-                    <p class="qe-fig-note">{ n.text(lang) }</p>
-                }
-                { line }
             </section>
         }
     });
@@ -261,7 +224,6 @@ pub fn detail(p: &DetailProps) -> Html {
                     <p class="qe-empty">{ t(lang, Key::NoFigures) }</p>
                 }
             </section>
-            { result.unwrap_or_default() }
             { status.unwrap_or_default() }
             { composition.unwrap_or_default() }
             if !people.is_empty() {

@@ -284,19 +284,13 @@ pub fn kiosk(p: &KioskProps) -> Html {
 fn caption(p: &KioskProps, index: Option<&CompareIndex>, step: &Step) -> Caption {
     match step {
         Step::Start => Caption::parse(&p.title),
-        // A unit's entry is its id, a time's its code (`crate::kiosk::steps`).
-        Step::Region(_) | Step::Time { .. } => {
-            let entry = match step {
-                Step::Region(id) => id.clone(),
-                s => s.code(),
-            };
-            p.regions
-                .iter()
-                .position(|r| *r == entry)
-                .and_then(|i| p.captions.get(i))
-                .map(|c| Caption::parse(c))
-                .unwrap_or_default()
-        }
+        Step::Region(id) => p
+            .regions
+            .iter()
+            .position(|r| r == id)
+            .and_then(|i| p.captions.get(i))
+            .map(|c| Caption::parse(c))
+            .unwrap_or_default(),
         Step::Article(id) => index
             .and_then(|index| {
                 let pair = index.pairs.iter().find(|x| &x.id == id)?;

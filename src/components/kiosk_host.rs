@@ -4,7 +4,7 @@
 
 use super::compare_host::{destroy_kiosk, mount_kiosk, update_kiosk, MODULE};
 use crate::content::Model;
-use crate::kiosk::{day_steps, region_caption, regions, state_for, time_caption, Step};
+use crate::kiosk::{region_caption, regions, state_for, Step};
 use crate::lang::Lang;
 use crate::view_state::{Action, ViewState};
 use crate::web;
@@ -32,25 +32,11 @@ pub struct KioskHostProps {
     pub hash: String,
 }
 
-/// The loop's units, then referendum day's steps (`crate::kiosk::steps`).
-fn entries(model: &Model) -> Vec<String> {
-    let mut out = regions(model);
-    out.extend(day_steps(model));
-    out
-}
-
-/// The captions of the loop's entries and of the map in `lang`, for the kiosk module.
-fn captions(model: &Model, entries: &[String], lang: Lang) -> (Vec<String>, String) {
-    let captions = entries
+/// The loop's units, and their captions and the map's in `lang`, for the kiosk module.
+fn captions(model: &Model, units: &[String], lang: Lang) -> (Vec<String>, String) {
+    let captions = units
         .iter()
-        .map(|id| {
-            match Step::parse(id) {
-                Some(Step::Time { metric, time }) => time_caption(model, &metric, time, lang),
-                _ => region_caption(model, id, lang),
-            }
-            .unwrap_or_default()
-            .code()
-        })
+        .map(|id| region_caption(model, id, lang).unwrap_or_default().code())
         .collect();
     (captions, model.pack.title.text(lang).to_string())
 }
@@ -77,7 +63,7 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
         let (slot, root, mounted, latest) = (slot.clone(), p.root.clone(), mounted.clone(), latest);
         let (shown, model) = (shown, p.model.clone());
         let (lang, idle, articles, hash) = (p.lang, p.idle, p.articles, p.hash.clone());
-        let units = entries(&p.model);
+        let units = regions(&p.model);
         let (texts, title) = captions(&p.model, &units, lang);
         use_effect_with((), move |_| {
             let open = Rc::new(std::cell::Cell::new(true));
@@ -118,7 +104,7 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
                         Ok(handle) if !open.get() => destroy_kiosk(&handle),
                         Ok(handle) => {
                             let (lang, hash) = shown.borrow().clone();
-                            let (texts, title) = captions(&model, &entries(&model), lang);
+                            let (texts, title) = captions(&model, &regions(&model), lang);
                             update_kiosk(&handle, lang.code(), texts, title, hash);
                             *mounted.borrow_mut() = Some(Mounted {
                                 handle,
@@ -144,7 +130,7 @@ pub fn kiosk_host(p: &KioskHostProps) -> Html {
         let (mounted, model) = (mounted.clone(), p.model.clone());
         use_effect_with((p.lang, p.hash.clone()), move |(lang, hash)| {
             if let Some(m) = mounted.borrow().as_ref() {
-                let (texts, title) = captions(&model, &entries(&model), *lang);
+                let (texts, title) = captions(&model, &regions(&model), *lang);
                 update_kiosk(&m.handle, lang.code(), texts, title, hash.clone());
             }
         });

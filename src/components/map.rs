@@ -5,15 +5,15 @@
 //! hover (its callbacks are pointer-stable), so moving the mouse re-renders only the outline
 //! and the tooltip.
 
-use crate::content::{DayTime, Figure, GeoUnit, Metric, Model, UnitKind};
+use crate::content::{Figure, GeoUnit, Metric, Model, UnitKind};
 use crate::format;
 use crate::i18n::{t, tf, Key};
 use crate::lang::Lang;
 use crate::map::markers::CityMarker;
 use crate::map::summary::unit_text;
 use crate::map::{
-    bbox::bbox, labels::Layout, legend, national_at, nav, next_time, overlay, presentation,
-    scale::Scale, scale_of, summary, Overlay, Presentation,
+    bbox::bbox, labels::Layout, legend, nav, overlay, presentation, scale::Scale, scale_for,
+    summary, Overlay, Presentation,
 };
 use crate::view_state::Action;
 use std::rc::Rc;
@@ -22,17 +22,18 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
-    /// The model as of the time on screen (`Model::at`), or the whole pack.
     pub model: Rc<Model>,
-    /// The model with every time of day, for the times a metric has and its day's scale.
-    pub day: Rc<Model>,
-    /// The time of day on screen, when a metric has times.
+    /// The model the metric chips name metrics from, when `model` is one at a time of day
+    /// (its labels say the time; the time control says it instead).
     #[prop_or_default]
-    pub time: Option<DayTime>,
+    pub chips: Option<Rc<Model>>,
     pub lang: Lang,
     pub metric: String,
     pub selected: Option<String>,
     pub dispatch: Callback<Action>,
+    /// Between the metric's description and the map: a timed metric's time control.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// A unit's outline as an attribute value: the embedded outlines are shared, never copied.
@@ -96,13 +97,12 @@ pub fn map_view(p: &MapProps) -> Html {
         .metric(&p.metric)
         .or_else(|| model.map_metrics().next());
     let metric_id = metric.map(|m| m.id.clone()).unwrap_or_default();
-    let times = p.day.times(&metric_id);
     // Hooks run on every render, so everything memoised comes before any early return.
     let scale = {
-        let (model, day) = (model.clone(), p.day.clone());
+        let model = model.clone();
         use_memo(
             (Rc::as_ptr(&model) as usize, metric_id.clone()),
-            move |(_, id)| scale_of(&day, &model, id),
+            move |(_, id)| scale_for(&model, id),
         )
     };
     let (px, font) = width.unwrap_or((DEFAULT_PX as u32, 160));
@@ -277,7 +277,7 @@ pub fn map_view(p: &MapProps) -> Html {
                     </span>
                     if let Some(f) = fig {
                         <span class="qe-tooltip-meta">
-                            { format::when(f, lang) }
+                            { format::as_of(f.as_of, lang) }
                             { model.source(&f.source).map(|s| format!(" · {}", s.outlet_in(lang))).unwrap_or_default() }
                         </span>
                     } else if started {
@@ -300,16 +300,12 @@ pub fn map_view(p: &MapProps) -> Html {
     let focus = focused.then(|| stop_id.clone());
     html! {
         <section class="qe-mapview" aria-labelledby={format!("qe-metric-label-{}", uid)}>
-            // The chips name the metrics without a time: the time control says it.
-            <MetricSwitch model={p.day.clone()} {lang} metric={metric.id.clone()}
+            <MetricSwitch model={p.chips.clone().unwrap_or_else(|| model.clone())} {lang} metric={metric.id.clone()}
                 dispatch={p.dispatch.clone()} label_id={format!("qe-metric-label-{}", uid)} />
             if let Some(desc) = &metric.description {
                 <p class="qe-metric-desc">{ desc.text(lang) }</p>
             }
-            if let (Some(time), false) = (p.time, times.is_empty()) {
-                <TimeControl model={model.clone()} {lang} metric={metric.id.clone()}
-                    times={times.clone()} {time} dispatch={p.dispatch.clone()} uid={uid} />
-            }
+            { p.children.clone() }
             <div class={classes!("qe-map", (mode == Presentation::Few).then_some("is-few"))}>
                 <svg ref={svg_ref} viewBox={format!("0 0 {} {}", format::tenths(w), format::tenths(h))} role="group"
                     aria-label={tf(lang, Key::MapLabel, &[("metric", metric.label.text(lang))])}
@@ -386,7 +382,18 @@ fn metric_switch(p: &MetricSwitchProps) -> Html {
             };
             e.prevent_default();
             d.emit(Action::SetMetric(ids[next].clone()));
-            focus_within(&e, &format!("[data-metric=\"{}\"]", ids[next]));
+            if let Some(target) = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                if let Ok(Some(b)) =
+                    target.query_selector(&format!("[data-metric=\"{}\"]", ids[next]))
+                {
+                    if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = b.focus();
+                    }
+                }
+            }
         })
     };
     html! {
@@ -397,145 +404,6 @@ fn metric_switch(p: &MetricSwitchProps) -> Html {
                 { for metric_buttons }
             </div>
         </div>
-    }
-}
-
-/// How long Play shows each time of day.
-const PLAY_STEP_MS: u32 = 1600;
-
-#[derive(Properties, PartialEq)]
-struct TimeControlProps {
-    model: Rc<Model>,
-    lang: Lang,
-    metric: String,
-    times: Vec<DayTime>,
-    time: DayTime,
-    dispatch: Callback<Action>,
-    uid: u32,
-}
-
-/// The time of day a timed metric is shown at: one radio per time, and Play, which steps
-/// through the rest of the day and stops at its end. Without motion preferences the colours
-/// fade between steps (styles/map.css); with reduced motion they change at once.
-#[function_component(TimeControl)]
-fn time_control(p: &TimeControlProps) -> Html {
-    let lang = p.lang;
-    let playing = use_state_eq(|| false);
-    {
-        let (playing, dispatch, times) = (playing.clone(), p.dispatch.clone(), p.times.clone());
-        use_effect_with((*playing, p.time), move |(on, time)| {
-            let timer = on.then(|| {
-                let time = *time;
-                gloo_timers::callback::Timeout::new(PLAY_STEP_MS, move || {
-                    match next_time(&times, time) {
-                        Some(next) => dispatch.emit(Action::SetTime(next)),
-                        None => playing.set(false),
-                    }
-                })
-            });
-            move || drop(timer)
-        });
-    }
-    let label_id = format!("qe-time-label-{}", p.uid);
-    let buttons = p.times.iter().map(|&t| {
-        let d = p.dispatch.clone();
-        let on = t == p.time;
-        let playing = playing.clone();
-        html! {
-            <button type="button" class="qe-chip" role="radio" aria-checked={on.to_string()}
-                tabindex={if on { "0" } else { "-1" }} data-time={t.to_string()}
-                onclick={move |_| {
-                    playing.set(false);
-                    d.emit(Action::SetTime(t));
-                }}>
-                { t.to_string() }
-            </button>
-        }
-    });
-    let on_key = {
-        let (d, times, current) = (p.dispatch.clone(), p.times.clone(), p.time);
-        let playing = playing.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let pos = times.iter().position(|t| *t == current).unwrap_or(0);
-            let next = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (pos + 1) % times.len(),
-                "ArrowLeft" | "ArrowUp" => (pos + times.len() - 1) % times.len(),
-                _ => return,
-            };
-            e.prevent_default();
-            playing.set(false);
-            d.emit(Action::SetTime(times[next]));
-            focus_within(&e, &format!("[data-time=\"{}\"]", times[next]));
-        })
-    };
-    let on_play = {
-        let (playing, d, times, time) =
-            (playing.clone(), p.dispatch.clone(), p.times.clone(), p.time);
-        Callback::from(move |_: MouseEvent| {
-            if *playing {
-                playing.set(false);
-                return;
-            }
-            // From the end of the day, Play starts it again.
-            if next_time(&times, time).is_none() {
-                if let Some(first) = times.first() {
-                    d.emit(Action::SetTime(*first));
-                }
-            }
-            playing.set(true);
-        })
-    };
-    let national = national_at(&p.model, &p.metric, &p.times, p.time).map(|f| {
-        let unit = p
-            .model
-            .metric(&f.metric)
-            .map_or(crate::content::Unit::Percent, |m| m.unit);
-        let source = p
-            .model
-            .source(&f.source)
-            .map(|s| s.outlet_in(lang))
-            .unwrap_or_default();
-        let value = format::figure(f, unit, lang);
-        crate::i18n::tfa(
-            lang,
-            Key::TimeNational,
-            &[
-                ("time", crate::i18n::Arg::Time(f.time.unwrap_or(p.time))),
-                ("value", crate::i18n::Arg::Text(&value)),
-                ("source", crate::i18n::Arg::Text(source)),
-            ],
-        )
-    });
-    html! {
-        <div class="qe-time">
-            <span class="qe-metrics-label" id={label_id.clone()}>{ t(lang, Key::TimeLabel) }</span>
-            <div class="qe-time-row">
-                <div class="qe-chips" role="radiogroup" aria-labelledby={label_id} onkeydown={on_key}>
-                    { for buttons }
-                </div>
-                <button type="button" class="qe-chip qe-play" aria-pressed={playing.to_string()}
-                    onclick={on_play}>
-                    { t(lang, if *playing { Key::TimePause } else { Key::TimePlay }) }
-                </button>
-            </div>
-            if let Some(n) = national {
-                <p class="qe-time-national" aria-live="polite">{ n }</p>
-            }
-        </div>
-    }
-}
-
-/// Moves focus to the element matching `selector` inside the group the key went to.
-fn focus_within(e: &KeyboardEvent, selector: &str) {
-    if let Some(target) = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
-        if let Ok(Some(b)) = target.query_selector(selector) {
-            if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-        }
     }
 }
 

@@ -30,14 +30,7 @@ fn attribution(model: &Model, f: &Figure, lang: Lang) -> Html {
         .unwrap_or_default();
     html! {
         <span class="qe-card-src">
-            { outlet }{ ", " }
-            // A date stays on one line; a time of day's longer phrase may wrap (a phone's card
-            // is narrower than «2026 жылғы 15 наурыз, сағат 20:30-дағы жағдай бойынша»).
-            if f.time.is_some() {
-                { format::when(f, lang) }
-            } else {
-                <span class="qe-nowrap">{ format::report_date(f.as_of, lang) }</span>
-            }
+            { outlet }{ ", " }<span class="qe-nowrap">{ format::report_date(f.as_of, lang) }</span>
         </span>
     }
 }

@@ -201,7 +201,7 @@ pub fn share(p: &ShareProps) -> Html {
     let download = |png: bool| {
         let (metric, pack, problem) = (p.metric.clone(), p.pack.clone(), problem.clone());
         // A timed metric goes to the export module as `metric@HH:MM` (src/bin/export.rs).
-        let (drawn, name) = match p.time.filter(|_| !p.model.times(&p.metric).is_empty()) {
+        let (drawn, name) = match p.time {
             Some(t) => (
                 format!("{metric}@{t}"),
                 format!(

@@ -170,6 +170,10 @@ pub struct Metric {
     /// Whether the map can be coloured by this metric.
     #[serde(default)]
     pub map: bool,
+    /// Whether its figures are at times of day (turnout through referendum day): the widget
+    /// shows them one time at a time, with the time control.
+    #[serde(default)]
+    pub timed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

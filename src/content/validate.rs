@@ -32,8 +32,6 @@ pub fn parse_pack(json: &str, geo: &Geo) -> Result<Pack, Vec<PackError>> {
 struct PackChecker<'a> {
     checks: Checker<'a>,
     metrics: BTreeMap<&'a str, &'a Metric>,
-    /// Metrics with a figure at a time of day: all their figures need one.
-    timed: BTreeSet<&'a str>,
 }
 
 impl<'a> std::ops::Deref for PackChecker<'a> {
@@ -102,14 +100,15 @@ impl PackChecker<'_> {
                 format!("{path}.time"),
                 "a time of day needs the day it is on: as_of must be YYYY-MM-DD",
             );
-        } else if f.time.is_none() && self.timed.contains(&f.metric.as_str()) {
-            self.err(
-                format!("{path}.time"),
-                format!(
-                    "metric {:?} has figures at a time of day (\"time\": \"HH:MM\"); this one needs its time too",
-                    f.metric
-                ),
-            );
+        } else if let Some(m) = self.metrics.get(f.metric.as_str()) {
+            if m.timed != f.time.is_some() {
+                let need = if m.timed {
+                    "is timed: its figures need a time of day (\"time\": \"HH:MM\")"
+                } else {
+                    "has no \"timed\": true, so its figures take no time of day"
+                };
+                self.err(format!("{path}.time"), format!("metric {:?} {need}", f.metric));
+            }
         }
         self.source_ref(format!("{path}.source"), &f.source);
         if let Some(n) = &f.note {
@@ -176,11 +175,6 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     let mut c = PackChecker {
         checks: Checker::default(),
         metrics: BTreeMap::new(),
-        timed: pack
-            .all_figures()
-            .filter(|f| f.time.is_some())
-            .map(|f| f.metric.as_str())
-            .collect(),
     };
     c.text("title".into(), &pack.title);
     c.sources("sources", &pack.sources);

@@ -83,11 +83,11 @@ pub fn text(key: Key) -> &'static str {
         KioskScan => "Телефоныңызда ашу үшін сканерлеңіз",
         FetchLate => "{file} файлы {n} секунд ішінде жүктелмеді.",
         LabelAtTime => "{label}, сағат {time:attr} жағдай бойынша",
-        FigureAtTime => "{date}, сағат {time:attr} жағдай бойынша",
         TimeLabel => "Референдум күнгі уақыт, 2026 жылғы 15 наурыз (Астана уақыты)",
         TimePlay => "Күн барысын көрсету",
         TimePause => "Кідірту",
         TimeNational => "Ел бойынша сағат {time:attr} жағдай: {value} ({source}; күн ішіндегі дерек, түпкілікті емес)",
+        DayError => "Референдум күнінің уақыт бойынша деректері жүктелмеді.",
         CrashReload => "Қайта жүктеу",
         // Language review (issue 11): the credits' own sentences.
         CreditsChecked => "Деректер соңғы рет {date:loc} тексерілді.",

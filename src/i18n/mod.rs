@@ -61,7 +61,7 @@ keys! {
     // Network deadlines (issue 15).
     FetchLate,
     // Referendum day on the map (issue 11): a timed metric's label, figure and controls.
-    LabelAtTime, FigureAtTime, TimeLabel, TimePlay, TimePause, TimeNational,
+    LabelAtTime, TimeLabel, TimePlay, TimePause, TimeNational, DayError,
 }
 
 /// The interface text for `key` in `lang`.

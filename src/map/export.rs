@@ -4,8 +4,7 @@
 //! Every text comes from the content pack or the interface strings and is XML-escaped here.
 
 use super::scale::PALETTE_SIZE;
-use super::{legend, scale::Scale, scale_of, summary};
-use crate::content::DayTime;
+use super::{legend, scale_for, summary};
 use crate::content::{Metric, Model, ReportDate, UnitKind};
 use crate::format::{self, tenths};
 use crate::i18n::{t, Key};
@@ -83,14 +82,6 @@ const LEGEND: Style = Style {
 /// The map of `metric` (or, if the pack has no such metric, of its first map metric) in
 /// `lang`, as a complete SVG document.
 pub fn map_svg(model: &Model, metric: &str, lang: Lang) -> String {
-    map_svg_at(model, metric, None, lang)
-}
-
-/// `map_svg` at a time of day (the last one the metric has without `time`): a timed metric
-/// is drawn as the live map draws it then, on the day's scale, its labels saying the time.
-pub fn map_svg_at(day: &Model, metric: &str, time: Option<DayTime>, lang: Lang) -> String {
-    let derived = day.view_time(metric, time).map(|t| day.at(t));
-    let model = derived.as_ref().unwrap_or(day);
     let metric = model.metric(metric).or_else(|| model.map_metrics().next());
     let id = match metric {
         Some(m) => format!("qe-map-{}-{}", lang.code(), id_safe(&m.id)),
@@ -111,11 +102,10 @@ pub fn map_svg_at(day: &Model, metric: &str, time: Option<DayTime>, lang: Lang) 
     if let Some(d) = &metric.description {
         doc.paragraph(d.text(lang), NOTE, None);
     }
-    let scale = scale_of(day, model, &metric.id);
     doc.y += 16.0;
-    doc.map(model, &scale, metric, lang, &id);
+    doc.map(model, metric, lang, &id);
     doc.y += 16.0;
-    doc.legend(model, &scale, metric, lang, &id);
+    doc.legend(model, metric, lang, &id);
     doc.y += 6.0;
     doc.paragraph(t(lang, Key::LegendQualifierNote), NOTE, None);
     let summary = summary::text(model, metric, lang);
@@ -208,8 +198,9 @@ impl Doc {
     }
 
     /// The units filled by bin, not-reported units hatched, cities as markers on top.
-    fn map(&mut self, model: &Model, scale: &Scale, metric: &Metric, lang: Lang, id: &str) {
+    fn map(&mut self, model: &Model, metric: &Metric, lang: Lang, id: &str) {
         let geo = &model.geo;
+        let scale = scale_for(model, &metric.id);
         let k = TEXT_WIDTH / geo.width;
         let b = &mut self.body;
         let _ = write!(
@@ -258,7 +249,8 @@ impl Doc {
     }
 
     /// The bins and the not-reported swatch, flowed into rows across the width.
-    fn legend(&mut self, model: &Model, scale: &Scale, metric: &Metric, lang: Lang, id: &str) {
+    fn legend(&mut self, model: &Model, metric: &Metric, lang: Lang, id: &str) {
+        let scale = scale_for(model, &metric.id);
         let mut items: Vec<(String, String, usize)> = scale
             .bins
             .iter()
@@ -273,7 +265,7 @@ impl Doc {
         items.push((
             format!("url(#{id}-hatch)"),
             t(lang, Key::LegendNotReported).to_string(),
-            legend::not_reported(scale, model.geo.units.len()),
+            legend::not_reported(&scale, model.geo.units.len()),
         ));
         let swatch = 28.0;
         let gap = 10.0;
@@ -441,7 +433,6 @@ fn wrap(text: &str, max: f64, style: Style) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::content::{Geo, DEFAULT_PACK};
-    use crate::map::scale_for;
     use serde_json::Value;
 
     /// A small well-formedness check: one root `<svg>`, every tag closed in order, quoted
@@ -621,9 +612,7 @@ mod tests {
         for lang in Lang::ALL {
             for m in model.map_metrics() {
                 let svg = map_svg(&model, &m.id, lang);
-                // A timed metric at its last time, on the day's scale, as the live map.
-                let at = model.view_time(&m.id, None).map(|t| model.at(t));
-                let scale = scale_of(&model, at.as_ref().unwrap_or(&model), &m.id);
+                let scale = scale_for(&model, &m.id);
                 // What the live legend writes: `LegendRange` over `format::value` bounds.
                 let mut expected: Vec<String> = scale
                     .bins

@@ -11,7 +11,7 @@ pub mod scale;
 pub mod summary;
 pub mod table;
 
-use crate::content::{DayTime, Figure, Metric, Model, Qualifier, UnitKind};
+use crate::content::{Metric, Model, Qualifier, UnitKind};
 use crate::format;
 use crate::i18n::{tf, Key};
 use crate::lang::Lang;
@@ -40,58 +40,6 @@ pub fn scale_for(model: &Model, metric: &str) -> Scale {
         .filter_map(|u| model.figure(&u.id, metric).map(|f| (f.value, f.qualifier)))
         .collect();
     Scale::from_figures(&figures)
-}
-
-/// One colour scale for a timed metric through its whole day (`day`, the model with every
-/// time), so that a unit darkens as its figure grows from one time to the next; its bins count
-/// the units of `model`, the model at the time on screen.
-pub fn day_scale(day: &Model, model: &Model, metric: &str) -> Scale {
-    let all: Vec<(f64, Qualifier)> = day
-        .pack
-        .regions
-        .iter()
-        .flat_map(|r| &r.figures)
-        .filter(|f| f.metric == metric)
-        .map(|f| (f.value, f.qualifier))
-        .collect();
-    let now: Vec<f64> = model
-        .geo
-        .units
-        .iter()
-        .filter_map(|u| model.figure(&u.id, metric).map(|f| f.value))
-        .collect();
-    Scale::from_figures(&all).counted(&now)
-}
-
-/// The scale the map colours `metric` by in `model` (the model at a time of day, or `day`
-/// itself): the day's for a timed metric, else its own.
-pub fn scale_of(day: &Model, model: &Model, metric: &str) -> Scale {
-    if day.times(metric).is_empty() {
-        scale_for(model, metric)
-    } else {
-        day_scale(day, model, metric)
-    }
-}
-
-/// The time after `t` in `times`, if any: where Play goes next.
-pub fn next_time(times: &[DayTime], t: DayTime) -> Option<DayTime> {
-    times.iter().copied().find(|x| *x > t)
-}
-
-/// The nationwide figure of `metric` for the step at `t`: reported at `t` or later, before
-/// the next step (the national 20:30 figure goes with the units' 20:00 release).
-pub fn national_at<'a>(
-    model: &'a Model,
-    metric: &str,
-    times: &[DayTime],
-    t: DayTime,
-) -> Option<&'a Figure> {
-    let next = next_time(times, t);
-    model.pack.national.figures.iter().find(|f| {
-        f.metric == metric
-            && f.time
-                .is_some_and(|ft| ft >= t && next.is_none_or(|n| ft < n))
-    })
 }
 
 /// At most this many units with a figure, and a colour scale would only look like a map: the
@@ -182,87 +130,6 @@ mod tests {
     use super::*;
     use labels::Rect;
 
-    #[test]
-    fn referendum_day_steps_through_its_times() {
-        let day = Model::embedded().unwrap();
-        let m = "turnout_intraday";
-        let times = day.times(m);
-        let t = |s: &str| DayTime::parse(s).unwrap();
-        assert_eq!(
-            times,
-            ["10:00", "12:00", "16:00", "18:00", "20:00"]
-                .map(t)
-                .to_vec()
-        );
-        assert_eq!(next_time(&times, t("16:00")), Some(t("18:00")));
-        assert_eq!(next_time(&times, t("20:00")), None);
-        // At 20:00 four units have no figure: not reported, never zero.
-        let eight = day.at(t("20:00"));
-        assert_eq!(summary::coverage(&eight, m), (16, 20));
-        for id in ["KZ-47", "KZ-55", "KZ-59", "KZ-62"] {
-            assert!(eight.figure(id, m).is_none(), "{id}");
-        }
-        assert_eq!(eight.figure("KZ-43", m).unwrap().value, 93.04);
-        let six = day.at(t("18:00"));
-        assert_eq!(summary::coverage(&six, m), (20, 20));
-        assert_eq!(six.figure("KZ-47", m).unwrap().value, 76.84);
-        // One scale for the day: the same value has the same colour at every time.
-        let (s6, s8) = (day_scale(&day, &six, m), day_scale(&day, &eight, m));
-        assert_eq!(s6.colour_of(75.0), s8.colour_of(75.0));
-        assert_eq!(s8.bins.iter().map(|b| b.count).sum::<usize>(), 16);
-        assert_eq!(legend::not_reported(&s8, 20), 4);
-        // The nation at each step, the 20:30 figure with the 20:00 one.
-        let nat = |s: &str| national_at(&day, m, &times, t(s)).map(|f| f.value);
-        assert_eq!(nat("10:00"), Some(19.21));
-        assert_eq!(nat("18:00"), Some(70.98));
-        assert_eq!(nat("20:00"), Some(73.24));
-        // Never the final 73.12%: that is the result's own metric.
-        assert!(day
-            .pack
-            .national
-            .figures
-            .iter()
-            .filter(|f| f.metric == m)
-            .all(|f| f.value != 73.12 && f.time.is_some()));
-    }
-
-    #[test]
-    fn every_label_of_a_time_says_it_and_that_it_is_not_final() {
-        let day = Model::embedded().unwrap();
-        let six = day.at(DayTime::parse("18:00").unwrap());
-        let m = six.metric("turnout_intraday").unwrap();
-        assert_eq!(
-            m.label.text(Lang::En),
-            "Intraday turnout, not final, as of 18:00"
-        );
-        assert!(m
-            .label
-            .text(Lang::Kk)
-            .ends_with("сағат 18:00-дегі жағдай бойынша"));
-        assert!(m.label.text(Lang::Ru).ends_with("на 18:00"));
-        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-            let text = summary::text(&six, m, lang);
-            assert!(text.contains("18:00"), "{text}");
-        }
-        let e = summary::text(&six, m, Lang::En);
-        assert!(e.contains("not final") && e.contains("Kyzylorda"), "{e}");
-        // The other metrics keep their labels.
-        assert_eq!(
-            six.metric("members").unwrap().label,
-            day.metric("members").unwrap().label
-        );
-        let twenty = day.at(DayTime::parse("20:00").unwrap());
-        assert!(
-            twenty
-                .metric("turnout_intraday")
-                .unwrap()
-                .label
-                .text(Lang::Kk)
-                .contains("20:00-дағы"),
-            "«жиырма» takes a back-vowel ending"
-        );
-    }
-
     fn boxes(o: &Overlay) -> Vec<(String, Rect)> {
         let mut v: Vec<(String, Rect)> = o
             .layout
@@ -280,84 +147,57 @@ mod tests {
     /// 320 px viewport) to a wide desktop, for every metric and language: every unit with a
     /// figure is labelled, and no label overlaps another label, the note, a city marker or the
     /// map's edge.
-    /// The models a metric is drawn from: the pack, or for a timed metric the pack at each of
-    /// its times.
-    fn drawn(day: &Model, metric: &str) -> Vec<(String, Model)> {
-        let times = day.times(metric);
-        if times.is_empty() {
-            return vec![(String::new(), Model::embedded().unwrap())];
-        }
-        times
-            .into_iter()
-            .map(|t| (format!(" {t}"), day.at(t)))
-            .collect()
-    }
-
-    /// Below this map width, a timed metric that every unit reports (20 labels) may leave some
-    /// labels out: its figures are in the units' names, tooltips and the table.
-    const CROWDED_BELOW_PX: f64 = 500.0;
-
     #[test]
     fn labels_never_overlap_at_any_width() {
-        let day = Model::embedded().unwrap();
-        for m in day.map_metrics() {
-            for (at, model) in drawn(&day, &m.id) {
-                let metric = model.metric(&m.id).unwrap();
-                let timed = !day.times(&metric.id).is_empty();
-                for lang in Lang::ALL {
-                    // Every pixel on the narrowest phones, where the labels are most crowded; a
-                    // timed metric, drawn once a time, at the widths of phones, columns and desktops.
-                    let widths: Vec<u32> = if timed {
-                        vec![300, 320, 360, 390, 430, 500, 600, 720, 1000, 1280, 1440]
-                    } else {
-                        (300..340).chain((340..=1440).step_by(10)).collect()
-                    };
-                    for px in widths {
-                        let px = f64::from(px);
-                        let o = overlay(&model, metric, lang, px, 1.0);
-                        let what = format!("{}{at} {} at {px} px", metric.id, lang.code());
+        let model = Model::embedded().unwrap();
+        for metric in model.map_metrics() {
+            for lang in Lang::ALL {
+                // Every pixel on the narrowest phones, where the labels are most crowded.
+                for px in (300..340).chain((340..=1440).step_by(10)) {
+                    let px = px as f64;
+                    let o = overlay(&model, metric, lang, px, 1.0);
+                    let what = format!("{} {} at {px} px", metric.id, lang.code());
+                    assert!(
+                        o.layout.unplaced.is_empty(),
+                        "{what}: {:?}",
+                        o.layout.unplaced
+                    );
+                    assert_eq!(
+                        o.layout.labels.len(),
+                        summary::coverage(&model, &metric.id).0,
+                        "{what}"
+                    );
+                    let b = boxes(&o);
+                    for (i, (a, ra)) in b.iter().enumerate() {
                         assert!(
-                            o.layout.unplaced.is_empty() || (timed && px < CROWDED_BELOW_PX),
-                            "{what}: {:?}",
-                            o.layout.unplaced
+                            ra.x0 >= 0.0
+                                && ra.y0 >= 0.0
+                                && ra.x1 <= model.geo.width
+                                && ra.y1 <= model.geo.height,
+                            "{what}: {a} leaves the map {ra:?}"
                         );
-                        assert_eq!(
-                            o.layout.labels.len() + o.layout.unplaced.len(),
-                            summary::coverage(&model, &metric.id).0,
-                            "{what}"
-                        );
-                        let b = boxes(&o);
-                        for (i, (a, ra)) in b.iter().enumerate() {
-                            assert!(
-                                ra.x0 >= 0.0
-                                    && ra.y0 >= 0.0
-                                    && ra.x1 <= model.geo.width
-                                    && ra.y1 <= model.geo.height,
-                                "{what}: {a} leaves the map {ra:?}"
-                            );
-                            for (c, rc) in &b[i + 1..] {
-                                assert!(!ra.overlaps(rc), "{what}: {a} overlaps {c}");
-                            }
-                            for m in &o.markers {
-                                let n = [m.c[0].clamp(ra.x0, ra.x1), m.c[1].clamp(ra.y0, ra.y1)];
-                                let d = (n[0] - m.c[0]).hypot(n[1] - m.c[1]);
-                                assert!(d >= m.r, "{what}: {a} covers the marker of {}", m.id);
-                            }
+                        for (c, rc) in &b[i + 1..] {
+                            assert!(!ra.overlaps(rc), "{what}: {a} overlaps {c}");
                         }
-                        for l in &o.layout.labels {
-                            if let Some([x0, y0, x1, y1]) = l.leader {
-                                for (c, rc) in &b {
-                                    if *c != l.id {
-                                        let mid = [(x0 + x1) / 2.0, (y0 + y1) / 2.0];
-                                        assert!(
-                                            !(rc.x0 < mid[0]
-                                                && mid[0] < rc.x1
-                                                && rc.y0 < mid[1]
-                                                && mid[1] < rc.y1),
-                                            "{what}: the leader of {} runs under {c}",
-                                            l.id
-                                        );
-                                    }
+                        for m in &o.markers {
+                            let n = [m.c[0].clamp(ra.x0, ra.x1), m.c[1].clamp(ra.y0, ra.y1)];
+                            let d = (n[0] - m.c[0]).hypot(n[1] - m.c[1]);
+                            assert!(d >= m.r, "{what}: {a} covers the marker of {}", m.id);
+                        }
+                    }
+                    for l in &o.layout.labels {
+                        if let Some([x0, y0, x1, y1]) = l.leader {
+                            for (c, rc) in &b {
+                                if *c != l.id {
+                                    let mid = [(x0 + x1) / 2.0, (y0 + y1) / 2.0];
+                                    assert!(
+                                        !(rc.x0 < mid[0]
+                                            && mid[0] < rc.x1
+                                            && rc.y0 < mid[1]
+                                            && mid[1] < rc.y1),
+                                        "{what}: the leader of {} runs under {c}",
+                                        l.id
+                                    );
                                 }
                             }
                         }
@@ -371,23 +211,18 @@ mod tests {
     /// 1,200 px wide: its labels fit too.
     #[test]
     fn kiosk_sized_labels_fit() {
-        let day = Model::embedded().unwrap();
-        for m in day.map_metrics() {
-            for (at, model) in drawn(&day, &m.id) {
-                let metric = model.metric(&m.id).unwrap();
-                let all = summary::coverage(&model, &m.id).0 == model.geo.units.len();
-                for lang in Lang::ALL {
-                    for (px, k) in [(1000.0, 1.4), (1200.0, 1.42), (1800.0, 2.0), (900.0, 1.25)] {
-                        let o = overlay(&model, metric, lang, px, k);
-                        assert!(
-                            o.layout.unplaced.is_empty(),
-                            "{}{at} {} {px}",
-                            metric.id,
-                            lang.code()
-                        );
-                        // The not-reported note, wherever a unit has no figure.
-                        assert_eq!(o.layout.note.is_some(), !all, "{}{at}", metric.id);
-                    }
+        let model = Model::embedded().unwrap();
+        for metric in model.map_metrics() {
+            for lang in Lang::ALL {
+                for (px, k) in [(1000.0, 1.4), (1200.0, 1.42), (1800.0, 2.0), (900.0, 1.25)] {
+                    let o = overlay(&model, metric, lang, px, k);
+                    assert!(
+                        o.layout.unplaced.is_empty(),
+                        "{} {} {px}",
+                        metric.id,
+                        lang.code()
+                    );
+                    assert!(o.layout.note.is_some());
                 }
             }
         }
@@ -444,7 +279,6 @@ mod tests {
                 ("proposals", Presentation::Few),
                 ("attendance", Presentation::Choropleth),
                 ("parties", Presentation::Choropleth),
-                ("turnout_intraday", Presentation::Choropleth),
             ]
         );
     }

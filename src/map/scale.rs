@@ -240,18 +240,6 @@ impl Scale {
     pub fn colour_of(&self, v: f64) -> Option<usize> {
         self.classify(v).map(|i| self.bins[i].colour)
     }
-
-    /// The same bins, counting `values` instead: a day's scale at one of its times.
-    pub fn counted(&self, values: &[f64]) -> Scale {
-        let mut s = self.clone();
-        s.bins.iter_mut().for_each(|b| b.count = 0);
-        for &v in values {
-            if let Some(i) = s.classify(v) {
-                s.bins[i].count += 1;
-            }
-        }
-        s
-    }
 }
 
 /// Spreads `n` bins over the palette so few bins still contrast strongly; fewer than five

@@ -3,10 +3,17 @@
 
 use crate::compare::kind::Kind;
 use crate::components::{
-    compare_host::CompareHost, credits::Credits, day_host::DayHost, detail::Detail,
+    compare_host::{CompareHost, Module},
+    credits::Credits,
+    detail::Detail,
     error_banner::ErrorBanner,
-    header::Header, host::Host, kiosk_host::KioskHost, map::MapView, national::National,
-    share::Share, table::TableView,
+    header::Header,
+    host::Host,
+    kiosk_host::KioskHost,
+    map::MapView,
+    national::National,
+    share::Share,
+    table::TableView,
 };
 use crate::content::{DayTime, Geo, Model};
 use crate::embed::{Options, Section, Theme};
@@ -262,12 +269,25 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.0.lang.unwrap_or(props.lang);
     let notice = pack_late.as_ref().and_then(|e| e.message(lang));
-    // A timed metric's model as of the time shown, from the referendum-day module.
+    // A timed metric's model as of the time shown, from the referendum-day module, which
+    // draws its time control on the map while that metric is on screen.
     let day = use_state(|| None::<(DayTime, Rc<Model>)>);
+    let day_on = match &*load {
+        Load::Ready(base) if *started && state.0.view == View::Map => {
+            let metric = state.0.metric.as_deref().unwrap_or(base.default_metric());
+            props.options.sections.has(Section::Map) && base.metric(metric).is_some_and(|m| m.timed)
+        }
+        _ => false,
+    };
+    // The module's answer: "HH:MM pack-json", the time shown and the pack as of it.
     let on_day = {
         let (day, state) = (day.clone(), state.clone());
-        Callback::from(move |(t, json): (DayTime, String)| {
-            match Model::build(&json, Geo::embedded()) {
+        Callback::from(move |said: String| {
+            let Some((t, json)) = said.split_once(' ') else {
+                return;
+            };
+            let Ok(t) = DayTime::parse(t) else { return };
+            match Model::build(json, Geo::embedded()) {
                 Ok(m) => day.set(Some((t, Rc::new(m)))),
                 Err(es) => warn_all(es.iter().map(|e| e.to_string()).collect()),
             }
@@ -365,10 +385,8 @@ pub fn app(props: &AppProps) -> Html {
                 .clone()
                 .unwrap_or_else(|| base.default_metric().to_string());
             // A timed metric is read at one time of day, never all at once.
-            let timed = base.metric(&metric).is_some_and(|m| m.timed);
-            let at = day.as_ref().filter(|_| timed);
+            let at = day.as_ref().filter(|_| day_on);
             let model = at.map_or(base, |(_, m)| m);
-            let time = at.map(|(t, _)| *t);
             let sections = props.options.sections;
             // The unit's panel, or on wide screens the empty side column that keeps the map's
             // width when a unit is picked. Alone (no map), it shows the unit the embed opens.
@@ -389,10 +407,10 @@ pub fn app(props: &AppProps) -> Html {
                     <div class={classes!("qe-body", (!sections.has(Section::Panel)).then_some("is-single"))}>
                         <MapView model={model.clone()} chips={at.map(|_| base.clone())} {lang}
                             metric={metric.clone()} selected={s.region.clone()} dispatch={dispatch.clone()}>
-                            if timed {
-                                <DayHost {lang} metric={metric.clone()} time={s.time}
-                                    pack={(*pack_text).clone()} on_change={on_day.clone()}
-                                    option={if props.sync_url { AttrValue::from("URL #time") } else { format!("{}time", props.prefix).into() }} />
+                            if day_on {
+                                <CompareHost module={Module::DAY} {lang} {host} epoch={0}
+                                    hash={ViewState { metric: Some(metric.clone()), time: s.time, ..ViewState::default() }.to_hash()}
+                                    on_change={on_day.clone()} />
                             }
                         </MapView>
                         { panel(true) }
@@ -457,7 +475,7 @@ pub fn app(props: &AppProps) -> Html {
                             dispatch={dispatch.clone()} root={root.clone()} {on_reset}
                             hash={ViewState { lang: Some(lang), ..s.clone() }.to_hash()} />
                     } else {
-                        <Share model={model.clone()} {lang} state={s.clone()} {time}
+                        <Share model={model.clone()} {lang} state={s.clone()}
                             options={props.options.clone()} {metric} pack={(*pack_text).clone()}
                             root={root.clone()} />
                     }

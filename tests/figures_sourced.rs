@@ -593,7 +593,11 @@ fn every_figure_has_a_row_in_the_sources_it_cites() {
     let figs = figures(&model);
     assert!(figs.len() > 40, "the pack has {} figures", figs.len());
     let timed = figs.iter().filter(|(_, _, f)| f.time.is_some()).count();
-    assert_eq!(timed, 96 + 5, "the units' and the nation's figures at each time of day");
+    assert_eq!(
+        timed,
+        96 + 5,
+        "the units' and the nation's figures at each time of day"
+    );
     for (at, unit, f) in &figs {
         let s = model.source(&f.source).expect("validated");
         if backing(&rows, unit, f, &norm(&s.url), s.date).is_empty() {

@@ -9,12 +9,15 @@ mod module {
     use qazaq_explainer::components::host::skip_subtree_ids;
     use qazaq_explainer::content::{day, DayTime, Geo, Model, DAY_PACK};
     use qazaq_explainer::lang::Lang;
+    use qazaq_explainer::view_state::{Known, ViewState};
+    use qazaq_explainer::web::{console_error, console_warn};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use yew::{AppHandle, Callback};
 
-    /// What the widget hears of: the time shown and the pack as of it.
+    /// What the widget hears of: the time shown and the pack as of it (the built-in one: a
+    /// pack by URL has no referendum day of its own here).
     struct Emit {
         text: Rc<str>,
         last: Option<DayTime>,
@@ -29,11 +32,10 @@ mod module {
             }
             self.last = Some(t);
             let json = day::pack_at(&self.text, t).unwrap_or_default();
-            let _ = self.on_change.call2(
-                &JsValue::NULL,
-                &JsValue::from_str(&t.to_string()),
-                &JsValue::from_str(&json),
-            );
+            let said = format!("{t} {json}");
+            let _ = self
+                .on_change
+                .call1(&JsValue::NULL, &JsValue::from_str(&said));
         }
     }
 
@@ -45,34 +47,50 @@ mod module {
         emit: Rc<RefCell<Emit>>,
     }
 
-    /// Mounts the time control of `metric` into `el`, at `time` ("HH:MM") where the pack has
-    /// it, else at the day's last time (warning about the time asked for under `key`, the
-    /// option's name). `pack` is the widget's pack text when it came by URL, else this module's
-    /// own copy of the built-in pack. `on_change(time, pack_json)` hears each time shown,
-    /// with the pack as of it; it is called once before this returns.
+    /// The metric and time in a hash (`#metric=…&time=HH:MM`) about `model`.
+    fn read(model: &Model, hash: &str) -> (String, Option<DayTime>) {
+        let known = Known {
+            metrics: model.pack.metrics.iter().map(|m| m.id.as_str()).collect(),
+            regions: Vec::new(),
+            kinds: Vec::new(),
+        };
+        let (state, _) = ViewState::from_hash(hash, &known);
+        (state.metric.unwrap_or_default(), state.time)
+    }
+
+    /// Mounts the time control into `el`, for the metric and at the time in `hash`
+    /// (`#metric=…&time=HH:MM`, as `compare_host` passes it), or at the day's last time when the
+    /// pack has no such time (with a warning). `on_change("HH:MM pack-json")` hears each time
+    /// shown, with the built-in pack as of it; it is called once before this returns. The
+    /// heading, kiosk and epoch arguments are the comparison's, unused here.
     #[wasm_bindgen]
     pub fn mount(
         el: web_sys::Element,
-        pack: Option<String>,
-        metric: &str,
-        time: &str,
         lang: &str,
-        key: &str,
+        hash: &str,
+        _heading: u8,
+        _kiosk: bool,
         on_change: js_sys::Function,
-    ) -> Result<DayHandle, String> {
-        let text: Rc<str> = pack.map_or_else(|| DAY_PACK.into(), Rc::from);
-        let model = Model::with_times(&text, Geo::embedded())
-            .map_err(|es| es.first().map(|e| e.to_string()).unwrap_or_default())?;
-        let times = day::times(&model, metric);
-        let asked = DayTime::parse(time).ok();
-        let shown = day::view_time(&times, asked).ok_or("the metric has no times of day")?;
-        if asked.is_some_and(|t| t != shown) {
-            qazaq_explainer::web::console_warn(&format!(
-                "Qazaq Explainer: {key}: unknown time \"{time}\"; using the default"
+    ) -> Option<DayHandle> {
+        let model = match Model::with_times(DAY_PACK, Geo::embedded()) {
+            Ok(m) => m,
+            Err(es) => {
+                for e in es {
+                    console_error(&format!("Qazaq Explainer: referendum day: {e}"));
+                }
+                return None;
+            }
+        };
+        let (metric, asked) = read(&model, hash);
+        let times = day::times(&model, &metric);
+        let shown = day::view_time(&times, asked)?;
+        if let Some(t) = asked.filter(|t| *t != shown) {
+            console_warn(&format!(
+                "Qazaq Explainer: time: unknown time \"{t}\"; showing the day's last, {shown}"
             ));
         }
         let emit = Rc::new(RefCell::new(Emit {
-            text,
+            text: DAY_PACK.into(),
             last: None,
             on_change,
         }));
@@ -86,22 +104,23 @@ mod module {
         let props = TimeControlProps {
             day: Rc::new(model),
             lang: Lang::parse(lang).unwrap_or(Lang::Kk),
-            metric: metric.to_string(),
+            metric,
             times: Rc::new(times),
             time: shown,
             on_time,
         };
         let app = yew::Renderer::<TimeControl>::with_root_and_props(el, props.clone()).render();
-        Ok(DayHandle { app, props, emit })
+        Some(DayHandle { app, props, emit })
     }
 
     #[wasm_bindgen]
     impl DayHandle {
-        /// The widget's language or time changed (its URL, a kiosk step): a time the day does
+        /// The widget's language or time changed (its URL, Play, a pick): a time the day does
         /// not have shows the last one.
-        pub fn update(&mut self, lang: &str, time: &str) {
+        pub fn update(&mut self, lang: &str, hash: &str, _epoch: u32) {
             self.props.lang = Lang::parse(lang).unwrap_or(self.props.lang);
-            if let Some(t) = day::view_time(&self.props.times, DayTime::parse(time).ok()) {
+            let asked = read(&self.props.day, hash).1;
+            if let Some(t) = day::view_time(&self.props.times, asked) {
                 self.props.time = t;
                 self.emit.borrow_mut().show(t);
             }

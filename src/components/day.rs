@@ -3,7 +3,7 @@
 //! (src/bin/day.rs), mounted by `day_host` into the widget's map; the time it shows is the
 //! widget's, and a reader's pick goes back to it through `on_time`.
 
-use crate::content::day::{national_at, next_time};
+use crate::content::day::{national_at, next_time, time_in};
 use crate::content::{DayTime, Model, Unit};
 use crate::format;
 use crate::i18n::{t, tfa, Arg, Key};
@@ -115,11 +115,12 @@ pub fn time_control(p: &TimeControlProps) -> Html {
             .map(|s| s.outlet_in(lang))
             .unwrap_or_default();
         let value = format::figure(f, unit, lang);
+        let at = time_in(lang, f.time.unwrap_or(p.time));
         tfa(
             lang,
             Key::TimeNational,
             &[
-                ("time", Arg::Time(f.time.unwrap_or(p.time))),
+                ("time", Arg::Text(&at)),
                 ("value", Arg::Text(&value)),
                 ("source", Arg::Text(source)),
             ],

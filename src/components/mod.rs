@@ -8,7 +8,6 @@ pub mod compare_pair_notes;
 pub mod compare_root;
 pub mod credits;
 pub mod day;
-pub mod day_host;
 pub mod detail;
 pub mod error_banner;
 pub mod header;

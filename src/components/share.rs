@@ -78,9 +78,6 @@ pub struct ShareProps {
     pub options: Rc<Options>,
     /// The metric the map shows.
     pub metric: String,
-    /// The time of day it shows, for a timed metric.
-    #[prop_or_default]
-    pub time: Option<crate::content::DayTime>,
     /// The content pack's text when it came from a URL (the export module draws from it).
     pub pack: Option<Rc<str>>,
     /// The widget's root, measured for the iframe's starting height.
@@ -200,30 +197,14 @@ pub fn share(p: &ShareProps) -> Html {
     // The map is drawn by the export module, fetched on the first download.
     let download = |png: bool| {
         let (metric, pack, problem) = (p.metric.clone(), p.pack.clone(), problem.clone());
-        // A timed metric goes to the export module as `metric@HH:MM` (src/bin/export.rs).
-        let (drawn, name) = match p.time {
-            Some(t) => (
-                format!("{metric}@{t}"),
-                format!(
-                    "kazakhstan-{metric}-{:02}{:02}-{}",
-                    t.hour,
-                    t.minute,
-                    lang.code()
-                ),
-            ),
-            None => (
-                metric.clone(),
-                format!("kazakhstan-{metric}-{}", lang.code()),
-            ),
-        };
         Callback::from(move |_| {
-            let (drawn, name, pack, problem) =
-                (drawn.clone(), name.clone(), pack.clone(), problem.clone());
+            let (metric, pack, problem) = (metric.clone(), pack.clone(), problem.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let url = crate::web::module_url(EXPORT_MODULE);
                 let pack = pack.map(|t| t.to_string());
+                let name = format!("kazakhstan-{metric}-{}", lang.code());
                 let drawn = match crate::web::import_module(&url).await {
-                    Ok(m) => draw_map(&m, pack, &drawn, lang.code()),
+                    Ok(m) => draw_map(&m, pack, &metric, lang.code()),
                     Err(e) => Err(e.to_string().into()),
                 };
                 let made = match drawn {

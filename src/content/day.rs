@@ -5,6 +5,7 @@
 
 use super::date::DayTime;
 use super::{Figure, Model};
+use crate::i18n::kk_grammar::{number_suffix, Case};
 use crate::i18n::{tfa, Arg, Key};
 use crate::lang::Lang;
 use serde_json::Value;
@@ -50,6 +51,18 @@ pub fn national_at<'a>(
     })
 }
 
+/// `t` as a label says it: in Kazakh with the attributive ending its number takes («18:00-дегі»,
+/// «20:30-дағы», read «он сегіз», «жиырма отыз»), for "сағат … жағдай бойынша".
+pub fn time_in(lang: Lang, t: DayTime) -> String {
+    match lang {
+        Lang::Kk => format!(
+            "{t}-{}",
+            number_suffix(t.spoken_last(), 0, Case::LocativeAttr)
+        ),
+        _ => t.to_string(),
+    }
+}
+
 /// The pack (JSON text) as of `time`: each unit keeps its figure of a timed metric at that
 /// time and no other (a unit with none then is "not reported"), without the time field, and
 /// the labels of timed metrics say the time ("Intraday turnout, not final, as of 18:00"). The
@@ -60,11 +73,15 @@ pub fn pack_at(text: &str, time: DayTime) -> Result<String, String> {
     let mut pack: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let at = Value::String(time.to_string());
     if let Some(metrics) = pack["metrics"].as_array_mut() {
-        for m in metrics.iter_mut().filter(|m| m["timed"] == Value::Bool(true)) {
+        for m in metrics
+            .iter_mut()
+            .filter(|m| m["timed"] == Value::Bool(true))
+        {
             for lang in Lang::ALL {
                 let label = &mut m["label"][lang.code()];
                 if let Some(l) = label.as_str() {
-                    let args = [("label", Arg::Text(l)), ("time", Arg::Time(time))];
+                    let at = time_in(lang, time);
+                    let args = [("label", Arg::Text(l)), ("time", Arg::Text(&at))];
                     *label = Value::String(tfa(lang, Key::LabelAtTime, &args));
                 }
             }
@@ -109,7 +126,13 @@ fn result_figures(result: Value) -> Vec<Value> {
         format!("{}{date}", crate::i18n::t(lang, key))
     };
     let mut out = Vec::new();
-    for (i, mut f) in result["figures"].as_array().cloned().unwrap_or_default().into_iter().enumerate() {
+    for (i, mut f) in result["figures"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+    {
         let mut note = serde_json::Map::new();
         for lang in Lang::ALL {
             let code = lang.code();
@@ -182,7 +205,10 @@ mod tests {
         assert_eq!(nat("10:00"), Some(19.21));
         assert_eq!(nat("18:00"), Some(70.98));
         assert_eq!(nat("20:00"), Some(73.24));
-        assert_eq!(national_at(&day, M, &times, t("20:00")).unwrap().time, Some(t("20:30")));
+        assert_eq!(
+            national_at(&day, M, &times, t("20:00")).unwrap().time,
+            Some(t("20:30"))
+        );
         // Never the final 73.12%: that is the result's own metric, and the pack at a time has
         // no nationwide intraday figure of its own to mix with it.
         assert!(day
@@ -199,10 +225,16 @@ mod tests {
     fn the_first_view_has_no_timed_figure_and_the_day_has_all() {
         let first = Model::embedded().unwrap();
         assert!(first.pack.all_figures().all(|f| f.time.is_none()));
-        assert!(first.metric(M).is_some_and(|m| m.timed), "its chip is there");
+        assert!(
+            first.metric(M).is_some_and(|m| m.timed),
+            "its chip is there"
+        );
         assert!(first.region("KZ-47").unwrap().result.is_none());
         let day = day();
-        assert_eq!(day.pack.all_figures().filter(|f| f.time.is_some()).count(), 96 + 5);
+        assert_eq!(
+            day.pack.all_figures().filter(|f| f.time.is_some()).count(),
+            96 + 5
+        );
         // Every source the first view cites is in it.
         for f in first.pack.all_figures() {
             assert!(first.source(&f.source).is_some(), "{}", f.source);
@@ -213,7 +245,10 @@ mod tests {
     fn every_label_of_a_time_says_it_and_that_it_is_not_final() {
         let six = model_at(DAY_PACK, t("18:00")).unwrap();
         let m = six.metric(M).unwrap();
-        assert_eq!(m.label.text(Lang::En), "Intraday turnout, not final, as of 18:00");
+        assert_eq!(
+            m.label.text(Lang::En),
+            "Intraday turnout, not final, as of 18:00"
+        );
         assert!(m
             .label
             .text(Lang::Kk)
@@ -232,7 +267,12 @@ mod tests {
         );
         let twenty = model_at(DAY_PACK, t("20:00")).unwrap();
         assert!(
-            twenty.metric(M).unwrap().label.text(Lang::Kk).contains("20:00-дағы"),
+            twenty
+                .metric(M)
+                .unwrap()
+                .label
+                .text(Lang::Kk)
+                .contains("20:00-дағы"),
             "«жиырма» takes a back-vowel ending"
         );
     }
@@ -260,9 +300,15 @@ mod tests {
         );
         for f in r.figures.iter().filter(|f| f.source == "infohub-mangystau") {
             let note = f.note.as_ref().unwrap();
-            assert!(note.text(Lang::En).starts_with("Preliminary result, 16 March 2026"));
+            assert!(note
+                .text(Lang::En)
+                .starts_with("Preliminary result, 16 March 2026"));
             assert!(!note.text(Lang::En).contains("Final result"));
-            assert!(note.text(Lang::Kk).starts_with("Алдын ала"), "{}", note.text(Lang::Kk));
+            assert!(
+                note.text(Lang::Kk).starts_with("Алдын ала"),
+                "{}",
+                note.text(Lang::Kk)
+            );
         }
         assert!(six.source("infohub-mangystau").is_some());
     }

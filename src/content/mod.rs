@@ -53,7 +53,7 @@ impl Model {
     /// The pack without its figures at a time of day: the widget shows those only through
     /// the pack at one time (`day::pack_at`), never mixed with the others.
     pub fn build(pack_json: &str, geo: Geo) -> Result<Model, Vec<PackError>> {
-        let mut m = Model::with_times(pack_json, geo)?;
+        let mut m = Model::parse(pack_json, geo)?;
         for r in &mut m.pack.regions {
             r.figures.retain(|f| f.time.is_none());
         }
@@ -61,8 +61,19 @@ impl Model {
         Ok(m)
     }
 
-    /// The pack with every figure, those at each time of day too (for `day`).
+    /// The pack with every figure, those at each time of day too (for `day`), held to the
+    /// rules of timed figures.
     pub fn with_times(pack_json: &str, geo: Geo) -> Result<Model, Vec<PackError>> {
+        let m = Model::parse(pack_json, geo)?;
+        let errors = validate::timed(&m.pack);
+        if errors.is_empty() {
+            Ok(m)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn parse(pack_json: &str, geo: Geo) -> Result<Model, Vec<PackError>> {
         let pack = validate::parse_pack(pack_json, &geo)?;
         let warnings = translations::missing(&pack);
         let source_at = (pack.sources.iter().enumerate())

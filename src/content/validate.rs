@@ -95,21 +95,6 @@ impl PackChecker<'_> {
                 format!("a count is a whole number, found {shown}"),
             );
         }
-        if f.time.is_some() && !matches!(f.as_of, ReportDate::On(d) if d.day.is_some()) {
-            self.err(
-                format!("{path}.time"),
-                "a time of day needs the day it is on: as_of must be YYYY-MM-DD",
-            );
-        } else if let Some(m) = self.metrics.get(f.metric.as_str()) {
-            if m.timed != f.time.is_some() {
-                let need = if m.timed {
-                    "is timed: its figures need a time of day (\"time\": \"HH:MM\")"
-                } else {
-                    "has no \"timed\": true, so its figures take no time of day"
-                };
-                self.err(format!("{path}.time"), format!("metric {:?} {need}", f.metric));
-            }
-        }
         self.source_ref(format!("{path}.source"), &f.source);
         if let Some(n) = &f.note {
             self.text(format!("{path}.note"), n);
@@ -288,6 +273,62 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
     c.outcome("outcome", &pack.outcome);
 
     c.checks.errors
+}
+
+/// The rules of figures at a time of day: a time is on a full date, and a metric marked
+/// `timed` has a time on every figure, any other on none. Only a pack whose timed figures are
+/// shown is held to them (`Model::with_times`): the first view drops those figures unread.
+pub fn timed(pack: &Pack) -> Vec<PackError> {
+    let timed: BTreeSet<&str> = (pack.metrics.iter())
+        .filter(|m| m.timed)
+        .map(|m| m.id.as_str())
+        .collect();
+    let mut all: Vec<(String, &Figure)> = Vec::new();
+    for (i, r) in pack.regions.iter().enumerate() {
+        let p = format!("regions[{i}]");
+        all.extend(
+            r.figures
+                .iter()
+                .enumerate()
+                .map(|(j, f)| (format!("{p}.figures[{j}]"), f)),
+        );
+        if let Some(o) = &r.result {
+            let at = |(j, f)| (format!("{p}.result.figures[{j}]"), f);
+            all.extend(o.figures.iter().enumerate().map(at));
+        }
+    }
+    for (name, fs) in [
+        ("national", &pack.national.figures),
+        ("outcome", &pack.outcome.figures),
+    ] {
+        all.extend(
+            fs.iter()
+                .enumerate()
+                .map(|(j, f)| (format!("{name}.figures[{j}]"), f)),
+        );
+    }
+    let mut errors = Vec::new();
+    for (path, f) in all {
+        let is_timed = timed.contains(f.metric.as_str());
+        let message =
+            if f.time.is_some() && !matches!(f.as_of, ReportDate::On(d) if d.day.is_some()) {
+                "a time of day needs the day it is on: as_of must be YYYY-MM-DD".to_string()
+            } else if is_timed && f.time.is_none() {
+                format!(
+                    "metric {:?} is timed: its figures need a time of day (\"time\": \"HH:MM\")",
+                    f.metric
+                )
+            } else if !is_timed && f.time.is_some() {
+                format!(
+                    "metric {:?} has no \"timed\": true, so its figures take no time of day",
+                    f.metric
+                )
+            } else {
+                continue;
+            };
+        errors.push(PackError::new(format!("{path}.time"), message));
+    }
+    errors
 }
 
 #[cfg(test)]

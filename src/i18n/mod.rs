@@ -2,7 +2,7 @@
 //! missing in any language is a compile error; the tests check that every text is present and
 //! uses the same placeholders as the English one.
 
-use crate::content::{DayTime, ReportDate, Unit};
+use crate::content::{ReportDate, Unit};
 use crate::lang::Lang;
 use kk_grammar::Case;
 
@@ -82,7 +82,6 @@ pub enum Arg<'a> {
     Text(&'a str),
     Num(f64, Unit),
     Date(ReportDate),
-    Time(DayTime),
 }
 
 impl Arg<'_> {
@@ -100,13 +99,6 @@ impl Arg<'_> {
                 }
             }
             Arg::Date(d) => out.push_str(&crate::format::report_date_in(d, lang, case)),
-            Arg::Time(t) => {
-                out.push_str(&t.to_string());
-                if let (Lang::Kk, Some(case)) = (lang, case) {
-                    out.push('-');
-                    out.push_str(kk_grammar::number_suffix(t.spoken_last(), 0, case));
-                }
-            }
         }
     }
 }

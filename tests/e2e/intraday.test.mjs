@@ -137,7 +137,7 @@ test('demo page: the URL state round-trips and a bad time falls back with a warn
   await page.reload();
   await waitForWidget(page);
   await assertAt(page, '20:00');
-  assert.ok(page.qeWarnings.some((w) => /#time: unknown time "07:00"/.test(w)), page.qeWarnings.join('\n'));
+  assert.ok(page.qeWarnings.some((w) => /time: unknown time "07:00"/.test(w)), page.qeWarnings.join('\n'));
   // Mangystau's preliminary result, with its standing and source, never called final.
   await page.goto(`${bundle.url}#metric=${METRIC}&time=18:00&region=KZ-47&lang=en`);
   await page.reload();

@@ -100,6 +100,9 @@ def main() -> int:
     export = sum(r[2] for r in rows if r[0].parts[0] == "export")
     if export:
         print(f"map download: export module {kb(export)} KB gzipped, on the first download")
+    day = sum(r[2] for r in rows if r[0].parts[0] == "day")
+    if day:
+        print(f"referendum day: time control and the whole pack {kb(day)} KB gzipped, on demand")
     # What opening the Compare view adds, per reader language (kk and ru readers get their own
     # language's texts; en readers the unofficial English 1995 translation and the Russian texts).
     def gz(name: str) -> int:

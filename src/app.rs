@@ -3,11 +3,19 @@
 
 use crate::compare::kind::Kind;
 use crate::components::{
-    compare_host::CompareHost, credits::Credits, detail::Detail, error_banner::ErrorBanner,
-    header::Header, host::Host, kiosk_host::KioskHost, map::MapView, national::National,
-    share::Share, table::TableView,
+    compare_host::{CompareHost, Module},
+    credits::Credits,
+    detail::Detail,
+    error_banner::ErrorBanner,
+    header::Header,
+    host::Host,
+    kiosk_host::KioskHost,
+    map::MapView,
+    national::National,
+    share::Share,
+    table::TableView,
 };
-use crate::content::{Geo, Model};
+use crate::content::{DayTime, Geo, Model};
 use crate::embed::{Options, Section, Theme};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, View, ViewState};
@@ -261,6 +269,31 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.0.lang.unwrap_or(props.lang);
     let notice = pack_late.as_ref().and_then(|e| e.message(lang));
+    // A timed metric's model as of the time shown, from the referendum-day module, which
+    // draws its time control on the map while that metric is on screen.
+    let day = use_state(|| None::<(DayTime, Rc<Model>)>);
+    let day_on = match &*load {
+        Load::Ready(base) if *started && state.0.view == View::Map => {
+            let metric = state.0.metric.as_deref().unwrap_or(base.default_metric());
+            props.options.sections.has(Section::Map) && base.metric(metric).is_some_and(|m| m.timed)
+        }
+        _ => false,
+    };
+    // The module's answer: "HH:MM pack-json", the time shown and the pack as of it.
+    let on_day = {
+        let (day, state) = (day.clone(), state.clone());
+        Callback::from(move |said: String| {
+            let Some((t, json)) = said.split_once(' ') else {
+                return;
+            };
+            let Ok(t) = DayTime::parse(t) else { return };
+            match Model::build(json, Geo::embedded()) {
+                Ok(m) => day.set(Some((t, Rc::new(m)))),
+                Err(es) => warn_all(es.iter().map(|e| e.to_string()).collect()),
+            }
+            state.dispatch(Action::SetTime(t));
+        })
+    };
 
     // Whether the last change was the reader picking a unit (not a restored link), so the
     // panel may be scrolled into view on phones without ever moving the host page on load.
@@ -349,12 +382,15 @@ pub fn app(props: &AppProps) -> Html {
         },
         Load::Failed => html! {},
         Load::Ready(_) if !*started => html! {},
-        Load::Ready(model) => {
+        Load::Ready(base) => {
             let s = &state.0;
             let metric = s
                 .metric
                 .clone()
-                .unwrap_or_else(|| model.default_metric().to_string());
+                .unwrap_or_else(|| base.default_metric().to_string());
+            // A timed metric is read at one time of day, never all at once.
+            let at = day.as_ref().filter(|_| day_on);
+            let model = at.map_or(base, |(_, m)| m);
             let sections = props.options.sections;
             // The unit's panel, or on wide screens the empty side column that keeps the map's
             // width when a unit is picked. Alone (no map), it shows the unit the embed opens.
@@ -373,8 +409,14 @@ pub fn app(props: &AppProps) -> Html {
             let main = match s.view {
                 View::Map if sections.has(Section::Map) => html! {
                     <div class={classes!("qe-body", (!sections.has(Section::Panel)).then_some("is-single"))}>
-                        <MapView model={model.clone()} {lang} metric={metric.clone()}
-                            selected={s.region.clone()} dispatch={dispatch.clone()} />
+                        <MapView model={model.clone()} chips={at.map(|_| base.clone())} {lang}
+                            metric={metric.clone()} selected={s.region.clone()} dispatch={dispatch.clone()}>
+                            if day_on {
+                                <CompareHost module={Module::DAY} {lang} {host} epoch={0}
+                                    hash={ViewState { metric: Some(metric.clone()), time: s.time, ..ViewState::default() }.to_hash()}
+                                    on_change={on_day.clone()} />
+                            }
+                        </MapView>
                         { panel(true) }
                     </div>
                 },
@@ -432,7 +474,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     <Credits model={model.clone()} {lang} />
                     if props.options.kiosk {
-                        <KioskHost model={model.clone()} {lang} idle={props.options.idle}
+                        <KioskHost model={base.clone()} {lang} idle={props.options.idle}
                             start={(*start).clone()} articles={sections.has(Section::Compare)}
                             dispatch={dispatch.clone()} root={root.clone()} {on_reset}
                             hash={ViewState { lang: Some(lang), ..s.clone() }.to_hash()} />

@@ -150,6 +150,7 @@ mod tests {
             value,
             qualifier,
             as_of: PartialDate::parse("2026-02-13").unwrap().into(),
+            time: None,
             source: source.into(),
             note: None,
         }

@@ -1,6 +1,7 @@
 //! The one view state (view, metric, selected region, language) and its URL-hash form, parsed
 //! and printed here only, so every state can be linked and restored.
 
+use crate::content::DayTime;
 use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,6 +46,8 @@ pub struct ViewState {
     pub view: View,
     pub metric: Option<String>,
     pub region: Option<String>,
+    /// The time of day a timed metric (turnout through referendum day) is shown at.
+    pub time: Option<DayTime>,
     pub lang: Option<Lang>,
     /// The open article pair of the Compare view.
     pub article: Option<String>,
@@ -109,6 +112,11 @@ impl ViewState {
                 "metric" => bad("metric"),
                 "region" if known.regions.contains(&value.as_str()) => state.region = Some(value),
                 "region" => bad("region"),
+                // Its form only: which times a metric has is the app's to check.
+                "time" => match DayTime::parse(&value) {
+                    Ok(t) => state.time = Some(t),
+                    Err(_) => bad("time"),
+                },
                 "lang" => match Lang::parse(&value) {
                     Some(l) => state.lang = Some(l),
                     None => bad("language"),
@@ -146,6 +154,9 @@ impl ViewState {
         if let Some(r) = &self.region {
             parts.push(format!("region={}", encode(r)));
         }
+        if let Some(t) = self.time {
+            parts.push(format!("time={}", encode(&t.to_string())));
+        }
         if let Some(a) = &self.article {
             parts.push(format!("article={}", encode(a)));
         }
@@ -178,6 +189,7 @@ pub enum Action {
     SetView(View),
     SetMetric(String),
     Select(Option<String>),
+    SetTime(DayTime),
     SetLang(Lang),
     /// Select a unit and switch to the map (from a table row).
     ShowOnMap(String),
@@ -199,8 +211,13 @@ impl ViewState {
         let mut next = self.clone();
         match action {
             Action::SetView(v) => next.view = v,
-            Action::SetMetric(m) => next.metric = Some(m),
+            // Another metric opens at its own default time.
+            Action::SetMetric(m) => {
+                next.metric = Some(m);
+                next.time = None;
+            }
             Action::Select(r) => next.region = r,
+            Action::SetTime(t) => next.time = Some(t),
             Action::SetLang(l) => next.lang = Some(l),
             Action::ShowOnMap(id) => {
                 next.view = View::Map;
@@ -294,6 +311,28 @@ mod tests {
         let (back, warnings) = ViewState::from_hash(&h, &known());
         assert_eq!(back, s);
         assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn a_time_of_day_round_trips_and_a_bad_one_falls_back() {
+        let s = ViewState {
+            metric: Some("events".into()),
+            time: Some(DayTime::parse("18:00").unwrap()),
+            ..ViewState::default()
+        };
+        let h = s.to_hash();
+        assert_eq!(h, "#metric=events&time=18%3A00");
+        assert_eq!(ViewState::from_hash(&h, &known()), (s.clone(), vec![]));
+        // As a reader types it, unencoded.
+        let (typed, w) = ViewState::from_hash("#metric=events&time=18:00", &known());
+        assert_eq!((typed, w), (s.clone(), vec![]));
+        for bad in ["25:00", "18h", "6:00"] {
+            let (back, w) = ViewState::from_hash(&format!("#time={bad}"), &known());
+            assert_eq!(back.time, None, "{bad}");
+            assert!(w[0].contains("unknown time"), "{w:?}");
+        }
+        let t = DayTime::parse("12:00").unwrap();
+        assert_eq!(s.apply(Action::SetTime(t)).time, Some(t));
     }
 
     #[test]

@@ -49,7 +49,7 @@ const CONTENT: &[(&str, &[&str])] = &[
     ("type_number_for_text.json", &["title.en: invalid type: integer `5`, expected a string at line 6 column 11"]),
     ("type_null_for_string.json", &["sources[0].url: invalid type: null, expected a string at line 19 column 17"]),
     ("type_string_for_bool.json", &["metrics[0].map: invalid type: string \"true\", expected a boolean at line 149 column 19"]),
-    ("type_unknown_field.json", &["regions[0].figures[0].metrics: unknown field `metrics`, expected one of `metric`, `value`, `qualifier`, `as_of`, `source`, `note` at line 227 column 19"]),
+    ("type_unknown_field.json", &["regions[0].figures[0].metrics: unknown field `metrics`, expected one of `metric`, `value`, `qualifier`, `as_of`, `time`, `source`, `note` at line 227 column 19"]),
     ("type_bad_date.json", &["regions[0].status.as_of: expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"not given\", found \"13.02.2026\" at line 181 column 29"]),
     ("type_bad_month_span.json", &["regions[1].figures[0].as_of: expected two months of one year as YYYY-MM/MM, the second later, found \"2026-03/02\" at line 242 column 31"]),
     ("type_unknown_result_state.json", &["outcome.status.state: unknown variant `official`, expected one of `started`, `started_all_regions`, `final`, `preliminary` at line 355 column 25"]),

@@ -1,11 +1,11 @@
-//! Every figure in the embedded content pack must have a row in the shared source data that it
+//! Every figure in the content pack (the whole one, its figures at each time of day too) must have a row in the shared source data that it
 //! cites: the same value, qualifier, date and URL. A wrong, rounded, re-dated or invented
 //! figure fails here. The shared data sits beside the repository, at `../shared` (CI checks
 //! it out there); `QE_SHARED` points elsewhere. Without it the test fails: it never passes
 //! by finding nothing to check.
 #![cfg(not(target_arch = "wasm32"))]
 
-use qazaq_explainer::content::{Figure, Model, Qualifier, ReportDate};
+use qazaq_explainer::content::{DayTime, Figure, Geo, Model, Qualifier, ReportDate, DAY_PACK};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -17,6 +17,11 @@ struct Row {
     /// The date the source data gives, as in the pack's `as_of` (`2026-02/03`); `None` when
     /// the data gives none, then the figure's date must be "not given" or its report's own.
     date: Option<String>,
+    /// The time of day of an intraday row ("18:00"); a figure matches it only at that time.
+    time: Option<String>,
+    /// The unit a row is about (see `unit_key`), where its file names one; `NATIONAL` for the
+    /// country. A figure elsewhere does not match it.
+    scope: Option<String>,
     /// Normalised URLs (see `norm`) of the reports that state it.
     urls: Vec<String>,
     /// Where it came from, for the failure message.
@@ -41,6 +46,21 @@ fn shared_dir() -> PathBuf {
 fn read(rel: &str) -> String {
     let path = shared_dir().join(rel);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// A unit's name as the data files and the geometry's English names both give it, for
+/// matching: "Abai region" and "Abai Region" are `abai`, "Astana city" and "Astana (city)"
+/// `astana`; the country is `NATIONAL`.
+fn unit_key(name: &str) -> String {
+    let n = name.trim().to_lowercase();
+    let n = ["region", "(city)", "city"]
+        .iter()
+        .fold(n, |n, w| n.trim_end_matches(w).trim().to_string());
+    if n == "national" {
+        "NATIONAL".into()
+    } else {
+        n
+    }
 }
 
 /// A URL without its scheme, `www.` or trailing slash, so that a data file's
@@ -260,6 +280,8 @@ fn rows_from_coalitions(rows: &mut Vec<Row>) {
                 value,
                 qualifier,
                 date: date.clone(),
+                time: None,
+                scope: None,
                 urls: urls.clone(),
                 origin: origin.clone(),
             });
@@ -269,6 +291,7 @@ fn rows_from_coalitions(rows: &mut Vec<Row>) {
 
 fn rows_from_results(rows: &mut Vec<Row>) {
     for r in csv(&read("data/campaign/referendum_results_2026.csv")) {
+        let scope = Some(unit_key(col(&r, "region")));
         let urls: Vec<String> = col(&r, "source_url").split(" ; ").map(norm).collect();
         let date = data_date(col(&r, "as_of"));
         let origin = format!("referendum_results_2026.csv {}", col(&r, "region"));
@@ -282,6 +305,8 @@ fn rows_from_results(rows: &mut Vec<Row>) {
                 value,
                 qualifier: Qualifier::Exact,
                 date: date.clone(),
+                time: None,
+                scope: scope.clone(),
                 urls: urls.clone(),
                 origin: origin.clone(),
             });
@@ -331,6 +356,8 @@ fn rows_from_referendum(rows: &mut Vec<Row>) {
                 value,
                 qualifier: Qualifier::Exact,
                 date: date.clone(),
+                time: None,
+                scope: None,
                 urls: urls.clone(),
                 origin: format!("referendum_2026.json {section}"),
             });
@@ -338,14 +365,28 @@ fn rows_from_referendum(rows: &mut Vec<Row>) {
     }
 }
 
+/// Turnout through referendum day: each row at its time, on the day of the vote that
+/// `referendum_2026.json` gives. A cell may give several URLs ("a ; b") and a remark after
+/// one ("… (Astana Times 4pm)").
 fn rows_from_turnout(rows: &mut Vec<Row>) {
+    let j: Value = serde_json::from_str(&read("data/campaign/referendum_2026.json")).unwrap();
+    let day = j["vote_date"]
+        .as_str()
+        .and_then(data_date)
+        .expect("referendum_2026.json gives the day of the vote");
     for r in csv(&read("data/campaign/referendum_turnout_intraday_2026.csv")) {
         if let Ok(value) = col(&r, "turnout_pct").parse() {
             rows.push(Row {
                 value,
                 qualifier: Qualifier::Exact,
-                date: None,
-                urls: vec![norm(col(&r, "source_url"))],
+                date: Some(day.clone()),
+                time: Some(col(&r, "time").to_string()),
+                scope: Some(unit_key(col(&r, "region"))),
+                urls: col(&r, "source_url")
+                    .split(" ; ")
+                    .filter_map(|u| u.split_whitespace().next())
+                    .map(norm)
+                    .collect(),
                 origin: format!(
                     "referendum_turnout_intraday_2026.csv {} {}",
                     col(&r, "region"),
@@ -393,6 +434,8 @@ fn rows_from_seed(rows: &mut Vec<Row>, sources: &[Vec<(String, String)>]) {
                 value,
                 qualifier,
                 date: Some(date.clone()),
+                time: None,
+                scope: None,
                 urls: vec![url.clone()],
                 origin: format!("seed/README.md: {} {}", cells[1], cells[2]),
             });
@@ -419,6 +462,8 @@ fn rows_from_context(rows: &mut Vec<Row>, sources: &[Vec<(String, String)>]) {
                 value,
                 qualifier,
                 date: None,
+                time: None,
+                scope: None,
                 urls: urls.clone(),
                 origin: format!("seed/CONTEXT.md: {}", cells[1]),
             });
@@ -460,6 +505,8 @@ fn rows_from_context(rows: &mut Vec<Row>, sources: &[Vec<(String, String)>]) {
             value,
             qualifier,
             date: None,
+            time: None,
+            scope: None,
             urls: vec![url],
             origin: format!("seed/CONTEXT.md: {words}"),
         });
@@ -478,31 +525,48 @@ fn all_rows() -> (Vec<Row>, Vec<Vec<(String, String)>>) {
     (rows, sources)
 }
 
-/// Every figure of the pack, with where it is.
-fn figures(model: &Model) -> Vec<(String, &Figure)> {
+/// Every figure of the pack, with where it is and the unit it is about (`unit_key`).
+fn figures(model: &Model) -> Vec<(String, String, &Figure)> {
     let p = &model.pack;
     let mut out = Vec::new();
     for r in &p.regions {
+        let unit = model.geo.unit(&r.id).expect("validated");
+        let key = unit_key(unit.names.en.as_deref().unwrap_or_default());
         for (i, f) in r.figures.iter().enumerate() {
-            out.push((format!("{} figures[{i}]", r.id), f));
+            out.push((format!("{} figures[{i}]", r.id), key.clone(), f));
         }
     }
     for (i, f) in p.national.figures.iter().enumerate() {
-        out.push((format!("national.figures[{i}]"), f));
+        out.push((format!("national.figures[{i}]"), "NATIONAL".into(), f));
     }
     for (i, f) in p.outcome.figures.iter().enumerate() {
-        out.push((format!("outcome.figures[{i}]"), f));
+        out.push((format!("outcome.figures[{i}]"), "NATIONAL".into(), f));
+    }
+    for r in &p.regions {
+        let unit = model.geo.unit(&r.id).expect("validated");
+        let key = unit_key(unit.names.en.as_deref().unwrap_or_default());
+        for (i, f) in r.result.iter().flat_map(|o| o.figures.iter().enumerate()) {
+            out.push((format!("{} result.figures[{i}]", r.id), key.clone(), f));
+        }
     }
     out
 }
 
-/// The rows that back `f`, cited by a report published on `published`.
-fn backing<'a>(rows: &'a [Row], f: &Figure, url: &str, published: ReportDate) -> Vec<&'a Row> {
+/// The rows that back `f`, about `unit`, cited by a report published on `published`.
+fn backing<'a>(
+    rows: &'a [Row],
+    unit: &str,
+    f: &Figure,
+    url: &str,
+    published: ReportDate,
+) -> Vec<&'a Row> {
     rows.iter()
         .filter(|r| {
             r.urls.iter().any(|u| u == url)
+                && r.scope.as_deref().is_none_or(|s| s == unit)
                 && r.value == f.value
                 && r.qualifier == f.qualifier
+                && r.time == f.time.map(|t| t.to_string())
                 && match &r.date {
                     Some(d) => *d == f.as_of.to_string(),
                     None => f.as_of == ReportDate::NotGiven || f.as_of == published,
@@ -511,9 +575,14 @@ fn backing<'a>(rows: &'a [Row], f: &Figure, url: &str, published: ReportDate) ->
         .collect()
 }
 
+/// The whole pack: what the first view shows and what the referendum-day module brings.
+fn whole() -> Model {
+    Model::with_times(DAY_PACK, Geo::embedded()).expect("the pack is valid")
+}
+
 #[test]
 fn every_figure_has_a_row_in_the_sources_it_cites() {
-    let model = Model::embedded().expect("the embedded pack is valid");
+    let model = whole();
     let (rows, _) = all_rows();
     assert!(
         rows.len() > 100,
@@ -523,9 +592,15 @@ fn every_figure_has_a_row_in_the_sources_it_cites() {
     let mut missing = Vec::new();
     let figs = figures(&model);
     assert!(figs.len() > 40, "the pack has {} figures", figs.len());
-    for (at, f) in &figs {
+    let timed = figs.iter().filter(|(_, _, f)| f.time.is_some()).count();
+    assert_eq!(
+        timed,
+        96 + 5,
+        "the units' and the nation's figures at each time of day"
+    );
+    for (at, unit, f) in &figs {
         let s = model.source(&f.source).expect("validated");
-        if backing(&rows, f, &norm(&s.url), s.date).is_empty() {
+        if backing(&rows, unit, f, &norm(&s.url), s.date).is_empty() {
             let near: Vec<&str> = rows
                 .iter()
                 .filter(|r| r.urls.contains(&norm(&s.url)))
@@ -547,16 +622,16 @@ fn every_figure_has_a_row_in_the_sources_it_cites() {
 
 #[test]
 fn a_changed_figure_is_caught() {
-    let model = Model::embedded().unwrap();
+    let model = whole();
     let (rows, _) = all_rows();
-    for (at, f) in figures(&model) {
+    for (at, unit, f) in figures(&model) {
         let s = model.source(&f.source).unwrap();
         let url = norm(&s.url);
         let mut wrong = f.clone();
         // Half a unit off: no count in the data is, so only this value's own row could match.
         wrong.value += 0.5;
         assert!(
-            backing(&rows, &wrong, &url, s.date).is_empty(),
+            backing(&rows, &unit, &wrong, &url, s.date).is_empty(),
             "{at}: a nearby value still backed"
         );
         let mut wrong = f.clone();
@@ -565,25 +640,85 @@ fn a_changed_figure_is_caught() {
             _ => Qualifier::Exact,
         };
         assert!(
-            backing(&rows, &wrong, &url, s.date).is_empty(),
+            backing(&rows, &unit, &wrong, &url, s.date).is_empty(),
             "{at}: another qualifier still backed"
         );
         let mut wrong = f.clone();
         wrong.as_of = ReportDate::parse("2025-12-31").unwrap();
         assert!(
-            backing(&rows, &wrong, &url, s.date).is_empty(),
+            backing(&rows, &unit, &wrong, &url, s.date).is_empty(),
             "{at}: another date still backed"
         );
         assert!(
-            backing(&rows, f, "example.org/invented", s.date).is_empty(),
+            backing(&rows, &unit, f, "example.org/invented", s.date).is_empty(),
             "{at}: another URL still backed"
+        );
+        let mut wrong = f.clone();
+        wrong.time = match f.time {
+            Some(_) => None,
+            None => Some(DayTime::parse("12:00").unwrap()),
+        };
+        assert!(
+            backing(&rows, &unit, &wrong, &url, s.date).is_empty(),
+            "{at}: another time of day still backed"
         );
     }
 }
 
+/// On a fixture: a row backs only the figure it states, at its time, date and URL.
+#[test]
+fn a_fixture_row_backs_only_its_own_figure() {
+    let rows = vec![Row {
+        value: 70.98,
+        qualifier: Qualifier::Exact,
+        date: Some("2026-03-15".into()),
+        time: Some("18:00".into()),
+        scope: Some(unit_key("Abai region")),
+        urls: vec![norm("https://informburo.kz/x")],
+        origin: "fixture".into(),
+    }];
+    let fig: Figure = serde_json::from_value(serde_json::json!({
+        "metric": "turnout_intraday", "value": 70.98, "qualifier": "exact",
+        "as_of": "2026-03-15", "time": "18:00", "source": "s"
+    }))
+    .unwrap();
+    let url = norm("https://informburo.kz/x/");
+    let published = ReportDate::NotGiven;
+    assert_eq!(backing(&rows, "abai", &fig, &url, published).len(), 1);
+    let changed = |edit: fn(&mut Figure)| {
+        let mut f = fig.clone();
+        edit(&mut f);
+        backing(&rows, "abai", &f, &url, published).is_empty()
+    };
+    assert!(changed(|f| f.value = 70.89), "a changed value");
+    assert!(
+        changed(|f| f.qualifier = Qualifier::Approx),
+        "a changed qualifier"
+    );
+    assert!(
+        changed(|f| f.time = DayTime::parse("16:00").ok()),
+        "another time"
+    );
+    assert!(changed(|f| f.time = None), "no time");
+    assert!(
+        changed(|f| f.as_of = ReportDate::parse("2026-03-16").unwrap()),
+        "another day"
+    );
+    assert!(
+        backing(&rows, "abai", &fig, "informburo.kz/y", published).is_empty(),
+        "another URL"
+    );
+    assert!(
+        backing(&rows, "akmola", &fig, &url, published).is_empty(),
+        "another unit"
+    );
+    assert_eq!(unit_key("Astana (city)"), unit_key("Astana city"));
+    assert_eq!(unit_key("North Kazakhstan Region"), "north kazakhstan");
+}
+
 #[test]
 fn source_dates_agree_with_sources_csv() {
-    let model = Model::embedded().unwrap();
+    let model = whole();
     let (_, sources) = all_rows();
     for s in &model.pack.sources {
         if let Some(row) = sources.iter().find(|r| norm(col(r, "url")) == norm(&s.url)) {

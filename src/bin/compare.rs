@@ -4,14 +4,13 @@
 #[cfg(target_arch = "wasm32")]
 mod module {
     use qazaq_explainer::components::compare_root::{CompareRoot, CompareRootProps};
-    use qazaq_explainer::components::host::Host;
+    use qazaq_explainer::components::host::{skip_subtree_ids, Host};
     use qazaq_explainer::components::kiosk::{Kiosk, KioskProps, Time};
     use qazaq_explainer::kiosk::Step;
     use qazaq_explainer::lang::Lang;
-    use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
-    use yew::{function_component, html, AppHandle, Callback, Html};
+    use yew::{AppHandle, Callback};
 
     /// A mounted Compare view, driven by the host app.
     #[wasm_bindgen]
@@ -37,35 +36,6 @@ mod module {
         }
     }
 
-    #[function_component(Nothing)]
-    fn nothing() -> Html {
-        html! {}
-    }
-
-    thread_local! {
-        static SKIPPED: Cell<bool> = const { Cell::new(false) };
-    }
-
-    /// Yew tells which app an event belongs to by numbered subtree ids on DOM elements, and
-    /// every Yew app in its own wasm module numbers from 1. This module's view sits inside the
-    /// widget's DOM, so with equal numbers the widget would take the module's clicks for its
-    /// own (a click on an article could switch the widget to the map). Yew has no setting for
-    /// the numbering, so the module uses up the first ids on throwaway roots: the widgets on a
-    /// page (one root each) stay far below.
-    fn skip_subtree_ids() {
-        if SKIPPED.with(|s| s.replace(true)) {
-            return;
-        }
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        for _ in 0..256 {
-            if let Ok(el) = doc.create_element("div") {
-                yew::Renderer::<Nothing>::with_root(el).render().destroy();
-            }
-        }
-    }
-
     /// Mounts the Compare view into `el`, its headings below a title of level `heading`, its
     /// links as text on a kiosk.
     /// `on_change` is called with the next state's hash.
@@ -78,7 +48,7 @@ mod module {
         kiosk: bool,
         on_change: js_sys::Function,
     ) -> CompareHandle {
-        skip_subtree_ids();
+        skip_subtree_ids(256);
         qazaq_explainer::web::guard(&el);
         let on_change = Callback::from(move |h: String| {
             let _ = on_change.call1(&JsValue::NULL, &JsValue::from_str(&h));
@@ -122,7 +92,7 @@ mod module {
         on_step: js_sys::Function,
         on_reset: js_sys::Function,
     ) -> KioskHandle {
-        skip_subtree_ids();
+        skip_subtree_ids(256);
         let props = KioskProps {
             lang: Lang::parse(lang).unwrap_or(Lang::Kk),
             idle,

@@ -64,7 +64,38 @@ extern "C" {
 
 /// The module's script and styles, relative to this module (see `web::module_url`).
 pub(crate) const MODULE: &str = "compare/qazaq-compare.js";
-const STYLES: &str = "compare/compare.css";
+
+/// An on-demand module with a view of its own: its script and styles (relative to this
+/// module), the class of the element it mounts into, and what the reader reads while it loads
+/// and if it fails. Referendum day's time control mounts through the same host as the
+/// comparison (same calls, a state in a hash each way), which spares the first view a second
+/// host's bytes.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Module {
+    pub script: &'static str,
+    pub styles: &'static str,
+    pub class: &'static str,
+    pub loading: Key,
+    pub failed: Key,
+}
+
+impl Module {
+    pub const COMPARE: Module = Module {
+        script: MODULE,
+        styles: "compare/compare.css",
+        class: "qe-compare-host",
+        loading: Key::CompareLoading,
+        failed: Key::CompareError,
+    };
+    /// src/bin/day.rs: its hash is `metric=…&time=HH:MM`; it answers `HH:MM pack-json`.
+    pub const DAY: Module = Module {
+        script: "day/qazaq-day.js",
+        styles: "day/day.css",
+        class: "qe-day",
+        loading: Key::Loading,
+        failed: Key::DayError,
+    };
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CompareHostProps {
@@ -77,6 +108,8 @@ pub struct CompareHostProps {
     pub host: Host,
     /// Bumped by a kiosk reset: the view clears its search.
     pub epoch: u32,
+    #[prop_or(Module::COMPARE)]
+    pub module: Module,
 }
 
 #[derive(Clone, PartialEq)]
@@ -93,13 +126,14 @@ struct Mounted {
 }
 
 async fn load_and_mount(
+    script: &str,
     el: web_sys::Element,
     lang: Lang,
     hash: String,
     host: Host,
     on_change: Callback<String>,
 ) -> Result<Mounted, FetchError> {
-    let module = crate::web::import_module(&crate::web::module_url(MODULE)).await?;
+    let module = crate::web::import_module(&crate::web::module_url(script)).await?;
     let callback = Closure::<dyn Fn(String)>::new(move |h: String| on_change.emit(h));
     let handle = mount_compare(
         &module,
@@ -132,13 +166,14 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
         let mounted = mounted.clone();
         let latest = latest.clone();
         let (lang, hash, host, on_change) = (p.lang, p.hash.clone(), p.host, p.on_change.clone());
+        let module = p.module;
         use_effect_with((), move |_| {
             // The view may close while the module loads: then what it mounts goes at once.
             let open = Rc::new(Cell::new(true));
             if let Some(el) = container.cast::<web_sys::Element>() {
                 let (mounted, open) = (mounted.clone(), open.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match load_and_mount(el, lang, hash, host, on_change).await {
+                    match load_and_mount(module.script, el, lang, hash, host, on_change).await {
                         Ok(m) if !open.get() => destroy_compare(&m.handle),
                         Ok(m) => {
                             let (lang, hash, epoch) = latest.borrow().clone();
@@ -148,7 +183,8 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
                         }
                         Err(e) => {
                             crate::web::console_error(&format!(
-                                "Qazaq Explainer: could not load the comparison module: {e}"
+                                "Qazaq Explainer: could not load {}: {e}",
+                                module.script
                             ));
                             status.set(Status::Failed(e));
                         }
@@ -179,14 +215,14 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
 
     html! {
         <>
-            <link rel="stylesheet" href={crate::web::module_url(STYLES)} />
+            <link rel="stylesheet" href={crate::web::module_url(p.module.styles)} />
             { match &*status {
                 Status::Loading => html! {
-                    <div class="qe-loading" role="status">{ t(p.lang, Key::CompareLoading) }</div>
+                    <div class="qe-loading" role="status">{ t(p.lang, p.module.loading) }</div>
                 },
                 Status::Failed(e) => html! {
                     <div class="qe-error" role="alert">
-                        <p><strong>{ t(p.lang, Key::CompareError) }</strong></p>
+                        <p><strong>{ t(p.lang, p.module.failed) }</strong></p>
                         if let Some(m) = e.message(p.lang) {
                             <p>{ m }</p>
                         }
@@ -195,7 +231,7 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
                 },
                 Status::Ready => html! {},
             } }
-            <div ref={container} class="qe-compare-host"></div>
+            <div ref={container} class={p.module.class}></div>
         </>
     }
 }

@@ -24,10 +24,17 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
     pub model: Rc<Model>,
+    /// The model the metric chips name metrics from, when `model` is one at a time of day
+    /// (its labels say the time; the time control says it instead).
+    #[prop_or_default]
+    pub chips: Option<Rc<Model>>,
     pub lang: Lang,
     pub metric: String,
     pub selected: Option<String>,
     pub dispatch: Callback<Action>,
+    /// Between the metric's description and the map: a timed metric's time control.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// A unit's outline as an attribute value: the embedded outlines are shared, never copied.
@@ -294,11 +301,12 @@ pub fn map_view(p: &MapProps) -> Html {
     let focus = focused.then(|| stop_id.clone());
     html! {
         <section class="qe-mapview" aria-labelledby={format!("qe-metric-label-{}", uid)}>
-            <MetricSwitch model={model.clone()} {lang} metric={metric.id.clone()}
+            <MetricSwitch model={p.chips.clone().unwrap_or_else(|| model.clone())} {lang} metric={metric.id.clone()}
                 dispatch={p.dispatch.clone()} label_id={format!("qe-metric-label-{}", uid)} />
             if let Some(desc) = &metric.description {
                 <p class="qe-metric-desc">{ desc.text(lang) }</p>
             }
+            { p.children.clone() }
             <div class={classes!("qe-map", (mode == Presentation::Few).then_some("is-few"))}>
                 <svg ref={svg_ref} viewBox={format!("0 0 {} {}", format::tenths(w), format::tenths(h))} role="group"
                     aria-label={tf(lang, Key::MapLabel, &[("metric", &isolate(metric.label.text(lang)))])}

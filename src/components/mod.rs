@@ -8,6 +8,7 @@ pub mod compare_pair_notes;
 pub mod compare_root;
 pub mod compare_version;
 pub mod credits;
+pub mod day;
 pub mod detail;
 pub mod editor;
 pub mod editor_diff;

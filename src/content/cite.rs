@@ -40,6 +40,7 @@ mod tests {
             value: 1.0,
             qualifier: Qualifier::Exact,
             as_of: ReportDate::NotGiven,
+            time: None,
             source: source.into(),
             note: None,
         }

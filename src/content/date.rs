@@ -166,8 +166,74 @@ impl<'de> Deserialize<'de> for ReportDate {
     }
 }
 
+/// A time of day as `HH:MM` (24-hour, Astana time): when on its day an intraday figure was
+/// reported ("turnout at 18:00").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DayTime {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl DayTime {
+    pub fn parse(s: &str) -> Result<DayTime, String> {
+        let bad = || format!("expected a time of day as HH:MM (24-hour, Astana time), found {s:?}");
+        let (h, m) = s.split_once(':').ok_or_else(bad)?;
+        let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+        if !two(h) || !two(m) {
+            return Err(bad());
+        }
+        let (hour, minute): (u8, u8) =
+            (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+        if hour > 23 || minute > 59 {
+            return Err(format!("no such time of day: {s:?}"));
+        }
+        Ok(DayTime { hour, minute })
+    }
+
+    /// The number a Kazakh ending follows: «18:00-дегі» is read «он сегіз», «20:30-дағы»
+    /// «жиырма отыз».
+    pub fn spoken_last(self) -> u64 {
+        u64::from(if self.minute > 0 {
+            self.minute
+        } else {
+            self.hour
+        })
+    }
+}
+
+impl fmt::Display for DayTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl<'de> Deserialize<'de> for DayTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DayTime::parse(&s).map_err(de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn times_of_day_are_hh_mm() {
+        let t = DayTime::parse("18:00").unwrap();
+        assert_eq!((t.hour, t.minute), (18, 0));
+        assert_eq!(t.to_string(), "18:00");
+        assert_eq!(DayTime::parse("20:30").unwrap().spoken_last(), 30);
+        assert_eq!(t.spoken_last(), 18);
+        assert!(DayTime::parse("09:05").unwrap() < t);
+        for bad in [
+            "8:00", "18.00", "24:00", "18:60", "18:0", "", "ab:cd", "18:00:00",
+        ] {
+            assert!(DayTime::parse(bad).is_err(), "{bad}");
+        }
+        assert!(DayTime::parse("24:00")
+            .unwrap_err()
+            .contains("no such time"));
+    }
     use super::*;
 
     #[test]

@@ -943,11 +943,11 @@ mod tests {
             ),
             (
                 with_cell(12, "source_url", ""),
-                vec!["row 12, column `source_url`: differs from row 6, which describes source \"astanatv-2026-02-13\" too; a source's columns must be the same on every row that fills them in"],
+                vec!["row 12, column `source_url`: differs from row 6, which describes source \"informburo-turnout-18\" too; a source's columns must be the same on every row that fills them in"],
             ),
             (
-                with_cell(11, "time", "10:00"),
-                vec!["row 11, column `time`: unknown field `time`, expected one of `metric`, `value`, `qualifier`, `as_of`, `source`, `note`"],
+                with_cell(11, "time", "10h"),
+                vec!["row 11, column `time`: expected a time of day as HH:MM (24-hour, Astana time), found \"10h\""],
             ),
         ];
         for (rows, expected) in cases {
@@ -980,7 +980,7 @@ mod tests {
         rows.insert(12, copy);
         assert_eq!(
             messages(&rows),
-            ["row 13: duplicate figure for metric \"members\" (already in row 12)"]
+            ["row 13: duplicate figure for metric \"turnout_intraday\" at 18:00 (already in row 12)"]
         );
     }
 

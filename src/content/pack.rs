@@ -1,6 +1,6 @@
 //! The content pack as written in JSON: serde types only; meaning is checked in `validate`.
 
-use super::date::{PartialDate, ReportDate};
+use super::date::{DayTime, PartialDate, ReportDate};
 use crate::lang::Lang;
 use serde::Deserialize;
 
@@ -73,6 +73,21 @@ pub struct Pack {
     #[serde(default)]
     pub timeline: Vec<TimelineEntry>,
     pub outcome: Outcome,
+}
+
+impl Pack {
+    /// Every figure: the units', their results', the nation's and the result's.
+    pub fn all_figures(&self) -> impl Iterator<Item = &Figure> {
+        self.regions
+            .iter()
+            .flat_map(|r| {
+                r.figures
+                    .iter()
+                    .chain(r.result.iter().flat_map(|o| &o.figures))
+            })
+            .chain(&self.national.figures)
+            .chain(&self.outcome.figures)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -155,6 +170,10 @@ pub struct Metric {
     /// Whether the map can be coloured by this metric.
     #[serde(default)]
     pub map: bool,
+    /// Whether its figures are at times of day (turnout through referendum day): the widget
+    /// shows them one time at a time, with the time control.
+    #[serde(default)]
+    pub timed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -165,6 +184,10 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// The date the figure describes, as the source gives it.
     pub as_of: ReportDate,
+    /// The time of day on `as_of` that an intraday figure describes (turnout at 18:00). A
+    /// metric with one timed figure has only timed ones.
+    #[serde(default)]
+    pub time: Option<DayTime>,
     pub source: String,
     /// Scope or caveat as reported ("from the city of Oral alone").
     #[serde(default)]
@@ -238,6 +261,9 @@ pub struct RegionEntry {
     /// entries, which spares the first view a second parser.
     #[serde(default)]
     pub activity: Vec<TimelineEntry>,
+    /// The vote's result in this unit, where a source gives one, with its standing.
+    #[serde(default)]
+    pub result: Option<Outcome>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -2,10 +2,10 @@
 //! field path), then meaning (references, ranges, duplicates) against the geometry.
 
 use super::checks::{self, Checker};
-use super::date::ReportDate;
+use super::date::{DayTime, ReportDate};
 use super::error::PackError;
 use super::geo::Geo;
-use super::pack::{Figure, Metric, Pack, Person, Unit, SCHEMA_VERSION};
+use super::pack::{Figure, Metric, Outcome, Pack, Person, Unit, SCHEMA_VERSION};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Largest figure accepted: beyond any count this story can have.
@@ -102,23 +102,45 @@ impl PackChecker<'_> {
     }
 
     fn figures(&mut self, path: &str, figures: &[Figure], one_per_metric: bool) {
-        // (metric, source or "" when one per metric) -> where it first appears.
-        let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        // (metric, time, source or "" when one per metric) -> where it first appears.
+        let mut seen: BTreeMap<(&str, Option<DayTime>, &str), usize> = BTreeMap::new();
         for (i, f) in figures.iter().enumerate() {
             self.figure(&format!("{path}[{i}]"), f);
             let source = if one_per_metric { "" } else { &f.source };
-            if let Some(&j) = seen.get(&(&f.metric, source)) {
+            if let Some(&j) = seen.get(&(&f.metric, f.time, source)) {
+                let at = f.time.map(|t| format!(" at {t}")).unwrap_or_default();
                 self.err(
                     format!("{path}[{i}]"),
                     format!(
-                        "duplicate figure for metric {:?} (already at {path}[{j}])",
+                        "duplicate figure for metric {:?}{at} (already at {path}[{j}])",
                         f.metric
                     ),
                 );
             } else {
-                seen.insert((&f.metric, source), i);
+                seen.insert((&f.metric, f.time, source), i);
             }
         }
+    }
+
+    /// A result: the nation's, or a unit's where a source gives one.
+    fn outcome(&mut self, path: &str, o: &Outcome) {
+        self.text(format!("{path}.label"), &o.label);
+        if let Some(st) = &o.status {
+            if !st.state.of_result() {
+                self.err(
+                    format!("{path}.status.state"),
+                    "the result's status is \"final\" or \"preliminary\"",
+                );
+            }
+            self.source_ref(format!("{path}.status.source"), &st.source);
+            if let Some(n) = &st.note {
+                self.text(format!("{path}.status.note"), n);
+            }
+        }
+        if let Some(n) = &o.note {
+            self.text(format!("{path}.note"), n);
+        }
+        self.figures(&format!("{path}.figures"), &o.figures, false);
     }
 
     fn people(&mut self, path: &str, people: &[Person]) {
@@ -220,6 +242,9 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
             c.text(format!("{p}.activity[{j}].text"), &a.text);
             c.source_ref(format!("{p}.activity[{j}].source"), &a.source);
         }
+        if let Some(result) = &r.result {
+            c.outcome(&format!("{p}.result"), result);
+        }
     }
 
     c.text("national.name".into(), &pack.national.name);
@@ -245,25 +270,65 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         c.source_ref(format!("timeline[{i}].source"), &t.source);
     }
 
-    c.text("outcome.label".into(), &pack.outcome.label);
-    if let Some(st) = &pack.outcome.status {
-        if !st.state.of_result() {
-            c.err(
-                "outcome.status.state".into(),
-                "the result's status is \"final\" or \"preliminary\"",
-            );
-        }
-        c.source_ref("outcome.status.source".into(), &st.source);
-        if let Some(n) = &st.note {
-            c.text("outcome.status.note".into(), n);
-        }
-    }
-    if let Some(n) = &pack.outcome.note {
-        c.text("outcome.note".into(), n);
-    }
-    c.figures("outcome.figures", &pack.outcome.figures, false);
+    c.outcome("outcome", &pack.outcome);
 
     c.checks.errors
+}
+
+/// The rules of figures at a time of day: a time is on a full date, and a metric marked
+/// `timed` has a time on every figure, any other on none. Only a pack whose timed figures are
+/// shown is held to them (`Model::with_times`): the first view drops those figures unread.
+pub fn timed(pack: &Pack) -> Vec<PackError> {
+    let timed: BTreeSet<&str> = (pack.metrics.iter())
+        .filter(|m| m.timed)
+        .map(|m| m.id.as_str())
+        .collect();
+    let mut all: Vec<(String, &Figure)> = Vec::new();
+    for (i, r) in pack.regions.iter().enumerate() {
+        let p = format!("regions[{i}]");
+        all.extend(
+            r.figures
+                .iter()
+                .enumerate()
+                .map(|(j, f)| (format!("{p}.figures[{j}]"), f)),
+        );
+        if let Some(o) = &r.result {
+            let at = |(j, f)| (format!("{p}.result.figures[{j}]"), f);
+            all.extend(o.figures.iter().enumerate().map(at));
+        }
+    }
+    for (name, fs) in [
+        ("national", &pack.national.figures),
+        ("outcome", &pack.outcome.figures),
+    ] {
+        all.extend(
+            fs.iter()
+                .enumerate()
+                .map(|(j, f)| (format!("{name}.figures[{j}]"), f)),
+        );
+    }
+    let mut errors = Vec::new();
+    for (path, f) in all {
+        let is_timed = timed.contains(f.metric.as_str());
+        let message =
+            if f.time.is_some() && !matches!(f.as_of, ReportDate::On(d) if d.day.is_some()) {
+                "a time of day needs the day it is on: as_of must be YYYY-MM-DD".to_string()
+            } else if is_timed && f.time.is_none() {
+                format!(
+                    "metric {:?} is timed: its figures need a time of day (\"time\": \"HH:MM\")",
+                    f.metric
+                )
+            } else if !is_timed && f.time.is_some() {
+                format!(
+                    "metric {:?} has no \"timed\": true, so its figures take no time of day",
+                    f.metric
+                )
+            } else {
+                continue;
+            };
+        errors.push(PackError::new(format!("{path}.time"), message));
+    }
+    errors
 }
 
 #[cfg(test)]

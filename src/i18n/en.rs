@@ -83,6 +83,12 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersMany => "coalition members",
         KioskScan => "Scan to open this on your phone",
         FetchLate => "{file} did not load within {n} s.",
+        LabelAtTime => "{label}, as of {time}",
+        TimeLabel => "Time on referendum day, 15 March 2026 (Astana time)",
+        TimePlay => "Play through the day",
+        TimePause => "Pause",
+        TimeNational => "Nationwide as of {time}: {value} ({source}; intraday, not final)",
+        DayError => "Referendum day’s figures by time did not load.",
         CrashTitle => "Something went wrong in the explainer. Reloading the page usually helps.",
         CrashReload => "Reload",
         // The map's labels, its not-reported note and the legend for thin metrics (issue 10).

@@ -61,6 +61,8 @@ keys! {
     KioskMembersOne, KioskMembersFew, KioskMembersMany, KioskScan,
     // Network deadlines (issue 15).
     FetchLate,
+    // Referendum day on the map (issue 11): a timed metric's label, figure and controls.
+    LabelAtTime, TimeLabel, TimePlay, TimePause, TimeNational, DayError,
 }
 
 /// The interface text for `key` in `lang`.

@@ -83,6 +83,12 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersMany => "членов коалиции",
         KioskScan => "Отсканируйте, чтобы открыть на телефоне",
         FetchLate => "Файл {file} не загрузился за {n} с.",
+        LabelAtTime => "{label}, на {time}",
+        TimeLabel => "Время в день референдума, 15 марта 2026 г. (по Астане)",
+        TimePlay => "Показать ход дня",
+        TimePause => "Пауза",
+        TimeNational => "По стране на {time}: {value} ({source}; данные в течение дня, не итоговые)",
+        DayError => "Данные дня референдума по времени не загрузились.",
         CrashTitle => "В материале произошла ошибка. Обычно помогает перезагрузка страницы.",
         CrashReload => "Перезагрузить",
         // The map's labels, its not-reported note and the legend for thin metrics (issue 10).

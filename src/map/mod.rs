@@ -267,9 +267,18 @@ mod tests {
     #[test]
     fn thin_metrics_are_not_choropleths() {
         let model = Model::embedded().unwrap();
+        // A timed metric is drawn from the pack at one of its times.
+        let day = crate::content::day::model_at(
+            crate::content::DAY_PACK,
+            crate::content::DayTime::parse("20:00").unwrap(),
+        )
+        .unwrap();
         let modes: Vec<(&str, Presentation)> = model
             .map_metrics()
-            .map(|m| (m.id.as_str(), presentation(&model, &m.id)))
+            .map(|m| {
+                let drawn = if m.timed { &day } else { &model };
+                (m.id.as_str(), presentation(drawn, &m.id))
+            })
             .collect();
         assert_eq!(
             modes,
@@ -279,6 +288,7 @@ mod tests {
                 ("proposals", Presentation::Few),
                 ("attendance", Presentation::Choropleth),
                 ("parties", Presentation::Choropleth),
+                ("turnout_intraday", Presentation::Choropleth),
             ]
         );
     }

@@ -197,7 +197,9 @@ fn the_real_pack_round_trips_through_csv_byte_for_byte() {
     );
     assert_eq!(
         stderr(&out),
-        format!("pack: 45 figures from {csv_s}; 0 sources added, 0 updated; written to {json_s}\n")
+        format!(
+            "pack: 146 figures from {csv_s}; 0 sources added, 0 updated; written to {json_s}\n"
+        )
     );
     let original = std::fs::read_to_string(repo().join("content/pack.json")).unwrap();
     assert!(
@@ -252,45 +254,51 @@ fn col(name: &str) -> usize {
 
 #[test]
 fn bad_rows_are_refused_with_their_row_and_column() {
-    // Row 12 (the header is row 1) is Pavlodar's members, 130+, cited from AstanaTV.
-    type Edit = fn(&mut Vec<Vec<String>>);
+    // Pavlodar's members, 130+, cited from AstanaTV: found by its cells (the header is row 1).
+    type Edit = fn(&mut Vec<Vec<String>>, usize);
     let cases: [(&str, Edit, &str); 5] = [
         (
             "negative",
-            |rows| rows[11][col("value")] = "-130".into(),
-            "row 12, column `value`: must be a number of zero or more, found -130",
+            |rows, i| rows[i][col("value")] = "-130".into(),
+            "row {row}, column `value`: must be a number of zero or more, found -130",
         ),
         (
             "qualifier",
-            |rows| rows[11][col("qualifier")] = "about".into(),
-            "row 12, column `qualifier`: unknown variant `about`, expected one of `exact`, `approx`, `at_least`, `almost`",
+            |rows, i| rows[i][col("qualifier")] = "about".into(),
+            "row {row}, column `qualifier`: unknown variant `about`, expected one of `exact`, `approx`, `at_least`, `almost`",
         ),
         (
             "columns",
-            |rows| rows[11].push(String::new()),
-            "row 12: has 25 columns; the header has 24",
+            |rows, i| rows[i].push(String::new()),
+            "row {row}: has 25 columns; the header has 24",
         ),
         (
             "source",
-            |rows| {
-                rows[11][col("source")] = "nope".into();
-                for c in &mut rows[11][col("source") + 1..] {
+            |rows, i| {
+                rows[i][col("source")] = "nope".into();
+                for c in &mut rows[i][col("source") + 1..] {
                     c.clear();
                 }
             },
-            "row 12, column `source`: unknown source \"nope\" (not in sources)",
+            "row {row}, column `source`: unknown source \"nope\" (not in sources)",
         ),
         (
             "date",
-            |rows| rows[11][col("as_of")] = "13.02.2026".into(),
-            "row 12, column `as_of`: expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"not given\", found \"13.02.2026\"",
+            |rows, i| rows[i][col("as_of")] = "13.02.2026".into(),
+            "row {row}, column `as_of`: expected a date as YYYY-MM-DD, YYYY-MM, YYYY-MM/MM (one of two months) or \"not given\", found \"13.02.2026\"",
         ),
     ];
     for (name, edit, message) in cases {
+        let mut row = 0;
         let out = import_edited(name, |rows| {
-            assert_eq!(rows[11][..3], ["KZ-55", "members", "130"]);
-            edit(rows)
+            let i = (rows
+                .iter()
+                .position(|r| r[..3] == ["KZ-55", "members", "130"]))
+            .expect("Pavlodar's members row");
+            row = i + 1;
+            edit(rows, i)
         });
+        let message = message.replace("{row}", &row.to_string());
         assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
         let file = scratch(&format!("{name}.csv"));
         let file = file.to_str().unwrap();

@@ -165,15 +165,22 @@ mod tests {
     use serde_json::{json, Value};
     use std::time::{Duration, Instant};
 
-    /// The shortest of three runs of `f`, which shrugs off a busy machine's pauses.
-    fn time(f: impl Fn()) -> Duration {
-        (0..3)
+    /// How many times as long `large` takes as `small`: the smallest ratio of seven rounds, each
+    /// timing one run of both back to back, so a round the busy machine (or the tests running
+    /// beside this one) slows down is outvoted by any quiet one, while a check that is quadratic
+    /// shows its hundredfold ratio in every round.
+    fn ratio(small: impl Fn(), large: impl Fn()) -> (f64, Duration, Duration) {
+        let time = |f: &dyn Fn()| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        };
+        (0..7)
             .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
+                let (a, b) = (time(&small), time(&large));
+                (b.as_secs_f64() / a.as_secs_f64(), a, b)
             })
-            .min()
+            .min_by(|x, y| x.0.total_cmp(&y.0))
             .unwrap()
     }
 
@@ -220,9 +227,10 @@ mod tests {
         let geo = Geo::parse(GEOMETRY).unwrap();
         let (small, large) = (pack_of(5_000), pack_of(50_000));
         assert_eq!(crate::content::validate::validate(&large, &geo), []);
-        let a = time(|| assert!(crate::content::validate::validate(&small, &geo).is_empty()));
-        let b = time(|| assert!(crate::content::validate::validate(&large, &geo).is_empty()));
-        let ratio = b.as_secs_f64() / a.as_secs_f64();
+        let (ratio, a, b) = ratio(
+            || assert!(crate::content::validate::validate(&small, &geo).is_empty()),
+            || assert!(crate::content::validate::validate(&large, &geo).is_empty()),
+        );
         assert!(
             ratio < RATIO,
             "5,000 sources: {a:?}; 50,000: {b:?} ({ratio:.1}×)"
@@ -233,9 +241,10 @@ mod tests {
     fn checking_articles_and_pairs_grows_linearly() {
         let (small, large) = (index_of(5_000), index_of(50_000));
         let parse = crate::compare::validate::parse_index;
-        let a = time(|| assert!(parse(&small).is_ok()));
-        let b = time(|| assert!(parse(&large).is_ok()));
-        let ratio = b.as_secs_f64() / a.as_secs_f64();
+        let (ratio, a, b) = ratio(
+            || assert!(parse(&small).is_ok()),
+            || assert!(parse(&large).is_ok()),
+        );
         assert!(
             ratio < RATIO,
             "5,000 articles: {a:?}; 50,000: {b:?} ({ratio:.1}×)"

@@ -414,7 +414,7 @@ pub fn app(props: &AppProps) -> Html {
                             if day_on {
                                 <CompareHost module={Module::DAY} {lang} {host} epoch={0}
                                     hash={ViewState { metric: Some(metric.clone()), time: s.time, ..ViewState::default() }.to_hash()}
-                                    on_change={on_day.clone()} />
+                                    on_change={on_day.clone()} pack={(*pack_text).clone()} />
                             }
                         </MapView>
                         { panel(true) }

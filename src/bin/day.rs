@@ -16,8 +16,8 @@ mod module {
     use wasm_bindgen::prelude::*;
     use yew::{AppHandle, Callback};
 
-    /// What the widget hears of: the time shown and the pack as of it (the built-in one: a
-    /// pack by URL has no referendum day of its own here).
+    /// What the widget hears of: the time shown and the pack as of it (the widget's own pack:
+    /// the one it loaded by URL, or the built-in one whole).
     struct Emit {
         text: Rc<str>,
         last: Option<DayTime>,
@@ -61,8 +61,9 @@ mod module {
     /// Mounts the time control into `el`, for the metric and at the time in `hash`
     /// (`#metric=…&time=HH:MM`, as `compare_host` passes it), or at the day's last time when the
     /// pack has no such time (with a warning). `on_change("HH:MM pack-json")` hears each time
-    /// shown, with the built-in pack as of it; it is called once before this returns. The
-    /// heading, kiosk and epoch arguments are the comparison's, unused here.
+    /// shown, with the pack as of it; it is called once before this returns. `pack` is the
+    /// text of the pack the widget loaded by URL (none: the built-in one). The heading, kiosk
+    /// and epoch arguments are the comparison's, unused here.
     #[wasm_bindgen]
     pub fn mount(
         el: web_sys::Element,
@@ -71,8 +72,10 @@ mod module {
         _heading: u8,
         _kiosk: bool,
         on_change: js_sys::Function,
+        pack: Option<String>,
     ) -> Option<DayHandle> {
-        let model = match Model::with_times(DAY_PACK, Geo::embedded()) {
+        let text: Rc<str> = pack.map_or(DAY_PACK.into(), Into::into);
+        let model = match Model::with_times(&text, Geo::embedded()) {
             Ok(m) => m,
             Err(es) => {
                 for e in es {
@@ -83,14 +86,19 @@ mod module {
         };
         let (metric, asked) = read(&model, hash);
         let times = day::times(&model, &metric);
-        let shown = day::view_time(&times, asked)?;
+        let Some(shown) = day::view_time(&times, asked) else {
+            console_warn(&format!(
+                "Qazaq Explainer: metric {metric:?} has no figures at a time of day in this pack"
+            ));
+            return None;
+        };
         if let Some(t) = asked.filter(|t| *t != shown) {
             console_warn(&format!(
                 "Qazaq Explainer: time: unknown time \"{t}\"; showing the day's last, {shown}"
             ));
         }
         let emit = Rc::new(RefCell::new(Emit {
-            text: DAY_PACK.into(),
+            text,
             last: None,
             on_change,
         }));

@@ -10,22 +10,19 @@ mod module {
     use wasm_bindgen::prelude::*;
 
     /// The map of `metric` in `lang` for the pack `pack` (JSON text), or the built-in pack; a
-    /// timed metric (turnout through referendum day) as of its last time, from the built-in
-    /// pack, its labels saying that time.
+    /// timed metric (turnout through referendum day) as of its last time, its labels saying
+    /// that time.
     /// A pack that does not validate is an error naming its first problem; the widget that
     /// asks has already shown all of them.
     #[wasm_bindgen]
     pub fn map_svg(pack: Option<String>, metric: &str, lang: &str) -> Result<String, String> {
         let first = |es: Vec<_>| es.first().map(ToString::to_string).unwrap_or_default();
-        let mut model = match pack {
-            Some(text) => Model::build(&text, Geo::embedded()),
-            None => Model::embedded(),
-        }
-        .map_err(first)?;
+        let text = pack.as_deref().unwrap_or(DAY_PACK);
+        let mut model = Model::build(text, Geo::embedded()).map_err(first)?;
         if model.metric(metric).is_some_and(|m| m.timed) {
-            let whole = Model::with_times(DAY_PACK, Geo::embedded()).map_err(first)?;
+            let whole = Model::with_times(text, Geo::embedded()).map_err(first)?;
             if let Some(t) = day::times(&whole, metric).last() {
-                model = day::model_at(DAY_PACK, *t)?;
+                model = day::model_at(text, *t)?;
             }
         }
         Ok(draw(&model, metric, Lang::parse(lang).unwrap_or(Lang::Kk)))

@@ -14,16 +14,16 @@ use yew::prelude::*;
 // view's wasm more bytes than these few lines. The module (loaded by `web::import_module`,
 // within its deadline) also holds kiosk mode.
 #[wasm_bindgen(inline_js = "
-export function mount_compare(m, el, lang, hash, heading, kiosk, on_change) {
-  return m.mount(el, lang, hash, heading, kiosk, on_change);
+export function mount_compare(m, el, lang, hash, heading, kiosk, on_change, pack) {
+  return m.mount(el, lang, hash, heading, kiosk, on_change, pack);
 }
 export function mount_kiosk(m, el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset) {
   return m.mount_kiosk(el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset);
 }
 export function update_kiosk(h, lang, captions, title, hash) { h.update(lang, captions, title, hash); }
 export function destroy_kiosk(h) { h.destroy(); }
-export function update_compare(h, lang, hash, epoch) { h.update(lang, hash, epoch); }
-export function destroy_compare(h) { h.destroy(); }
+export function update_compare(h, lang, hash, epoch) { h && h.update(lang, hash, epoch); }
+export function destroy_compare(h) { h && h.destroy(); }
 ")]
 extern "C" {
     fn mount_compare(
@@ -34,6 +34,7 @@ extern "C" {
         heading: u8,
         kiosk: bool,
         on_change: &Closure<dyn Fn(String)>,
+        pack: Option<String>,
     ) -> JsValue;
     fn update_compare(handle: &JsValue, lang: &str, hash: &str, epoch: u32);
     fn destroy_compare(handle: &JsValue);
@@ -110,6 +111,10 @@ pub struct CompareHostProps {
     pub epoch: u32,
     #[prop_or(Module::COMPARE)]
     pub module: Module,
+    /// The pack the widget shows when it came by URL (the day module reads its figures at
+    /// each time from it); none for the built-in one.
+    #[prop_or_default]
+    pub pack: Option<Rc<str>>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -132,6 +137,7 @@ async fn load_and_mount(
     hash: String,
     host: Host,
     on_change: Callback<String>,
+    pack: Option<Rc<str>>,
 ) -> Result<Mounted, FetchError> {
     let module = crate::web::import_module(&crate::web::module_url(script)).await?;
     let callback = Closure::<dyn Fn(String)>::new(move |h: String| on_change.emit(h));
@@ -143,6 +149,7 @@ async fn load_and_mount(
         host.heading,
         host.kiosk,
         &callback,
+        pack.map(|p| p.to_string()),
     );
     Ok(Mounted {
         handle,
@@ -166,14 +173,15 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
         let mounted = mounted.clone();
         let latest = latest.clone();
         let (lang, hash, host, on_change) = (p.lang, p.hash.clone(), p.host, p.on_change.clone());
-        let module = p.module;
+        let (module, pack) = (p.module, p.pack.clone());
         use_effect_with((), move |_| {
             // The view may close while the module loads: then what it mounts goes at once.
             let open = Rc::new(Cell::new(true));
             if let Some(el) = container.cast::<web_sys::Element>() {
                 let (mounted, open) = (mounted.clone(), open.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match load_and_mount(module.script, el, lang, hash, host, on_change).await {
+                    match load_and_mount(module.script, el, lang, hash, host, on_change, pack).await
+                    {
                         Ok(m) if !open.get() => destroy_compare(&m.handle),
                         Ok(m) => {
                             let (lang, hash, epoch) = latest.borrow().clone();

@@ -6,7 +6,8 @@
 use crate::content::day::{national_at, next_time, time_in};
 use crate::content::{DayTime, Model, Unit};
 use crate::format;
-use crate::i18n::{t, tfa, Arg, Key};
+use crate::i18n::day::{dt, DKey};
+use crate::i18n::{fill_typed, Arg};
 use crate::lang::Lang;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -116,9 +117,9 @@ pub fn time_control(p: &TimeControlProps) -> Html {
             .unwrap_or_default();
         let value = format::figure(f, unit, lang);
         let at = time_in(lang, f.time.unwrap_or(p.time));
-        tfa(
+        fill_typed(
             lang,
-            Key::TimeNational,
+            dt(lang, DKey::TimeNational),
             &[
                 ("time", Arg::Text(&at)),
                 ("value", Arg::Text(&value)),
@@ -128,14 +129,14 @@ pub fn time_control(p: &TimeControlProps) -> Html {
     });
     html! {
         <div class="qe-time">
-            <span class="qe-metrics-label" id={label_id.clone()}>{ t(lang, Key::TimeLabel) }</span>
+            <span class="qe-metrics-label" id={label_id.clone()}>{ dt(lang, DKey::TimeLabel) }</span>
             <div class="qe-time-row">
                 <div class="qe-chips" role="radiogroup" aria-labelledby={label_id} onkeydown={on_key}>
                     { for buttons }
                 </div>
                 <button type="button" class="qe-chip qe-play" aria-pressed={playing.to_string()}
                     onclick={on_play}>
-                    { t(lang, if *playing { Key::TimePause } else { Key::TimePlay }) }
+                    { dt(lang, if *playing { DKey::TimePause } else { DKey::TimePlay }) }
                 </button>
             </div>
             if let Some(n) = national {

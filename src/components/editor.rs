@@ -9,7 +9,7 @@ use crate::components::editor_io as io;
 use crate::components::editor_preview::{Preview, PreviewView};
 use crate::components::editor_table::{Cell, FigureTable};
 use crate::content::figures_csv::{csv_to_pack, figures_to_csv};
-use crate::content::{Geo, DEFAULT_PACK};
+use crate::content::{Geo, DAY_PACK};
 use crate::editor::{check, figure_text, find_figure, locate, text_in, Report, Scope};
 use crate::i18n::editor::{et, EKey};
 use crate::i18n::{fill, t, Key};
@@ -67,8 +67,10 @@ impl Reducible for Work {
 
 const BUILT_IN: &str = "pack.json";
 
+/// The whole built-in pack, referendum day's figures at each time too (the first view's copy
+/// leaves those out): an export of it must lose nothing.
 fn built_in() -> Work {
-    let pack: Value = serde_json::from_str(DEFAULT_PACK).unwrap_or_else(|_| json!({}));
+    let pack: Value = serde_json::from_str(DAY_PACK).unwrap_or_else(|_| json!({}));
     Work {
         base: Rc::new(pack.clone()),
         pack: Rc::new(pack),
@@ -251,7 +253,7 @@ pub fn editor() -> Html {
     };
     let on_built_in = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.emit((DEFAULT_PACK.to_string(), BUILT_IN.into())))
+        Callback::from(move |_: MouseEvent| open.emit((DAY_PACK.to_string(), BUILT_IN.into())))
     };
     let on_start_over = {
         let work = work.dispatcher();

@@ -314,12 +314,15 @@ fn phase_key(p: &Phase) -> (u8, usize) {
     }
 }
 
-/// A reset leaves the page at the top, as a new visitor should find it.
+/// A reset leaves the page and the map's column at the top, as a new visitor should find them.
 fn reset_scroll(root: &web_sys::Element) {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
     root.set_scroll_top(0);
+    if let Ok(Some(column)) = root.query_selector(".qe-mapview") {
+        column.set_scroll_top(0);
+    }
 }
 
 /// The comparison data, for the loop's article changes (none when it cannot load: the loop

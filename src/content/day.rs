@@ -5,8 +5,9 @@
 
 use super::date::DayTime;
 use super::{Figure, Model};
+use crate::i18n::day::{dt, DKey};
 use crate::i18n::kk_grammar::{number_suffix, Case};
-use crate::i18n::{tfa, Arg, Key};
+use crate::i18n::{fill_typed, Arg, Key};
 use crate::lang::Lang;
 use serde_json::Value;
 
@@ -82,7 +83,7 @@ pub fn pack_at(text: &str, time: DayTime) -> Result<String, String> {
                 if let Some(l) = label.as_str() {
                     let at = time_in(lang, time);
                     let args = [("label", Arg::Text(l)), ("time", Arg::Text(&at))];
-                    *label = Value::String(tfa(lang, Key::LabelAtTime, &args));
+                    *label = Value::String(fill_typed(lang, dt(lang, DKey::LabelAtTime), &args));
                 }
             }
         }

@@ -82,12 +82,6 @@ pub fn text(key: Key) -> &'static str {
         KioskMembersMany => "коалиция мүшесі",
         KioskScan => "Телефоныңызда ашу үшін сканерлеңіз",
         FetchLate => "{file} файлы {n} секунд ішінде жүктелмеді.",
-        // {time} comes inflected: «18:00-дегі» (content::day::time_in).
-        LabelAtTime => "{label}, сағат {time} жағдай бойынша",
-        TimeLabel => "Референдум күнгі уақыт, 2026 жылғы 15 наурыз (Астана уақыты)",
-        TimePlay => "Күн барысын көрсету",
-        TimePause => "Кідірту",
-        TimeNational => "Ел бойынша сағат {time} жағдай: {value} ({source}; күн ішіндегі дерек, түпкілікті емес)",
         DayError => "Референдум күнінің уақыт бойынша деректері жүктелмеді.",
         CrashReload => "Қайта жүктеу",
         // Language review (issue 11): the credits' own sentences.

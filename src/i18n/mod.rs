@@ -19,6 +19,7 @@ macro_rules! keys {
 
 pub mod collate;
 pub mod compare;
+pub mod day;
 pub mod editor;
 mod en;
 mod kk;
@@ -62,7 +63,7 @@ keys! {
     // Network deadlines (issue 15).
     FetchLate,
     // Referendum day on the map (issue 11): a timed metric's label, figure and controls.
-    LabelAtTime, TimeLabel, TimePlay, TimePause, TimeNational, DayError,
+    DayError,
 }
 
 /// The interface text for `key` in `lang`.

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { readFileSync } from 'node:fs';
 import { launch, newPage, screenshot, startServer, waitForWidget, assertNoPageErrors } from './harness.mjs';
 
 const METRIC = 'turnout_intraday';
@@ -214,6 +215,22 @@ test('inside a script embed on a phone: the time control works in the shadow roo
   // The controls fit the phone's width.
   const overflow = await embed.locator('.qe-time').evaluate((e) => e.scrollWidth - e.clientWidth);
   assert.ok(overflow <= 0, `time control overflows by ${overflow}px`);
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
+test("a newsroom's pack by URL: referendum day shows that pack's figures, not the built-in ones", async () => {
+  const pack = JSON.parse(readFileSync(new URL('../../content/pack.json', import.meta.url), 'utf8'));
+  const astana = pack.regions.find((r) => r.id === 'KZ-43').figures.find((f) => f.metric === METRIC && f.time === '18:00');
+  assert.equal(astana.value, 91.8);
+  astana.value = 90.5;
+  const page = await newPage(browser, { width: 1280, height: 900 });
+  await page.route('**/newsroom/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
+  await page.goto(`${bundle.url}index.html?lang=en&pack=newsroom/pack.json#metric=${METRIC}&time=18:00`);
+  await waitForWidget(page);
+  await assertAt(page, '18:00');
+  await page.waitForFunction(() => /90\.5%/.test(document.querySelector('path[data-id="KZ-43"]')?.getAttribute('aria-label')));
+  assert.match(await page.getAttribute('path[data-id="KZ-43"]', 'aria-label'), /not final.*18:00.*90\.5%/);
   assertNoPageErrors(page);
   await page.context().close();
 });

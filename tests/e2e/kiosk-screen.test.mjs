@@ -254,3 +254,41 @@ test('kiosk: the QR code follows the view, and the kiosk still has no links', as
   assertNoPageErrors(page);
   await page.context().close();
 });
+
+for (const [name, width, height] of SCREENS) {
+  test(`kiosk ${name} kk: referendum day's time control and the map's every word reach the screen`, async () => {
+    const page = await openKiosk('?lang=kk&idle=60', { width, height });
+    await page.locator('button.qe-chip[data-metric="turnout_intraday"]').click();
+    await page.locator('.qe-time [role="radio"]').first().waitFor({ timeout: 20_000 });
+    await assertOneScreen(page, `${name}, referendum day`);
+    // The map's column scrolls within its cell, as a visitor's swipe scrolls it: each part
+    // below the chips (the time control, the legend, the map's summary) can be brought whole
+    // onto the screen, with the header still in place above.
+    const column = (sel) => page.evaluate((sel) => {
+      const root = document.querySelector('.qazaq-explainer').shadowRoot;
+      const col = root.querySelector('.qe-mapview');
+      const el = sel && root.querySelector(sel);
+      if (el) col.scrollTop += el.getBoundingClientRect().bottom - col.getBoundingClientRect().bottom;
+      const r = el?.getBoundingClientRect();
+      return { scrolled: col.scrollTop, page: root.querySelector('.qe').scrollTop, box: r && [r.top, r.bottom], header: root.querySelector('.qe-header').getBoundingClientRect().top };
+    }, sel);
+    for (const sel of ['.qe-time', '.qe-legend', '.qe-summary']) {
+      const { box, page: scrolledPage, header } = await column(sel);
+      assert.ok(box, `${name}: ${sel} is drawn`);
+      assert.ok(box[0] >= 0 && box[1] <= height + 0.5, `${name}: ${sel} spans ${box} px of a ${height} px screen`);
+      assert.ok(scrolledPage === 0 && header >= 0, `${name}: the header stays on screen`);
+    }
+    // In landscape the Kazakh chips and the time control need more than the screen's height.
+    if (name === 'landscape') assert.ok((await column()).scrolled > 0, `${name}: the column scrolled`);
+    await screenshot(page, `kiosk-day-kk-${width}`);
+    const scrolled = async () => (await column()).scrolled;
+    // The next visitor finds the column at its top again.
+    await page.clock.runFor(61_000);
+    await page.locator('.qe-kiosk-overlay.is-warning').waitFor();
+    await page.clock.runFor(11_000);
+    await page.locator('.qe-kiosk-poster').waitFor();
+    assert.equal(await scrolled(), 0);
+    assertNoPageErrors(page);
+    await page.context().close();
+  });
+}

@@ -41,24 +41,9 @@ pub fn dt(lang: Lang, key: DKey) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::tests::{assert_markers, assert_scripts, placeholders};
 
     #[test]
     fn no_key_is_missing_or_empty_and_placeholders_match() {
-        for &key in DKey::ALL {
-            let en = dt(Lang::En, key);
-            for lang in Lang::ALL {
-                let text = dt(lang, key);
-                assert!(!text.trim().is_empty(), "{key:?} empty in {}", lang.code());
-                assert_eq!(
-                    placeholders(text),
-                    placeholders(en),
-                    "{key:?} in {}",
-                    lang.code()
-                );
-                assert_markers(&format!("{key:?}"), lang, text);
-            }
-            assert_scripts(&format!("{key:?}"), dt(Lang::Kk, key));
-        }
+        crate::i18n::tests::assert_table(DKey::ALL, dt);
     }
 }

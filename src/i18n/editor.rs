@@ -260,24 +260,9 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::tests::{assert_markers, assert_scripts, placeholders};
 
     #[test]
     fn no_key_is_missing_or_empty_and_placeholders_match() {
-        for &key in EKey::ALL {
-            let en = et(Lang::En, key);
-            for lang in Lang::ALL {
-                let text = et(lang, key);
-                assert!(!text.trim().is_empty(), "{key:?} empty in {}", lang.code());
-                assert_eq!(
-                    placeholders(text),
-                    placeholders(en),
-                    "{key:?} in {}",
-                    lang.code()
-                );
-                assert_markers(&format!("{key:?}"), lang, text);
-            }
-            assert_scripts(&format!("{key:?}"), et(Lang::Kk, key));
-        }
+        crate::i18n::tests::assert_table(EKey::ALL, et);
     }
 }

@@ -470,6 +470,30 @@ pub(crate) mod tests {
 
     /// Catches a Latin "i" typed for Kazakh "і" (the geokz data has that slip); whole Latin
     /// words such as key names ("Enter", "Tab") are fine.
+    /// A string table of its own (the editor's, the day module's): every key has a text in
+    /// each language, with the English one's placeholders, known case markers and Kazakh in
+    /// its own script.
+    pub(crate) fn assert_table<K: Copy + std::fmt::Debug>(
+        keys: &[K],
+        text: impl Fn(Lang, K) -> &'static str,
+    ) {
+        for &key in keys {
+            let en = text(Lang::En, key);
+            for lang in Lang::ALL {
+                let s = text(lang, key);
+                assert!(!s.trim().is_empty(), "{key:?} empty in {}", lang.code());
+                assert_eq!(
+                    placeholders(s),
+                    placeholders(en),
+                    "{key:?} in {}",
+                    lang.code()
+                );
+                assert_markers(&format!("{key:?}"), lang, s);
+            }
+            assert_scripts(&format!("{key:?}"), text(Lang::Kk, key));
+        }
+    }
+
     pub(crate) fn assert_scripts(key: &str, text: &str) {
         let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
         for word in text.split(|c: char| !c.is_alphabetic()) {

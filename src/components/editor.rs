@@ -6,6 +6,7 @@ use crate::components::editor_diff::Changes;
 use crate::components::editor_extra::{MetricForm, StatusForm};
 use crate::components::editor_form::{EditFn, FigureForm};
 use crate::components::editor_io as io;
+use crate::components::editor_people::PeopleForm;
 use crate::components::editor_preview::{Preview, PreviewView};
 use crate::components::editor_table::{Cell, FigureTable};
 use crate::content::figures_csv::{csv_to_pack, figures_to_csv};
@@ -514,6 +515,8 @@ pub fn editor() -> Html {
                     { form.unwrap_or_default() }
                     if let Some(id) = region.clone() {
                         <StatusForm key={format!("{id}/{}", work.revision)} pack={pack.clone()} report={report.clone()}
+                            {lang} region={id.clone()} title={scope_name(&Scope::Region(id.clone()))} on_edit={on_edit.clone()} />
+                        <PeopleForm key={format!("people/{id}")} pack={pack.clone()} report={report.clone()}
                             {lang} region={id.clone()} title={scope_name(&Scope::Region(id.clone()))} on_edit={on_edit.clone()} />
                     }
                     <section class="ed-checks" aria-labelledby="ed-checks-title">

@@ -145,12 +145,6 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
         _ => et(lang, EKey::QualAlmost),
     };
     let known = QUALIFIERS.iter().any(|(c, _)| *c == d.qualifier);
-    let (s_msgs, s_described) = messages(report, &format!("{at}.source"), "ed-f-source-msg");
-    let on_source = {
-        let on = change(|d, t| d.source = t);
-        Callback::from(move |e: Event| on.emit(select_value(&e)))
-    };
-    let sources = p.pack["sources"].as_array().cloned().unwrap_or_default();
     let remove = {
         let on_edit = p.on_edit.clone();
         let scope = p.scope.clone();
@@ -326,23 +320,7 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
             { text_field("ed-f-as-of", et(lang, EKey::AsOf), &d.as_of, report, &format!("{at}.as_of"), change(|d, t| d.as_of = t)) }
             <p class="ed-hint">{ et(lang, EKey::DateHint) }</p>
             { for notes }
-            <div class="ed-field">
-                <label for="ed-f-source">{ et(lang, EKey::Source) }</label>
-                <select id="ed-f-source" onchange={on_source} data-path={format!("{at}.source")}
-                    aria-invalid={s_described.is_some().then_some("true")} aria-describedby={s_described}>
-                    if cited.is_none() {
-                        <option value={d.source.clone()} selected=true>{ et(lang, EKey::SourceNone) }</option>
-                    }
-                    { for sources.iter().map(|s| {
-                        let id = s["id"].as_str().unwrap_or_default().to_string();
-                        let title = text_in(&s["title"], lang);
-                        let label = format!("{} · {} · {}", s["outlet"].as_str().unwrap_or_default(),
-                            s["date"].as_str().unwrap_or_default(), title);
-                        html! { <option value={id.clone()} selected={id == d.source}>{ label }</option> }
-                    }) }
-                </select>
-                { s_msgs }
-            </div>
+            { source_select("ed-f-source", et(lang, EKey::Source), &p.pack, &d.source, report, &format!("{at}.source"), lang, change(|d, t| d.source = t)) }
             { source_fields.unwrap_or_default() }
             if let Some(form) = adding {
                 { form }
@@ -353,6 +331,45 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
                 <button type="button" class="ed-btn ed-danger" {onclick}>{ et(lang, EKey::RemoveFigure) }</button>
             }
         </section>
+    }
+}
+
+/// A choice of the pack's sources (outlet · date · headline), with the widget's messages
+/// about the reference at `path`; "Choose a source" while `value` names none of them.
+#[allow(clippy::too_many_arguments)]
+pub fn source_select(
+    id: &str,
+    label: &str,
+    pack: &Value,
+    value: &str,
+    report: &Report,
+    path: &str,
+    lang: Lang,
+    on: Callback<String>,
+) -> Html {
+    let (msgs, described) = messages(report, path, &format!("{id}-msg"));
+    let onchange = Callback::from(move |e: Event| on.emit(select_value(&e)));
+    let sources = pack["sources"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    html! {
+        <div class="ed-field">
+            <label for={id.to_string()}>{ label.to_string() }</label>
+            <select id={id.to_string()} {onchange} data-path={path.to_string()}
+                aria-invalid={described.is_some().then_some("true")} aria-describedby={described}>
+                if source_index(pack, value).is_none() {
+                    <option value={value.to_string()} selected=true>{ et(lang, EKey::SourceNone) }</option>
+                }
+                { for sources.iter().map(|s| {
+                    let id = s["id"].as_str().unwrap_or_default().to_string();
+                    let label = format!("{} · {} · {}", s["outlet"].as_str().unwrap_or_default(),
+                        s["date"].as_str().unwrap_or_default(), text_in(&s["title"], lang));
+                    html! { <option value={id.clone()} selected={id == value}>{ label }</option> }
+                }) }
+            </select>
+            { msgs }
+        </div>
     }
 }
 

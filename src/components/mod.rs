@@ -15,6 +15,7 @@ pub mod editor_diff;
 pub mod editor_extra;
 pub mod editor_form;
 pub mod editor_io;
+pub mod editor_people;
 pub mod editor_preview;
 pub mod editor_table;
 pub mod error_banner;

@@ -351,6 +351,60 @@ pub fn set_status(pack: &mut Value, region: &str, state: &str, as_of: &str, sour
     }
 }
 
+/// A person to add to a unit's reports: name and role in each language given, the source
+/// that names them and, when they were quoted, the words as published in the one language they
+/// were said in (never translated here).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PersonDraft {
+    pub name: [String; 3],
+    pub role: [String; 3],
+    pub quote: String,
+    /// `kk`, `ru` or `en`: the language of `quote`.
+    pub quote_lang: String,
+    pub source: String,
+}
+
+/// Adds a person to a unit's `people`, after those already there.
+pub fn add_person(pack: &mut Value, region: &str, d: &PersonDraft) {
+    let mut person = Map::new();
+    for (key, texts) in [("name", &d.name), ("role", &d.role)] {
+        let text = localized(&texts.clone().map(|t| t.trim().to_string()));
+        person.insert(key.into(), text.unwrap_or_else(|| json!({})));
+    }
+    let quote = d.quote.trim();
+    if !quote.is_empty() {
+        person.insert("quote".into(), json!({ d.quote_lang.as_str(): quote }));
+    }
+    person.insert("source".into(), Value::String(d.source.clone()));
+    let Some(obj) = region_mut(pack, region).and_then(Value::as_object_mut) else {
+        return;
+    };
+    match obj.get_mut("people").and_then(Value::as_array_mut) {
+        Some(list) => list.push(Value::Object(person)),
+        None => {
+            obj.insert("people".into(), Value::Array(vec![Value::Object(person)]));
+        }
+    }
+}
+
+/// Removes the `index`th person of a unit; the list goes with its last person.
+pub fn remove_person(pack: &mut Value, region: &str, index: usize) {
+    let Some(i) = region_index(pack, region) else {
+        return;
+    };
+    let Some(obj) = pack["regions"][i].as_object_mut() else {
+        return;
+    };
+    if let Some(list) = obj.get_mut("people").and_then(Value::as_array_mut) {
+        if index < list.len() {
+            list.remove(index);
+        }
+        if list.is_empty() {
+            obj.remove("people");
+        }
+    }
+}
+
 /// The widget's verdict on a pack: its errors (the pack cannot be exported while there is
 /// one) and what it lacks but copes with.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -251,3 +251,94 @@ fn an_error_leads_to_its_figure() {
     );
     assert_eq!(field_message("must not be empty"), "must not be empty");
 }
+
+fn person() -> PersonDraft {
+    PersonDraft {
+        name: [
+            "Асқар Серікұлы".into(),
+            "Аскар Серикулы".into(),
+            String::new(),
+        ],
+        role: [
+            "Облыстық коалиция мүшесі".into(),
+            "Член областной коалиции".into(),
+            "Member of the regional coalition".into(),
+        ],
+        quote: "  Біз әр ауылға барамыз.  ".into(),
+        quote_lang: "kk".into(),
+        source: "baq-2026-02-13".into(),
+    }
+}
+
+/// The unit's people as the widget reads them.
+fn people_of(pack: &Value, region: &str) -> Vec<crate::content::pack::Person> {
+    let m = crate::content::Model::build(&pack.to_string(), geo()).unwrap();
+    let r = m.pack.regions.iter().find(|r| r.id == region);
+    r.map(|r| r.people.clone()).unwrap_or_default()
+}
+
+#[test]
+fn a_person_is_added_after_the_units_people_and_read_by_the_widget() {
+    let mut pack = real();
+    let before = people_of(&pack, PAVLODAR).len();
+    add_person(&mut pack, PAVLODAR, &person());
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    let people = people_of(&pack, PAVLODAR);
+    assert_eq!(people.len(), before + 1);
+    let p = people.last().unwrap();
+    assert_eq!(p.name.kk.as_deref(), Some("Асқар Серікұлы"));
+    assert_eq!(p.name.en, None, "a name not given in a language stays out");
+    assert_eq!(
+        p.role.en.as_deref(),
+        Some("Member of the regional coalition")
+    );
+    let quote = p.quote.as_ref().unwrap();
+    assert_eq!(quote.kk.as_deref(), Some("Біз әр ауылға барамыз."));
+    assert_eq!((quote.ru.as_ref(), quote.en.as_ref()), (None, None));
+    assert_eq!(p.source, "baq-2026-02-13");
+
+    // Without words, no quote.
+    let mut silent = person();
+    silent.quote = "   ".into();
+    add_person(&mut pack, PAVLODAR, &silent);
+    assert_eq!(people_of(&pack, PAVLODAR).last().unwrap().quote, None);
+
+    // Removed, the unit is as it was; a list emptied goes.
+    remove_person(&mut pack, PAVLODAR, before + 1);
+    remove_person(&mut pack, PAVLODAR, before);
+    remove_person(&mut pack, PAVLODAR, 99);
+    assert_eq!(pack, real());
+}
+
+#[test]
+fn a_unit_with_no_entry_gets_one_and_loses_its_people_list_with_the_last() {
+    let mut pack = real();
+    let id = pack["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r.get("people").is_none())
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .unwrap();
+    add_person(&mut pack, &id, &person());
+    assert_eq!(people_of(&pack, &id).len(), 1);
+    remove_person(&mut pack, &id, 0);
+    assert_eq!(pack, real());
+}
+
+#[test]
+fn a_persons_mistakes_get_the_widgets_messages_at_their_fields() {
+    let mut pack = real();
+    let mut d = person();
+    d.name = Default::default();
+    d.source = "no-such-source".into();
+    add_person(&mut pack, PAVLODAR, &d);
+    let r = check(&pack, &geo());
+    let i = region_index(&pack, PAVLODAR).unwrap();
+    let j = pack["regions"][i]["people"].as_array().unwrap().len() - 1;
+    let at = |f: &str| format!("regions[{i}].people[{j}].{f}");
+    assert_eq!(r.at(&at("name")).len(), 1, "{:?}", r.errors);
+    assert_eq!(r.at(&at("source")).len(), 1, "{:?}", r.errors);
+    assert!(r.at(&at("role")).is_empty());
+    assert_eq!(r.errors.len(), 2, "{:?}", r.errors);
+}

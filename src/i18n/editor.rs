@@ -17,6 +17,7 @@ keys! {
     Preview, PreviewLang, PreviewView, ViewMap, ViewTable, ViewPanel, PreviewStale,
     AddMetric, MetricId, MetricLabelIn, UnitCount, UnitPercent, MetricUnit, OnMap,
     Status, StatusNone, StatusStarted, StatusAllRegions,
+    PersonName, PersonRole, Quote, QuoteLang, QuoteHint, AddPerson, RemovePerson,
 }
 
 /// The editor's text for `key` in `lang`.
@@ -99,6 +100,13 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
             StatusNone => "nothing reported",
             StatusStarted => "started work (a report names this unit)",
             StatusAllRegions => "started in all regions (a national report)",
+            PersonName => "Name, {lang}",
+            PersonRole => "Role, {lang}",
+            Quote => "Their words, as published (optional)",
+            QuoteLang => "Language the words were said in",
+            QuoteHint => "Quote the words in the language of the source; the widget never shows a quote translated.",
+            AddPerson => "Add a person",
+            RemovePerson => "Remove",
         },
         Lang::Ru => match key {
             Title => "Редактор пакета данных",
@@ -176,6 +184,13 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
             StatusNone => "ничего не сообщалось",
             StatusStarted => "начала работу (сообщение называет эту единицу)",
             StatusAllRegions => "начали работу во всех регионах (общее сообщение)",
+            PersonName => "Имя, {lang}",
+            PersonRole => "Должность, {lang}",
+            Quote => "Слова, как опубликованы (необязательно)",
+            QuoteLang => "Язык, на котором это сказано",
+            QuoteHint => "Приводите слова на языке источника: виджет никогда не показывает цитату в переводе.",
+            AddPerson => "Добавить человека",
+            RemovePerson => "Удалить",
         },
         Lang::Kk => match key {
             Title => "Деректер пакетінің редакторы",
@@ -253,6 +268,13 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
             StatusNone => "ештеңе хабарланбаған",
             StatusStarted => "жұмысын бастады (хабарда осы бірлік аталған)",
             StatusAllRegions => "барлық өңірде бастады (жалпы хабар)",
+            PersonName => "Аты-жөні, {lang}",
+            PersonRole => "Лауазымы, {lang}",
+            Quote => "Сөзі, жарияланғандай (міндетті емес)",
+            QuoteLang => "Сөз айтылған тіл",
+            QuoteHint => "Сөзді дереккөздің тілінде келтіріңіз: виджет дәйексөзді ешқашан аудармасымен көрсетпейді.",
+            AddPerson => "Тұлға қосу",
+            RemovePerson => "Алып тастау",
         },
     }
 }

@@ -178,6 +178,66 @@ test('an editor updates Pavlodar with a new source; mistakes get the widget’s 
   await page.context().close();
 });
 
+test('an editor adds a person with their words to Pavlodar, sees the widget’s message for a missing source, and the widget shows them', async () => {
+  const page = await openEditor();
+  await page.click(CELL);
+  await page.waitForSelector('#ed-people-title', WAIT);
+  assert.equal(await text(page, '#ed-people-title'), 'Pavlodar Region: People named');
+  const before = await page.locator('.ed-person').count();
+  await page.fill('#ed-p-name-kk', 'Асқар Серікұлы');
+  await page.fill('#ed-p-name-ru', 'Аскар Серикулы');
+  await page.fill('#ed-p-name-en', 'Askar Serikuly');
+  await page.fill('#ed-p-role-en', 'Member of the regional coalition');
+  await page.fill('#ed-p-role-ru', 'Член областной коалиции');
+  await page.fill('#ed-p-role-kk', 'Облыстық коалиция мүшесі');
+  await page.fill('#ed-p-quote', 'Біз әр ауылға барамыз.');
+  await page.selectOption('#ed-p-quote-lang', 'kk');
+  // Added without a source: the widget's message under the person, and no export.
+  await page.click('button:text("Add a person")');
+  await page.waitForFunction((n) => document.querySelectorAll('.ed-person').length === n, before + 1, WAIT);
+  const added = page.locator('.ed-person').last();
+  assert.match(await added.innerText(), /Askar Serikuly · Member of the regional coalition/);
+  assert.equal(await added.locator('blockquote').getAttribute('lang'), 'kk');
+  assert.equal((await added.locator('blockquote').innerText()).trim(), 'Біз әр ауылға барамыз.');
+  assert.match(await added.locator('.ed-messages').innerText(), /source/);
+  assert.ok(await page.isDisabled('#ed-export-json'));
+  // Removed and added again with a source from the pack's list, the pack exports clean.
+  await added.locator('button:text("Remove")').click();
+  await page.waitForFunction((n) => document.querySelectorAll('.ed-person').length === n, before, WAIT);
+  assert.ok(await page.isEnabled('#ed-export-json'));
+  await page.fill('#ed-p-name-en', 'Askar Serikuly');
+  await page.fill('#ed-p-role-en', 'Member of the regional coalition');
+  await page.fill('#ed-p-quote', 'Біз әр ауылға барамыз.');
+  await page.selectOption('#ed-p-source', 'baq-2026-02-13');
+  await page.click('button:text("Add a person")');
+  await page.waitForFunction((n) => document.querySelectorAll('.ed-person').length === n, before + 1, WAIT);
+  assert.equal(await page.locator('.ed-person .ed-messages').count(), 0);
+  assert.ok(await page.isEnabled('#ed-export-json'));
+  const pack = JSON.parse((await download(page, '#ed-export-json')).text);
+  const people = pack.regions.find((r) => r.id === 'KZ-55').people;
+  assert.deepEqual(people.at(-1), {
+    name: { en: 'Askar Serikuly' },
+    role: { en: 'Member of the regional coalition' },
+    quote: { kk: 'Біз әр ауылға барамыз.' },
+    source: 'baq-2026-02-13',
+  });
+  await screenshot(page, 'editor-people');
+
+  // In the widget, by ?pack=: Pavlodar's panel names them, with their words.
+  const reader = await newPage(browser, { width: 1280, height: 900 });
+  await reader.route('**/edited/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
+  await reader.goto(`${app.url}index.html?lang=en&pack=edited/pack.json#region=KZ-55`);
+  await waitForWidget(reader);
+  const panel = reader.locator('aside.qe-detail:not(.is-empty)');
+  await panel.waitFor(WAIT);
+  const person = panel.locator('.qe-person').filter({ hasText: 'Askar Serikuly' });
+  assert.match(await person.innerText(), /Member of the regional coalition[\s\S]*Біз әр ауылға барамыз/);
+  assertNoPageErrors(reader);
+  await reader.context().close();
+  assertNoPageErrors(page);
+  await page.context().close();
+});
+
 test('a loaded pack’s unknown qualifier is named at the qualifier field, in every interface language', async () => {
   const page = await openEditor();
   const typo = structuredClone(real);

@@ -121,8 +121,9 @@ pub fn metric_form(p: &MetricFormProps) -> Html {
     }
 }
 
+/// What a form about one unit (its status, its people) is given.
 #[derive(Properties, PartialEq)]
-pub struct StatusFormProps {
+pub struct UnitFormProps {
     pub pack: Rc<Value>,
     pub report: Rc<Report>,
     pub lang: Lang,
@@ -133,7 +134,7 @@ pub struct StatusFormProps {
 }
 
 #[function_component(StatusForm)]
-pub fn status_form(p: &StatusFormProps) -> Html {
+pub fn status_form(p: &UnitFormProps) -> Html {
     let lang = p.lang;
     let at = (p.pack["regions"].as_array().into_iter().flatten()).position(|r| r["id"] == p.region);
     let current = at

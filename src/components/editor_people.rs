@@ -1,9 +1,8 @@
 //! The people a unit's reports name: each with their role, their words if quoted and the
 //! widget's messages about them, a button to remove them, and a form to add one.
 
-use crate::components::editor_form::{
-    language_select, messages, source_select, text_field, EditFn,
-};
+use crate::components::editor_extra::UnitFormProps;
+use crate::components::editor_form::{language_select, messages, source_select, text_field};
 use crate::editor::{add_person, remove_person, text_in, PersonDraft, Report};
 use crate::i18n::editor::{et, EKey};
 use crate::i18n::{fill, language_phrase, t, Key};
@@ -12,19 +11,8 @@ use serde_json::Value;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PeopleFormProps {
-    pub pack: Rc<Value>,
-    pub report: Rc<Report>,
-    pub lang: Lang,
-    pub region: String,
-    /// The unit's name.
-    pub title: String,
-    pub on_edit: Callback<EditFn>,
-}
-
 #[function_component(PeopleForm)]
-pub fn people_form(p: &PeopleFormProps) -> Html {
+pub fn people_form(p: &UnitFormProps) -> Html {
     let lang = p.lang;
     let draft = use_state(|| PersonDraft {
         quote_lang: lang.code().into(),

@@ -1,8 +1,9 @@
 /* Qazaq Explainer service worker: keeps a kiosk working when the venue's network drops.
  *
  * embed.js registers it for kiosk widgets only, on a page of the bundle's own origin, with the
- * bundle's folder as its scope. The build (scripts/build-embed) fills in PRECACHE, every file a
- * kiosk needs relative to this script, and VERSION, a hash of those files' names and contents:
+ * bundle's folder as its scope; editor.html registers it too, so the pack editor opens with no
+ * network after one online visit. The build (scripts/build-embed) fills in PRECACHE, every file a
+ * kiosk or the editor needs relative to this script, and VERSION, a hash of those files' names and contents:
  * any changed file makes a new sw.js, which the browser finds on the next online page load. It
  * then caches the new bundle, takes over at once and deletes the old cache.
  *
@@ -20,7 +21,7 @@
 
 const VERSION = '__QE_VERSION__';
 const PRECACHE = __QE_PRECACHE__;
-const FRESH = ['kiosk.html', 'embed.js', 'frame.css', 'kiosk.css'];
+const FRESH = ['kiosk.html', 'editor.html', 'embed.js', 'frame.css', 'kiosk.css'];
 const TIMEOUT = 3000;
 
 const BASE = new URL('./', self.location);

@@ -300,3 +300,24 @@ test('the widget’s first view does not load the editor', async () => {
   assert.deepEqual(asked.filter((p) => p.includes('editor')), []);
   await page.context().close();
 });
+
+test('offline: after one online visit the editor opens with no network, its preview too', async () => {
+  const page = await openEditor();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => {}));
+  // The worker takes charge of the open page once it has cached the bundle (clients.claim).
+  await page.waitForFunction(() => navigator.serviceWorker.controller, null, WAIT);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector(CELL, WAIT);
+  await page.waitForSelector(PREVIEW, { state: 'attached', ...WAIT });
+  const probe = await page.evaluate(() => fetch(`no-such-file-${Date.now()}.json`).then((r) => `answered ${r.status}`, () => 'failed'));
+  assert.equal(probe, 'failed', 'the network is really gone');
+  // It edits as online: a figure changes in the table and in the preview.
+  await page.click(CELL);
+  await page.fill('#ed-f-value', '140');
+  await page.selectOption('#ed-f-qualifier', 'exact');
+  assert.equal(await text(page, CELL), '140');
+  assert.match(await previewLabel(page, "l.endsWith(': 140')", 'shows 140 offline'), /: 140$/);
+  assertNoPageErrors(page, [], [/Failed to load resource: .*no-such-file-/]);
+  await page.context().close();
+});

@@ -433,8 +433,10 @@ impl Report {
 pub fn check(pack: &Value, geo: &Geo) -> Report {
     let text = pack.to_string();
     match validate::parse_pack(&text, geo) {
+        // The rules of figures at a time of day too, which the widget checks where it shows
+        // them (referendum day's module): a pack that breaks them must not be exported.
         Ok(p) => Report {
-            errors: Vec::new(),
+            errors: validate::timed(&p),
             warnings: translations::missing(&p),
         },
         Err(errors) => Report {
@@ -492,7 +494,7 @@ pub fn figure_text(pack: &Value, figure: &Value, lang: Lang) -> String {
         .iter()
         .find(|(code, _)| figure["qualifier"] == *code)
         .map(|&(_, q)| q);
-    match (figure["value"].as_f64(), qualifier) {
+    let text = match (figure["value"].as_f64(), qualifier) {
         (Some(v), Some(q)) if v.is_finite() && v >= 0.0 => {
             crate::format::qualified(v, q, unit, lang)
         }
@@ -500,6 +502,11 @@ pub fn figure_text(pack: &Value, figure: &Value, lang: Lang) -> String {
             Value::String(s) => s.clone(),
             v => v.to_string(),
         },
+    };
+    // A figure at a time of day says its time ("24.02% (10:00)").
+    match figure["time"].as_str() {
+        Some(t) => format!("{text} ({t})"),
+        None => text,
     }
 }
 

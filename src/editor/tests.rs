@@ -342,3 +342,32 @@ fn a_persons_mistakes_get_the_widgets_messages_at_their_fields() {
     assert!(r.at(&at("role")).is_empty());
     assert_eq!(r.errors.len(), 2, "{:?}", r.errors);
 }
+
+#[test]
+fn figures_at_a_time_of_day_say_their_time_and_keep_their_rules() {
+    let mut pack = real();
+    let kyzylorda = Scope::Region("KZ-43".into());
+    let i = find_figure(&pack, &kyzylorda, "turnout_intraday").unwrap();
+    let f = figures(&pack, &kyzylorda)[i].clone();
+    assert_eq!(figure_text(&pack, &f, Lang::En), "24.02% (10:00)");
+    // Edited in the form, the figure keeps its time.
+    let mut d = FigureDraft::of(&f);
+    d.value = "25".into();
+    set_figure(&mut pack, &kyzylorda, Some(i), &d);
+    assert_eq!(figures(&pack, &kyzylorda)[i]["time"], "10:00");
+    assert_eq!(check(&pack, &geo()).errors, vec![]);
+    // Without its time (a hand-made CSV, a file edited elsewhere) it is an error at the field.
+    let path = format!("{}[{i}].time", figures_path(&pack, &kyzylorda).unwrap());
+    let j = region_index(&pack, "KZ-43").unwrap();
+    pack["regions"][j]["figures"][i]
+        .as_object_mut()
+        .unwrap()
+        .remove("time");
+    let r = check(&pack, &geo());
+    assert_eq!(r.errors.len(), 1, "{:?}", r.errors);
+    assert!(
+        r.at(&path)[0].message.contains("is timed"),
+        "{:?}",
+        r.errors
+    );
+}

@@ -221,9 +221,9 @@ test('inside a script embed on a phone: the time control works in the shadow roo
 
 test("a newsroom's pack by URL: referendum day shows that pack's figures, not the built-in ones", async () => {
   const pack = JSON.parse(readFileSync(new URL('../../content/pack.json', import.meta.url), 'utf8'));
-  const astana = pack.regions.find((r) => r.id === 'KZ-43').figures.find((f) => f.metric === METRIC && f.time === '18:00');
-  assert.equal(astana.value, 91.8);
-  astana.value = 90.5;
+  const kyzylorda = pack.regions.find((r) => r.id === 'KZ-43').figures.find((f) => f.metric === METRIC && f.time === '18:00');
+  assert.equal(kyzylorda.value, 91.8);
+  kyzylorda.value = 90.5;
   const page = await newPage(browser, { width: 1280, height: 900 });
   await page.route('**/newsroom/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
   await page.goto(`${bundle.url}index.html?lang=en&pack=newsroom/pack.json#metric=${METRIC}&time=18:00`);

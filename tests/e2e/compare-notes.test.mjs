@@ -4,12 +4,12 @@
 // shows the desk's editorial summary with the points it cites, and "also draws on" the 1995
 // text that moved into it from another article, which the reader can read in place and follow
 // to that article's own pair.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, startServer, launch, newPage, screenshot, assertNoPageErrors, waitForWidget } from './harness.mjs';
+import { REPO_ROOT, newPage, screenshot, assertNoPageErrors, waitForWidget } from './harness.mjs';
+import { CONTEXTS, IN_WIDGET, useCompareReaders } from './compare-readers.mjs';
 
 const WAIT = 15_000;
 const WAIT_OPTS = { timeout: WAIT };
@@ -22,84 +22,8 @@ const also = pair.also.find((a) => a.old === '91');
 const target = index.pairs.find((p) => p.old.includes('91'));
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-let bundle;
-let host;
-let browser;
-
-const COLUMN_CSS = 'body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 680px; margin: 0 auto; padding: 0 16px; }';
-const PAGE = (bundleUrl) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A news article</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-<style>${COLUMN_CSS}</style></head>
-<body><main><h1>Kazakhstan votes on a new constitution</h1><p>Text before the widget.</p>
-<script src="${bundleUrl}embed.js" data-view="compare" data-lang="kk"></script>
-<p>Text after the widget.</p></main></body></html>`;
-
-function startHost() {
-  const server = http.createServer((req, res) => {
-    if (new URL(req.url, 'http://x').pathname !== '/script') return res.writeHead(404).end();
-    const csp = [
-      "default-src 'self'",
-      `script-src 'self' ${bundle.url} 'wasm-unsafe-eval'`,
-      `style-src 'self' 'unsafe-inline' ${bundle.url}`,
-      `connect-src 'self' ${bundle.url}`,
-      `img-src 'self' ${bundle.url} data: blob:`,
-    ].join('; ');
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(PAGE(bundle.url));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
-      }),
-    ),
-  );
-}
-
-before(async () => {
-  bundle = await startServer('dist');
-  host = await startHost();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await bundle?.close();
-});
-
-// Queries inside the widget: through its shadow root in an embed, the document on the demo page.
-const IN_WIDGET = `
-  window.__qe = {
-    root: () => document.querySelector('.qazaq-explainer')?.shadowRoot ?? document,
-    q: (sel) => window.__qe.root().querySelector(sel),
-    all: (sel) => [...window.__qe.root().querySelectorAll(sel)],
-  };`;
-
-const CONTEXTS = [
-  { name: 'demo-phone', kind: 'demo', width: 390, height: 844 },
-  { name: 'script-phone', kind: 'script', width: 390, height: 844 },
-  { name: 'script-column', kind: 'script', width: 1440, height: 900 },
-];
-
-async function open(ctx) {
-  const phone = ctx.width < 500;
-  const page = await newPage(browser, {
-    width: ctx.width,
-    height: ctx.height,
-    ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
-  });
-  await page.context().addInitScript(IN_WIDGET);
-  if (ctx.kind === 'demo') {
-    await page.goto(`${bundle.url}#view=compare&lang=kk`);
-    await waitForWidget(page);
-  } else {
-    await page.goto(host.url + 'script');
-  }
-  await page.waitForFunction(() => !!window.__qe?.q('nav.qe-articles .qe-article-btn'), null, { timeout: 20_000 });
-  return page;
-}
+const readers = useCompareReaders();
+const open = (ctx) => readers.open(ctx);
 
 /** The first sentence of a summary, as the list cuts it. */
 const firstSentence = (text) => {
@@ -225,15 +149,15 @@ test('Compare texts missing in the reader\'s language are marked with the langua
   const MARK = ' (орыс тілінде)';
   for (const kind of ['demo', 'script']) {
     // No service worker, so that the route sees the data's request.
-    const page = await newPage(browser, { width: 1440, height: 900, serviceWorkers: 'block' });
+    const page = await newPage(readers.browser, { width: 1440, height: 900, serviceWorkers: 'block' });
     await page.context().addInitScript(IN_WIDGET);
     await page.context().route('**/compare/index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(partial) }));
     if (kind === 'demo') {
-      await page.goto(`${bundle.url}#view=compare&article=${PAIR_ID}&mode=inline&lang=kk`);
+      await page.goto(`${readers.bundle.url}#view=compare&article=${PAIR_ID}&mode=inline&lang=kk`);
       await waitForWidget(page);
     } else {
       // The embed keeps no state in the page's URL: the reader opens the pair and the redline.
-      await page.goto(host.url + 'script');
+      await page.goto(readers.host.url + 'script');
       const btn = page.locator(`nav.qe-articles .qe-article-btn[data-pair="${PAIR_ID}"]`);
       await btn.click(WAIT_OPTS);
       await page.locator('article.qe-pair .qe-seg[aria-pressed="false"]').first().click(WAIT_OPTS);

@@ -6,12 +6,12 @@
 // legal database's notes sit under the side's text, labelled as not constitutional text, never
 // in the text itself. The reviewers' reasons are not in the index: they are fetched when a pair
 // first opens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, startServer, launch, newPage, screenshot, assertNoPageErrors, waitForWidget } from './harness.mjs';
+import { REPO_ROOT, screenshot, assertNoPageErrors } from './harness.mjs';
+import { CONTEXTS, useCompareReaders } from './compare-readers.mjs';
 
 const WAIT = 15_000;
 const read = (f) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'content/compare', f), 'utf8'));
@@ -24,86 +24,8 @@ const FROM_NOTES = 'o4-n5';
 const REFERENCE = 'o41-n43';
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-let bundle;
-let host;
-let browser;
-
-const COLUMN_CSS = 'body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 680px; margin: 0 auto; padding: 0 16px; }';
-const PAGE = (bundleUrl) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A news article</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-<style>${COLUMN_CSS}</style></head>
-<body><main><h1>Kazakhstan votes on a new constitution</h1><p>Text before the widget.</p>
-<script src="${bundleUrl}embed.js" data-view="compare" data-lang="kk"></script>
-<p>Text after the widget.</p></main></body></html>`;
-
-function startHost() {
-  const server = http.createServer((req, res) => {
-    if (new URL(req.url, 'http://x').pathname !== '/script') return res.writeHead(404).end();
-    const csp = [
-      "default-src 'self'",
-      `script-src 'self' ${bundle.url} 'wasm-unsafe-eval'`,
-      `style-src 'self' 'unsafe-inline' ${bundle.url}`,
-      `connect-src 'self' ${bundle.url}`,
-      `img-src 'self' ${bundle.url} data: blob:`,
-    ].join('; ');
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(PAGE(bundle.url));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
-      }),
-    ),
-  );
-}
-
-before(async () => {
-  bundle = await startServer('dist');
-  host = await startHost();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await bundle?.close();
-});
-
-// Queries inside the widget: through its shadow root in an embed, the document on the demo page.
-const IN_WIDGET = `
-  window.__qe = {
-    root: () => document.querySelector('.qazaq-explainer')?.shadowRoot ?? document,
-    q: (sel) => window.__qe.root().querySelector(sel),
-    all: (sel) => [...window.__qe.root().querySelectorAll(sel)],
-  };`;
-
-const CONTEXTS = [
-  { name: 'demo-phone', kind: 'demo', width: 390, height: 844 },
-  { name: 'script-phone', kind: 'script', width: 390, height: 844 },
-  { name: 'script-column', kind: 'script', width: 1440, height: 900 },
-];
-
-async function open(ctx) {
-  const phone = ctx.width < 500;
-  const page = await newPage(browser, {
-    width: ctx.width,
-    height: ctx.height,
-    ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
-  });
-  page.qeAsked = [];
-  page.on('request', (r) => page.qeAsked.push(new URL(r.url()).pathname));
-  await page.context().addInitScript(IN_WIDGET);
-  if (ctx.kind === 'demo') {
-    await page.goto(`${bundle.url}#view=compare&lang=kk`);
-    await waitForWidget(page);
-  } else {
-    await page.goto(host.url + 'script');
-  }
-  await page.waitForFunction(() => !!window.__qe?.q('nav.qe-articles .qe-article-btn'), null, { timeout: 20_000 });
-  return page;
-}
+const readers = useCompareReaders();
+const open = (ctx) => readers.open(ctx);
 
 async function openPair(page, ctx, id) {
   const btn = page.locator(`nav.qe-articles .qe-article-btn[data-pair="${id}"]`);

@@ -68,6 +68,14 @@ impl Reducible for Work {
 
 const BUILT_IN: &str = "pack.json";
 
+/// The language a `<select>` of languages was changed to.
+fn picked_lang(e: &Event) -> Option<Lang> {
+    Lang::parse(
+        &e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value(),
+    )
+}
+
 /// The whole built-in pack, referendum day's figures at each time too (the first view's copy
 /// leaves those out): an export of it must lose nothing.
 fn built_in() -> Work {
@@ -270,10 +278,7 @@ pub fn editor() -> Html {
         let ui = ui.clone();
         let preview_lang = preview_lang.clone();
         Callback::from(move |e: Event| {
-            let l = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            if let Some(l) = Lang::parse(&l) {
+            if let Some(l) = picked_lang(&e) {
                 ui.set(l);
                 preview_lang.set(l);
             }
@@ -442,10 +447,7 @@ pub fn editor() -> Html {
     let preview_lang_select = {
         let preview_lang = preview_lang.clone();
         Callback::from(move |e: Event| {
-            let l = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            if let Some(l) = Lang::parse(&l) {
+            if let Some(l) = picked_lang(&e) {
                 preview_lang.set(l);
             }
         })

@@ -234,3 +234,22 @@ test("a newsroom's pack by URL: referendum day shows that pack's figures, not th
   assertNoPageErrors(page);
   await page.context().close();
 });
+
+test('inside an iframe embed in a 680 px column: the time control steps the map', async () => {
+  const page = await newPage(browser, { width: 680, height: 900 });
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>
+<body style="margin:0"><iframe src="${bundle.url}embed.html?lang=en&amp;metric=${METRIC}" title="Referendum day"
+  width="100%" height="1400" frameborder="0"></iframe></body></html>`);
+  const embed = page.frameLocator('iframe').locator('.qazaq-explainer');
+  await embed.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
+  assert.equal(await embed.locator(`button.qe-chip[data-metric="${METRIC}"]`).getAttribute('aria-checked'), 'true');
+  await assertAt(embed, '20:00');
+  await embed.locator('.qe-time [data-time="16:00"]').click();
+  await assertAt(embed, '16:00');
+  await embed.locator('.qe-time [role="radio"][aria-checked="true"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await assertAt(embed, '18:00');
+  await screenshot(page, 'intraday-iframe-680');
+  assertNoPageErrors(page);
+  await page.context().close();
+});

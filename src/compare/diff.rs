@@ -590,30 +590,10 @@ pub(crate) fn push(out: &mut Vec<Segment>, op: Op, text: &str) {
 }
 
 #[cfg(test)]
-pub(crate) mod test_util {
-    use super::*;
-
-    /// One side of a diff as text: Equal plus Delete (old) or Insert (new) segments, moved
-    /// text included; headings as "[N]".
-    pub fn side(segments: &[Segment], edition: Edition) -> String {
-        let mut s = String::new();
-        for seg in segments {
-            let on_side = seg.on_side(edition);
-            if on_side {
-                s.push_str(&seg.text);
-            } else if seg.op == Op::Heading(edition) {
-                s.push_str(&format!("[{}]", seg.text));
-            }
-        }
-        s
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::test_util::side;
     use super::*;
-    use crate::compare::model::test_model::model;
+    use crate::compare::test_support::model;
+    use crate::compare::test_support::side;
 
     fn seg(op: Op, text: &str) -> Segment {
         Segment {
@@ -858,11 +838,8 @@ mod tests {
 
     #[test]
     fn no_diff_without_texts() {
-        let bare = CompareModel::build(
-            &crate::compare::validate::fixtures::index().to_string(),
-            &[],
-        )
-        .unwrap();
+        let bare =
+            CompareModel::build(&crate::compare::test_support::index().to_string(), &[]).unwrap();
         assert_eq!(
             diff_pair(&bare, bare.pair("o1-n1").unwrap(), Lang::Ru),
             None
@@ -872,8 +849,8 @@ mod tests {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props {
-    use super::test_util::side;
     use super::*;
+    use crate::compare::test_support::side;
     use crate::compare::tokenize::eq_ignoring_whitespace;
     use proptest::prelude::*;
 

@@ -81,7 +81,7 @@ pub fn neighbours<'a>(order: &[&'a str], id: &str) -> (Option<&'a str>, Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::model::test_model::model;
+    use crate::compare::test_support::model;
     use crate::lang::Lang;
 
     fn ids<'a>(groups: &'a [Group]) -> Vec<(Edition, &'a str, Vec<&'a str>)> {

@@ -83,8 +83,8 @@ pub fn fallback(index: &CompareIndex, wanted: Lang, failed: Lang, interface: Lan
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::model::test_model::model;
-    use crate::compare::validate::fixtures;
+    use crate::compare::test_support;
+    use crate::compare::test_support::model;
 
     #[test]
     fn english_shows_1995_in_english_and_2026_in_russian() {
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn no_texts_nothing_shown() {
-        let bare = CompareModel::build(&fixtures::index().to_string(), &[]).unwrap();
+        let bare = CompareModel::build(&test_support::index().to_string(), &[]).unwrap();
         assert_eq!(shown(&bare, bare.pair("o1-n1").unwrap(), Lang::Ru), None);
     }
 

@@ -16,8 +16,12 @@ pub mod tokenize;
 pub mod validate;
 pub mod version;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props;
 #[cfg(test)]
 mod shipped_tests;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 use pack::CompareIndex;
 

@@ -230,39 +230,23 @@ impl CompareModel {
 }
 
 #[cfg(test)]
-pub(crate) mod test_model {
-    use super::*;
-    use crate::compare::validate::fixtures;
-
-    /// The fixture pack with Russian and English texts.
-    pub fn model() -> CompareModel {
-        let (ru, en) = (
-            fixtures::texts_ru().to_string(),
-            fixtures::texts_en().to_string(),
-        );
-        let index = fixtures::index().to_string();
-        CompareModel::build(&index, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap()
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::test_model::model;
     use super::*;
-    use crate::compare::validate::fixtures;
+    use crate::compare::test_support;
+    use crate::compare::test_support::model;
 
     #[test]
     fn build_reports_errors_not_panics() {
         let e = CompareModel::build("{", &[]).unwrap_err();
         assert!(e[0].message.contains("not valid JSON"), "{e:?}");
-        let index = fixtures::index().to_string();
+        let index = test_support::index().to_string();
         let e = CompareModel::build(&index, &[("texts.ru.json", "[]")]).unwrap_err();
         assert_eq!(e[0].path, "texts.ru.json", "{e:?}");
     }
 
     #[test]
     fn a_model_needs_no_texts() {
-        let m = CompareModel::build(&fixtures::index().to_string(), &[]).unwrap();
+        let m = CompareModel::build(&test_support::index().to_string(), &[]).unwrap();
         assert_eq!(m.languages(Edition::Old), []);
         assert_eq!(m.text(Edition::Old, "1", Lang::Ru), None);
         // Without texts no one-to-one pair can be called unchanged.
@@ -328,7 +312,7 @@ mod tests {
         assert_eq!(m.pair_language(p("o1-n1"), Lang::Ru), Some(Lang::Ru));
         assert_eq!(m.pair_language(p("n4"), Lang::Kk), Some(Lang::Ru));
         assert_eq!(m.pair_language(p("o4-n5-n6"), Lang::Ru), Some(Lang::Ru));
-        let bare = CompareModel::build(&fixtures::index().to_string(), &[]).unwrap();
+        let bare = CompareModel::build(&test_support::index().to_string(), &[]).unwrap();
         assert_eq!(bare.pair_language(p("o1-n1"), Lang::Ru), None);
     }
 
@@ -358,10 +342,10 @@ mod tests {
 
     #[test]
     fn renumbered_when_only_the_number_changed() {
-        let mut index = fixtures::index();
+        let mut index = test_support::index();
         index["articles"][7]["number"] = serde_json::json!("7");
         index["pairs"][2]["new"][0] = serde_json::json!("7");
-        let mut ru = fixtures::texts_ru();
+        let mut ru = test_support::texts_ru();
         let old3 = ru["old"]["articles"]["3"].clone();
         let texts = ru["new"]["articles"].as_object_mut().unwrap();
         texts.remove("3");
@@ -378,8 +362,8 @@ mod tests {
             "old": {"source": "adilet", "status": {"kk": "ресми"}, "articles": {"1": "Бір."}},
             "new": {"source": "adilet", "status": {"kk": "ресми"}, "articles": {"1": "Екі."}}
         });
-        let index = fixtures::index().to_string();
-        let (ru, kk) = (fixtures::texts_ru().to_string(), kk.to_string());
+        let index = test_support::index().to_string();
+        let (ru, kk) = (test_support::texts_ru().to_string(), kk.to_string());
         let m = CompareModel::build(&index, &[("ru", &ru), ("kk", &kk)]).unwrap();
         let p = m.pair("o1-n1").unwrap();
         assert_eq!(m.kind(p), Kind::Unchanged);
@@ -404,80 +388,5 @@ mod tests {
             (Edition::New, "1".into(), vec![Lang::Kk, Lang::En])
         );
         assert_eq!(missing.len(), 11);
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod props {
-    use super::*;
-    use crate::compare::diff::diff_pair;
-    use crate::compare::filter::{groups, Filter};
-    use crate::compare::moved::MovedIndex;
-    use crate::compare::search::{highlight, SearchIndex};
-    use crate::compare::validate::fixtures;
-    use proptest::prelude::*;
-
-    /// Article texts: Russian and Kazakh words, numbers, punctuation and line breaks, with
-    /// sentences long enough to count as moved.
-    fn text() -> impl Strategy<Value = String> {
-        let piece = prop::sample::select(vec![
-            "Президент",
-            "Курултай",
-            "Халық",
-            "Кеңесі",
-            "определяет",
-            "основные",
-            "направления",
-            "политики",
-            "государства",
-            "İstanbul",
-            " ",
-            " ",
-            "\n",
-            "1. ",
-            "2) ",
-            ". ",
-            "; ",
-            ",",
-        ]);
-        prop::collection::vec(piece, 1..40).prop_map(|p| p.concat())
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-        #[test]
-        fn every_derivation_works_on_any_texts(
-            texts in prop::collection::vec(text(), 11),
-            query in "[а-яА-Яәіİ .]{0,6}",
-        ) {
-            let mut ru = fixtures::texts_ru();
-            let index = fixtures::index();
-            for (a, t) in index["articles"].as_array().unwrap().iter().zip(&texts) {
-                let (edition, number) = (a["edition"].as_str().unwrap(), a["number"].as_str().unwrap());
-                if t.trim().is_empty() {
-                    ru[edition]["articles"].as_object_mut().unwrap().remove(number);
-                } else {
-                    ru[edition]["articles"][number] = serde_json::json!(t);
-                }
-            }
-            let m = CompareModel::build(&index.to_string(), &[("ru", &ru.to_string())]);
-            let m = m.map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
-            let moved = MovedIndex::build(&m, Lang::Kk);
-            for pair in &m.index().pairs {
-                if let Some(d) = diff_pair(&m, pair, Lang::En) {
-                    let marked = moved.mark(&pair.id, d.segments);
-                    prop_assert_eq!(highlight(&marked, &query).len(), marked.len());
-                }
-            }
-            let index = SearchIndex::build(&m, Lang::Ru);
-            for h in index.search(&query) {
-                let (t, _) = m.text(h.edition, h.number, h.lang).unwrap();
-                prop_assert!(t.get(h.start..h.end).is_some());
-            }
-            let listed: usize = groups(&m, &Filter::default()).iter().map(|g| g.pairs.len()).sum();
-            prop_assert_eq!(listed, m.index().pairs.len());
-            let total: usize = m.counts().iter().map(|c| c.1).sum();
-            prop_assert_eq!(total, listed);
-        }
     }
 }

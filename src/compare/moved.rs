@@ -325,7 +325,7 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::diff::{diff_pair, test_util::side};
+    use crate::compare::{diff::diff_pair, test_support::side};
     use serde_json::json;
 
     fn spans(text: &str) -> Vec<&str> {
@@ -478,11 +478,8 @@ mod tests {
 
     #[test]
     fn no_texts_no_moves() {
-        let m = CompareModel::build(
-            &crate::compare::validate::fixtures::index().to_string(),
-            &[],
-        )
-        .unwrap();
+        let m =
+            CompareModel::build(&crate::compare::test_support::index().to_string(), &[]).unwrap();
         assert_eq!(MovedIndex::build(&m, Lang::Ru), MovedIndex::default());
     }
 }
@@ -515,7 +512,7 @@ mod props {
             index.out.insert("p".into(), all(&old));
             index.into.insert("p".into(), all(&new));
             let marked = index.mark("p", segments.clone());
-            use crate::compare::diff::test_util::side;
+            use crate::compare::test_support::side;
             prop_assert_eq!(side(&marked, Edition::Old), side(&segments, Edition::Old));
             prop_assert_eq!(side(&marked, Edition::New), side(&segments, Edition::New));
         }

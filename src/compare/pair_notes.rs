@@ -207,7 +207,7 @@ pub fn continued_in<'a>(model: &'a CompareModel, pair: &Pair) -> Vec<(&'a Pair, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::model::test_model::model;
+    use crate::compare::test_support::model;
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
@@ -306,13 +306,13 @@ mod tests {
 
     #[test]
     fn an_old_article_shows_where_its_points_also_went() {
-        let json = crate::compare::validate::fixtures::index();
+        let json = crate::compare::test_support::index();
         let mut v = json.clone();
         v["pairs"][0]["also"] =
             serde_json::json!([{"old": "4", "points": ["1"], "new_points": ["1"]}]);
         v["pairs"][2]["also"] =
             serde_json::json!([{"old": "4", "points": ["2"], "new_points": ["1"]}]);
-        let ru = crate::compare::validate::fixtures::texts_ru().to_string();
+        let ru = crate::compare::test_support::texts_ru().to_string();
         let m = CompareModel::build(&v.to_string(), &[("texts.ru.json", &ru)]).unwrap();
         let split = m.pair("o4-n5-n6").unwrap().clone();
         let got: Vec<(&str, &str)> = continued_in(&m, &split)

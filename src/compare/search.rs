@@ -439,7 +439,7 @@ impl Query {
 mod tests {
     use super::*;
     use crate::compare::diff::{diff_pair, diff_texts};
-    use crate::compare::model::test_model::model;
+    use crate::compare::test_support::model;
 
     fn found<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
         find(text, query)

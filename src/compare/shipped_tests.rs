@@ -2,13 +2,14 @@
 //! it validates, and every pure derivation works on all of it. The files are compiled in, so a
 //! missing file fails the build with its path.
 
-use super::diff::{diff_pair, test_util::side, Op};
+use super::diff::{diff_pair, Op};
 use super::filter::{groups, Filter};
 use super::kind::Kind;
 use super::model::CompareModel;
 use super::moved::MovedIndex;
 use super::pack::{Edition, NoteKind, PREAMBLE, PREAMBLE_PAIR};
 use super::search::SearchIndex;
+use super::test_support::side;
 use super::tokenize::{eq_ignoring_whitespace, lookalike_words};
 use super::validate::is_note;
 use crate::lang::Lang;

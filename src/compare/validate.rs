@@ -521,117 +521,9 @@ fn check_listed(texts: &CompareTexts, index: &CompareIndex) -> Vec<PackError> {
 }
 
 #[cfg(test)]
-pub(crate) mod fixtures {
-    //! A small, valid comparison pack for tests across `compare`.
-    use serde_json::{json, Value};
-
-    pub fn index() -> Value {
-        json!({
-            "schema_version": 1,
-            "old": {
-                "title": {"ru": "Конституция 1995 года", "en": "Constitution of 1995"},
-                "date": "1995-08-30",
-                "version_note": {"en": "as amended up to 2022"}
-            },
-            "new": {
-                "title": {"ru": "Конституция 2026 года"},
-                "date": "2026-03-15",
-                "version_note": {"en": "as adopted"}
-            },
-            "sources": [{
-                "id": "adilet", "outlet": "Әділет", "title": {"ru": "Конституция"},
-                "date": "2023-01-01", "url": "https://adilet.zan.kz/rus/docs/K950001000_",
-                "language": "ru"
-            }],
-            "sections": [
-                {"edition": "old", "id": "I", "title": {"ru": "Общие положения", "en": "General provisions"}},
-                {"edition": "old", "id": "II", "title": {"ru": "Человек и гражданин"}},
-                {"edition": "new", "id": "I", "title": {"ru": "Основы конституционного строя"}},
-                {"edition": "new", "id": "II", "title": {"ru": "Права человека"}}
-            ],
-            "articles": [
-                {"edition": "old", "number": "1", "section": "I"},
-                {"edition": "old", "number": "2", "section": "I"},
-                {"edition": "old", "number": "3", "section": "I"},
-                {"edition": "old", "number": "4", "section": "II"},
-                {"edition": "old", "number": "5", "section": "II"},
-                {"edition": "new", "number": "1", "section": "I"},
-                {"edition": "new", "number": "2", "section": "I"},
-                {"edition": "new", "number": "3", "section": "I"},
-                {"edition": "new", "number": "4", "section": "I"},
-                {"edition": "new", "number": "5", "section": "II"},
-                {"edition": "new", "number": "6", "section": "II"}
-            ],
-            "topics": [
-                {"id": "state", "label": {"en": "The state"}},
-                {"id": "rights", "label": {"en": "Rights"}}
-            ],
-            "pairs": [
-                {"id": "o1-n1", "old": ["1"], "new": ["1"], "topics": ["state"], "reviewed": true},
-                {"id": "o2-n2", "old": ["2"], "new": ["2"], "reviewed": true, "score": 0.8,
-                 "summary": {"text": {"en": "The capital is named."}, "source": "adilet"}},
-                {"id": "o3-n3", "old": ["3"], "new": ["3"], "reviewed": false},
-                {"id": "n4", "old": [], "new": ["4"], "topics": ["state", "rights"], "reviewed": true},
-                {"id": "o4-n5-n6", "old": ["4"], "new": ["5", "6"], "topics": ["rights"], "reviewed": true},
-                {"id": "o5", "old": ["5"], "new": [], "reviewed": true}
-            ],
-            "report_url": "mailto:desk@example.org"
-        })
-    }
-
-    /// Texts in Russian: article 1 equal but for whitespace, 2 and 3 changed, new 4 added,
-    /// old 4 split into new 5 and 6, old 5 removed.
-    pub fn texts_ru() -> Value {
-        json!({
-            "schema_version": 1,
-            "language": "ru",
-            "old": {
-                "source": "adilet",
-                "status": {"ru": "официальный текст"},
-                "articles": {
-                    "1": "Республика Казахстан  – демократическое государство.",
-                    "2": "1. Столица Республики Казахстан – город Астана.\n2. Статус столицы определяется законом.",
-                    "3": "Высшим представительным органом является Ассамблея народа Казахстана.",
-                    "4": "1. Каждый имеет право на жизнь.\n2. Никто не может быть произвольно лишен жизни.",
-                    "5": "Статья, которой больше нет."
-                }
-            },
-            "new": {
-                "source": "adilet",
-                "status": {"ru": "официальный текст"},
-                "articles": {
-                    "1": "Республика Казахстан – демократическое государство.",
-                    "2": "1. Столица Республики Казахстан – город Астана.\n2. Статус столицы определяется конституционным законом.",
-                    "3": "Высшим представительным органом является Курултай народа Казахстана.",
-                    "4": "Новая статья о Курултае.",
-                    "5": "Каждый имеет право на жизнь.",
-                    "6": "Никто не может быть произвольно лишен жизни."
-                }
-            }
-        })
-    }
-
-    /// English: only the old edition, and only two articles.
-    pub fn texts_en() -> Value {
-        json!({
-            "schema_version": 1,
-            "language": "en",
-            "old": {
-                "source": "adilet",
-                "status": {"en": "unofficial translation"},
-                "articles": {
-                    "1": "The Republic of Kazakhstan is a democratic state.",
-                    "2": "The capital is Astana."
-                }
-            }
-        })
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::fixtures;
     use super::*;
+    use crate::compare::test_support;
     use serde_json::{json, Value};
 
     fn run(index: &Value, texts: &[(&str, &Value)]) -> Result<(), Vec<PackError>> {
@@ -642,17 +534,17 @@ mod tests {
 
     /// The errors after editing the index of the fixture pack (with its texts).
     fn index_errors(edit: impl FnOnce(&mut Value)) -> Vec<PackError> {
-        let mut v = fixtures::index();
+        let mut v = test_support::index();
         edit(&mut v);
-        let ru = fixtures::texts_ru();
+        let ru = test_support::texts_ru();
         run(&v, &[("texts.ru.json", &ru)]).expect_err("the pack should be rejected")
     }
 
     /// The errors after editing the Russian texts file of the fixture pack.
     fn texts_errors(edit: impl FnOnce(&mut Value)) -> Vec<PackError> {
-        let mut ru = fixtures::texts_ru();
+        let mut ru = test_support::texts_ru();
         edit(&mut ru);
-        run(&fixtures::index(), &[("texts.ru.json", &ru)]).expect_err("should be rejected")
+        run(&test_support::index(), &[("texts.ru.json", &ru)]).expect_err("should be rejected")
     }
 
     /// Exactly one error, at `path`, whose message contains `words`.
@@ -664,7 +556,7 @@ mod tests {
 
     #[test]
     fn reasons_are_of_pairs_of_the_index_and_say_something() {
-        let index = parse_index(&fixtures::index().to_string()).unwrap();
+        let index = parse_index(&test_support::index().to_string()).unwrap();
         let file = |reasons: Value| json!({"schema_version": 1, "reasons": reasons}).to_string();
         let ok = parse_reasons(&file(json!({"o1-n1": {"en": "Same subject."}})), &index);
         assert_eq!(
@@ -686,9 +578,9 @@ mod tests {
 
     #[test]
     fn the_fixture_pack_is_valid() {
-        let (ru, en) = (fixtures::texts_ru(), fixtures::texts_en());
+        let (ru, en) = (test_support::texts_ru(), test_support::texts_en());
         let r = run(
-            &fixtures::index(),
+            &test_support::index(),
             &[("texts.ru.json", &ru), ("texts.en.json", &en)],
         );
         assert!(r.is_ok(), "{r:?}");
@@ -759,9 +651,9 @@ mod tests {
 
     #[test]
     fn texts_language_must_not_repeat() {
-        let ru = fixtures::texts_ru();
+        let ru = test_support::texts_ru();
         let e = run(
-            &fixtures::index(),
+            &test_support::index(),
             &[("texts.ru.json", &ru), ("texts.ru2.json", &ru)],
         )
         .unwrap_err();
@@ -779,7 +671,7 @@ mod tests {
         assert!(e.iter().any(|e| e.path == "articles[2].number"
             && e.message == "duplicate article \"2\" of the old edition (already at articles[1])"));
         // The same number in the other edition is fine.
-        let mut v = fixtures::index();
+        let mut v = test_support::index();
         v["articles"][5]["number"] = json!("1");
         assert!(parse_index(&v.to_string()).is_ok());
     }
@@ -964,7 +856,7 @@ mod tests {
             let e = index_errors(|v| v["report_url"] = json!(bad));
             only(&e, "report_url", "expected an https: or mailto: URL");
         }
-        let mut v = fixtures::index();
+        let mut v = test_support::index();
         v["report_url"] = json!("https://example.org/report");
         assert!(parse_index(&v.to_string()).is_ok());
         v.as_object_mut().unwrap().remove("report_url");
@@ -977,9 +869,9 @@ mod tests {
             {"language": "ru", "file": "texts.ru.json", "editions": ["old", "new"]},
             {"language": "en", "file": "texts.en.json", "editions": ["old"]}
         ]);
-        let mut v = fixtures::index();
+        let mut v = test_support::index();
         v["texts"] = list.clone();
-        let (ru, en) = (fixtures::texts_ru(), fixtures::texts_en());
+        let (ru, en) = (test_support::texts_ru(), test_support::texts_en());
         let r = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]);
         assert!(r.is_ok(), "{r:?}");
 
@@ -1022,9 +914,9 @@ mod tests {
 
     #[test]
     fn texts_files_agree_with_the_list() {
-        let mut v = fixtures::index();
+        let mut v = test_support::index();
         v["texts"] = json!([{"language": "ru", "file": "texts.ru.json", "editions": ["old"]}]);
-        let (ru, en) = (fixtures::texts_ru(), fixtures::texts_en());
+        let (ru, en) = (test_support::texts_ru(), test_support::texts_en());
         let e = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
         assert_eq!(e[0].path, "texts.ru.json: new");
@@ -1074,10 +966,10 @@ mod tests {
 
     #[test]
     fn every_problem_in_every_file_is_reported() {
-        let mut v = fixtures::index();
+        let mut v = test_support::index();
         v["pairs"][0]["topics"][0] = json!("nope");
         v["sources"][0]["url"] = json!("ftp://x");
-        let mut ru = fixtures::texts_ru();
+        let mut ru = test_support::texts_ru();
         ru["old"]["articles"]["3"] = json!("");
         let en = json!({"schema_version": 1, "language": "en", "old": 5});
         let e = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
@@ -1108,7 +1000,7 @@ mod props {
 
         #[test]
         fn truncating_the_index_gives_an_error_not_a_panic(cut in 0usize..3000) {
-            let json = super::fixtures::index().to_string();
+            let json = crate::compare::test_support::index().to_string();
             let end = json.char_indices().map(|(i, _)| i).find(|&i| i >= cut).unwrap_or(0);
             prop_assert!(parse_index(&json[..end]).is_err());
         }

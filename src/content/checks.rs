@@ -203,7 +203,7 @@ mod tests {
 
     /// A comparison index of `n` more articles of the old edition, each in a pair.
     fn index_of(n: usize) -> String {
-        let mut v: Value = crate::compare::validate::fixtures::index();
+        let mut v: Value = crate::compare::test_support::index();
         for i in 0..n {
             let number = format!("x{i}");
             v["articles"]

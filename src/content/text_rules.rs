@@ -369,7 +369,7 @@ mod tests {
             "U+202E (RIGHT-TO-LEFT OVERRIDE)",
             pack_errors,
         );
-        let index = crate::compare::validate::fixtures::index();
+        let index = crate::compare::test_support::index();
         every_string_is_checked(&index, "a\u{2067}b", "U+2067", compare_errors);
     }
 
@@ -378,7 +378,7 @@ mod tests {
         let huge = "ж".repeat(50_001);
         let pack: Value = serde_json::from_str(MINIMAL).unwrap();
         every_string_is_checked(&pack, &huge, "50,001 characters; the limit is", pack_errors);
-        let index = crate::compare::validate::fixtures::index();
+        let index = crate::compare::test_support::index();
         every_string_is_checked(
             &index,
             &huge,

@@ -63,7 +63,7 @@ impl PackChecker<'_> {
         // `format::number` saturates at u64::MAX, so it would show 1e308 and 2^64 both as
         // 18,446,744,073,709,551,615: beyond 10^15 the message names the range instead.
         let shown = if v.abs() < 1e15 {
-            crate::format::number(v, crate::lang::Lang::En)
+            crate::format::digits::number(v, crate::lang::Lang::En)
         } else if v < 0.0 {
             "a number of -10^15 or less".to_string()
         } else {

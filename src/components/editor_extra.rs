@@ -1,6 +1,7 @@
 //! The editor's smaller forms: a new metric (a column of the table), and what has been
 //! reported about a unit's coalition (its status).
 
+use crate::components::draft::use_draft;
 use crate::components::editor_form::{messages, text_field, EditFn};
 use crate::content::pack::Unit;
 use crate::editor::{add_metric, set_status, Report};
@@ -31,20 +32,20 @@ struct MetricDraft {
 #[function_component(MetricForm)]
 pub fn metric_form(p: &MetricFormProps) -> Html {
     let lang = p.lang;
-    let draft = use_state(MetricDraft::default);
+    let draft = use_draft(MetricDraft::default);
     let set = |f: fn(&mut MetricDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |t: String| {
-            let mut d = (*draft).clone();
+            let mut d = draft.get();
             f(&mut d, t);
             draft.set(d);
         })
     };
     let labels = Lang::ALL.iter().enumerate().map(|(i, &l)| {
-        let value = draft.label[i].clone();
+        let value = draft.get().label[i].clone();
         let draft = draft.clone();
         let on = Callback::from(move |t: String| {
-            let mut d = (*draft).clone();
+            let mut d = draft.get();
             d.label[i] = t;
             draft.set(d);
         });
@@ -64,7 +65,7 @@ pub fn metric_form(p: &MetricFormProps) -> Html {
     let on_unit = {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
-            let mut d = (*draft).clone();
+            let mut d = draft.get();
             d.percent = e.target_unchecked_into::<HtmlSelectElement>().value() == "percent";
             draft.set(d);
         })
@@ -72,7 +73,7 @@ pub fn metric_form(p: &MetricFormProps) -> Html {
     let on_map = {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
-            let mut d = (*draft).clone();
+            let mut d = draft.get();
             d.map = e.target_unchecked_into::<HtmlInputElement>().checked();
             draft.set(d);
         })
@@ -82,7 +83,7 @@ pub fn metric_form(p: &MetricFormProps) -> Html {
         let on_edit = p.on_edit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let d = (*draft).clone();
+            let d = draft.get();
             let unit = if d.percent {
                 Unit::Percent
             } else {
@@ -99,21 +100,22 @@ pub fn metric_form(p: &MetricFormProps) -> Html {
         .as_array()
         .map_or(0, Vec::len)
         .saturating_sub(1);
+    let shown = draft.get();
     html! {
         <form class="ed-metric" aria-labelledby="ed-metric-title" {onsubmit}>
             <h2 id="ed-metric-title">{ et(lang, EKey::AddMetric) }</h2>
             { messages(&p.report, &format!("metrics[{last}]"), "ed-m-msg").0 }
-            { text_field("ed-m-id", et(lang, EKey::MetricId), &draft.id, &Report::default(), "", set(|d, t| d.id = t)) }
+            { text_field("ed-m-id", et(lang, EKey::MetricId), &shown.id, &Report::default(), "", set(|d, t| d.id = t)) }
             { for labels }
             <div class="ed-field">
                 <label for="ed-m-unit">{ et(lang, EKey::MetricUnit) }</label>
                 <select id="ed-m-unit" onchange={on_unit}>
-                    <option value="count" selected={!draft.percent}>{ et(lang, EKey::UnitCount) }</option>
-                    <option value="percent" selected={draft.percent}>{ et(lang, EKey::UnitPercent) }</option>
+                    <option value="count" selected={!shown.percent}>{ et(lang, EKey::UnitCount) }</option>
+                    <option value="percent" selected={shown.percent}>{ et(lang, EKey::UnitPercent) }</option>
                 </select>
             </div>
             <div class="ed-field ed-check">
-                <input type="checkbox" id="ed-m-map" checked={draft.map} onchange={on_map} />
+                <input type="checkbox" id="ed-m-map" checked={shown.map} onchange={on_map} />
                 <label for="ed-m-map">{ et(lang, EKey::OnMap) }</label>
             </div>
             <button type="submit" class="ed-btn">{ et(lang, EKey::AddMetric) }</button>
@@ -141,8 +143,8 @@ pub fn status_form(p: &UnitFormProps) -> Html {
         .map(|i| p.pack["regions"][i]["status"].clone())
         .unwrap_or_default();
     let field = |k: &str| current[k].as_str().unwrap_or_default().to_string();
-    let state = use_state(|| (field("state"), field("as_of"), field("source")));
-    let (s, as_of, source) = (*state).clone();
+    let state = use_draft(|| (field("state"), field("as_of"), field("source")));
+    let (s, as_of, source) = state.get();
     let save = {
         let on_edit = p.on_edit.clone();
         let region = p.region.clone();
@@ -157,7 +159,7 @@ pub fn status_form(p: &UnitFormProps) -> Html {
         let state = state.clone();
         let save = save.clone();
         Callback::from(move |e: Event| {
-            let mut next = (*state).clone();
+            let mut next = state.get();
             next.0 = e.target_unchecked_into::<HtmlSelectElement>().value();
             save(next.clone());
             state.set(next);
@@ -167,7 +169,7 @@ pub fn status_form(p: &UnitFormProps) -> Html {
         let state = state.clone();
         let save = save.clone();
         Callback::from(move |t: String| {
-            let mut next = (*state).clone();
+            let mut next = state.get();
             f(&mut next, t);
             save(next.clone());
             state.set(next);

@@ -1,6 +1,7 @@
 //! The form of one figure: value, qualifier, date, notes and source, each field with the
 //! widget's own messages about it; the cited source's own fields; a new source.
 
+use crate::components::draft::use_draft;
 use crate::editor::{
     add_source, field_message, figures, figures_path, remove_figure, set_figure, set_source_field,
     source_id, source_index, text_in, FigureDraft, Report, Scope, SourceDraft, QUALIFIERS,
@@ -84,9 +85,9 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
     let list = figures(&p.pack, &p.scope);
     let current = p.index.and_then(|i| list.get(i));
     // The text as typed: a half-typed number ("1.") must not be rewritten under the cursor.
-    let draft = use_state(|| current.map(FigureDraft::of));
-    let new_source = use_state(|| None::<SourceDraft>);
-    let Some(d) = (*draft).clone() else {
+    let draft = use_draft(|| current.map(FigureDraft::of));
+    let new_source = use_draft(|| None::<SourceDraft>);
+    let Some(d) = draft.get() else {
         let onclick = {
             let draft = draft.clone();
             let metric = p.metric.clone();
@@ -123,7 +124,7 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
         let scope = p.scope.clone();
         let index = p.index;
         Callback::from(move |text: String| {
-            let mut d = (*draft).clone().unwrap_or_default();
+            let mut d = draft.get().unwrap_or_default();
             f(&mut d, text);
             let (scope, next) = (scope.clone(), d.clone());
             on_edit.emit(Rc::new(move |pack: &mut Value| {
@@ -200,11 +201,11 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
         }
     });
 
-    let adding = (*new_source).clone().map(|s| {
+    let adding = new_source.get().map(|s| {
         let set = |f: fn(&mut SourceDraft, String)| {
             let new_source = new_source.clone();
             Callback::from(move |text: String| {
-                let mut s = (*new_source).clone().unwrap_or_default();
+                let mut s = new_source.get().unwrap_or_default();
                 f(&mut s, text);
                 new_source.set(Some(s));
             })
@@ -219,8 +220,8 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
             let index = p.index;
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
-                let Some(s) = (*new_source).clone() else { return };
-                let mut d = (*draft).clone().unwrap_or_default();
+                let Some(s) = new_source.get() else { return };
+                let mut d = draft.get().unwrap_or_default();
                 d.source = source_id(&pack, &s.outlet, &s.date);
                 let (scope, next) = (scope.clone(), d.clone());
                 on_edit.emit(Rc::new(move |pack: &mut Value| {
@@ -235,7 +236,7 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
             let i = Lang::ALL.iter().position(|&x| x == l).unwrap_or(0);
             let new_source = new_source.clone();
             let on = Callback::from(move |text: String| {
-                let mut s = (*new_source).clone().unwrap_or_default();
+                let mut s = new_source.get().unwrap_or_default();
                 s.translations[i] = text;
                 new_source.set(Some(s));
             });
@@ -278,7 +279,7 @@ pub fn figure_form(p: &FigureFormProps) -> Html {
             let scope = p.scope.clone();
             let index = p.index;
             Callback::from(move |text: String| {
-                let mut d = (*draft).clone().unwrap_or_default();
+                let mut d = draft.get().unwrap_or_default();
                 d.note[i] = text;
                 let (scope, next) = (scope.clone(), d.clone());
                 on_edit.emit(Rc::new(move |pack: &mut Value| {

@@ -1,6 +1,7 @@
 //! The people a unit's reports name: each with their role, their words if quoted and the
 //! widget's messages about them, a button to remove them, and a form to add one.
 
+use crate::components::draft::use_draft;
 use crate::components::editor_extra::UnitFormProps;
 use crate::components::editor_form::{language_select, messages, source_select, text_field};
 use crate::editor::{add_person, remove_person, text_in, PersonDraft, Report};
@@ -14,7 +15,7 @@ use yew::prelude::*;
 #[function_component(PeopleForm)]
 pub fn people_form(p: &UnitFormProps) -> Html {
     let lang = p.lang;
-    let draft = use_state(|| PersonDraft {
+    let draft = use_draft(|| PersonDraft {
         quote_lang: lang.code().into(),
         ..PersonDraft::default()
     });
@@ -54,7 +55,7 @@ pub fn people_form(p: &UnitFormProps) -> Html {
     let set = |f: fn(&mut PersonDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
+            let mut d = draft.get();
             f(&mut d, v);
             draft.set(d);
         })
@@ -65,12 +66,12 @@ pub fn people_form(p: &UnitFormProps) -> Html {
             let on = {
                 let draft = draft.clone();
                 Callback::from(move |v: String| {
-                    let mut d = (*draft).clone();
+                    let mut d = draft.get();
                     pick(&mut d)[i] = v;
                     draft.set(d);
                 })
             };
-            let value = pick(&mut (*draft).clone())[i].clone();
+            let value = pick(&mut draft.get())[i].clone();
             let id = format!("ed-p-{field}-{}", l.code());
             text_field(&id, &label, &value, &Report::default(), "", on)
         });
@@ -80,17 +81,18 @@ pub fn people_form(p: &UnitFormProps) -> Html {
         let (draft, on_edit, region) = (draft.clone(), p.on_edit.clone(), p.region.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (d, region) = ((*draft).clone(), region.clone());
+            let (d, region) = (draft.get(), region.clone());
+            let quote_lang = d.quote_lang.clone();
             on_edit.emit(Rc::new(move |pack: &mut Value| {
                 add_person(pack, &region, &d)
             }));
             draft.set(PersonDraft {
-                quote_lang: draft.quote_lang.clone(),
+                quote_lang,
                 ..PersonDraft::default()
             });
         })
     };
-    let d = &*draft;
+    let d = &draft.get();
     html! {
         <section class="ed-people" aria-labelledby="ed-people-title">
             <h3 id="ed-people-title">{ format!("{}: {}", p.title, t(lang, Key::PeopleHeading)) }</h3>

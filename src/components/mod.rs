@@ -10,6 +10,7 @@ pub mod compare_version;
 pub mod credits;
 pub mod day;
 pub mod detail;
+pub mod draft;
 pub mod editor;
 pub mod editor_diff;
 pub mod editor_extra;

@@ -1,7 +1,6 @@
 //! The top component: loads the content pack, holds the view state, keeps it in the URL and
 //! routes to the views.
 
-use crate::compare::kind::Kind;
 use crate::components::{
     compare_host::{CompareHost, Module},
     credits::Credits,
@@ -105,7 +104,6 @@ fn known(model: &Model) -> Known<'_> {
     Known {
         metrics: model.pack.metrics.iter().map(|m| m.id.as_str()).collect(),
         regions: model.geo.units.iter().map(|u| u.id.as_str()).collect(),
-        kinds: Kind::ALL.iter().map(|k| k.code()).collect(),
     }
 }
 
@@ -441,7 +439,7 @@ pub fn app(props: &AppProps) -> Html {
                 let compare_hash = ViewState {
                     article: s.article.clone(),
                     topic: s.topic.clone(),
-                    kind: s.kind.clone(),
+                    kind: s.kind,
                     mode: s.mode,
                     texts: s.texts,
                     ..ViewState::default()

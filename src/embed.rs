@@ -966,7 +966,6 @@ mod tests {
         let known = crate::view_state::Known {
             metrics: vec![],
             regions: vec![],
-            kinds: vec![],
         };
         let (s, w) = ViewState::from_params("texts=ru", &known, &|k| format!("data-{k}"));
         assert_eq!((s.texts, w.len()), (Some(Lang::Ru), 0));

@@ -1,6 +1,7 @@
 //! The one view state (view, metric, selected region, language) and its URL-hash form, parsed
 //! and printed here only, so every state can be linked and restored.
 
+use crate::compare::kind::Kind;
 use crate::content::DayTime;
 use crate::lang::Lang;
 
@@ -52,8 +53,8 @@ pub struct ViewState {
     /// The open article pair of the Compare view.
     pub article: Option<String>,
     pub topic: Option<String>,
-    /// A change-kind filter ("changed", "added", …).
-    pub kind: Option<String>,
+    /// A change-kind filter.
+    pub kind: Option<Kind>,
     pub mode: Mode,
     /// The language of the Compare view's article texts, when the reader chose one apart from
     /// the interface's (`None`: the interface language).
@@ -64,9 +65,6 @@ pub struct ViewState {
 pub struct Known<'a> {
     pub metrics: Vec<&'a str>,
     pub regions: Vec<&'a str>,
-    /// Change kinds the Compare view filters by. Pair and topic ids are checked only for their
-    /// form here: the comparison data loads later, and is checked against them then.
-    pub kinds: Vec<&'a str>,
 }
 
 /// The form of pair and topic ids ("o44-n50+n51", "parliament").
@@ -125,8 +123,10 @@ impl ViewState {
                 "article" => bad("article"),
                 "topic" if is_id(&value) => state.topic = Some(value),
                 "topic" => bad("topic"),
-                "kind" if known.kinds.contains(&value.as_str()) => state.kind = Some(value),
-                "kind" => bad("change kind"),
+                "kind" => match Kind::parse(&value) {
+                    Some(k) => state.kind = Some(k),
+                    None => bad("change kind"),
+                },
                 "mode" => match value.as_str() {
                     "inline" => state.mode = Mode::Inline,
                     "side" => state.mode = Mode::SideBySide,
@@ -163,8 +163,8 @@ impl ViewState {
         if let Some(t) = &self.topic {
             parts.push(format!("topic={}", encode(t)));
         }
-        if let Some(k) = &self.kind {
-            parts.push(format!("kind={}", encode(k)));
+        if let Some(k) = self.kind {
+            parts.push(format!("kind={}", k.code()));
         }
         if self.mode == Mode::Inline {
             parts.push("mode=inline".into());
@@ -196,7 +196,7 @@ pub enum Action {
     /// Open an article pair in the Compare view (`None` closes it).
     OpenArticle(Option<String>),
     SetTopic(Option<String>),
-    SetKind(Option<String>),
+    SetKind(Option<Kind>),
     SetMode(Mode),
     /// The language of the Compare view's texts (`None`: the interface language).
     SetTexts(Option<Lang>),
@@ -293,7 +293,6 @@ mod tests {
         Known {
             metrics: vec!["members", "events"],
             regions: vec!["KZ-55", "KZ-79"],
-            kinds: vec!["changed", "added"],
         }
     }
 
@@ -341,7 +340,7 @@ mod tests {
             view: View::Compare,
             article: Some("o44-n50+n51".into()),
             topic: Some("parliament".into()),
-            kind: Some("changed".into()),
+            kind: Some(Kind::Changed),
             mode: Mode::Inline,
             texts: Some(Lang::Ru),
             lang: Some(Lang::En),
@@ -465,7 +464,6 @@ mod props {
         Known {
             metrics: vec!["members"],
             regions: vec!["KZ-55"],
-            kinds: vec!["changed"],
         }
     }
 }

@@ -2,12 +2,13 @@
 //! comparison data, driven by real DOM events, its state kept as the widget keeps it.
 #![cfg(target_arch = "wasm32")]
 
+use qazaq_explainer::compare::kind::Kind;
 use qazaq_explainer::compare::model::CompareModel;
 use qazaq_explainer::compare::moved::MovedIndex;
 use qazaq_explainer::compare::validate::parse_reasons;
+use qazaq_explainer::components::compare::pair_notes::Reasons;
+use qazaq_explainer::components::compare::texts_lang::TextsChoice;
 use qazaq_explainer::components::compare::CompareView;
-use qazaq_explainer::components::compare_pair_notes::Reasons;
-use qazaq_explainer::components::texts_lang::TextsChoice;
 use qazaq_explainer::lang::Lang;
 use qazaq_explainer::view_state::{Mode, ViewState};
 use wasm_bindgen::JsCast;
@@ -69,7 +70,7 @@ fn harness(p: &HarnessProps) -> Html {
         <div data-hash={state.to_hash()}>
             <CompareView model={model} moved={moved} lang={p.lang} {texts}
                 reasons={Reasons::Ready((*reasons).clone())} article={state.article.clone()} topic={state.topic.clone()}
-                kind={state.kind.clone()} mode={state.mode} {dispatch} />
+                kind={state.kind} mode={state.mode} {dispatch} />
         </div>
     }
 }
@@ -230,7 +231,7 @@ fn listed(root: &Element) -> Vec<String> {
 async fn next_and_previous_follow_the_filtered_list_and_escape_closes() {
     let start = ViewState {
         article: Some("o3-n4".into()),
-        kind: Some("changed".into()),
+        kind: Some(Kind::Changed),
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;

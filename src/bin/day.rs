@@ -52,7 +52,6 @@ mod module {
         let known = Known {
             metrics: model.pack.metrics.iter().map(|m| m.id.as_str()).collect(),
             regions: Vec::new(),
-            kinds: Vec::new(),
         };
         let (state, _) = ViewState::from_hash(hash, &known);
         (state.metric.unwrap_or_default(), state.time)

@@ -66,6 +66,45 @@ pub fn groups<'a>(model: &'a CompareModel, filter: &Filter) -> Vec<Group<'a>> {
     groups
 }
 
+/// The list as the reader sees it: [`groups`] narrowed to the pairs in `only` (the search's
+/// hit pairs; `None`: every pair the filter lists), leaving out groups it empties.
+pub fn listed<'a>(
+    model: &'a CompareModel,
+    filter: &Filter,
+    only: Option<&[&str]>,
+) -> Vec<Group<'a>> {
+    let mut list = groups(model, filter);
+    if let Some(only) = only {
+        for group in &mut list {
+            group.pairs.retain(|p| only.contains(&p.id.as_str()));
+        }
+        list.retain(|group| !group.pairs.is_empty());
+    }
+    list
+}
+
+/// The pair ids of `list` in reading order, for "previous/next article".
+pub fn order<'a>(list: &[Group<'a>]) -> Vec<&'a str> {
+    list.iter()
+        .flat_map(|g| g.pairs.iter().map(|p| p.id.as_str()))
+        .collect()
+}
+
+/// How many pairs of each kind are listed under `topic` (`None`: every topic), in
+/// [`Kind::ALL`]'s order: what each kind's chip says it would list. One pass over the pairs.
+pub fn counts_by_kind(model: &CompareModel, topic: Option<&str>) -> Vec<(Kind, usize)> {
+    let mut counts = Kind::ALL.map(|k| (k, 0usize));
+    for pair in &model.index().pairs {
+        if topic.is_none_or(|t| pair.topics.iter().any(|x| x == t)) {
+            let kind = model.kind(pair);
+            if let Some((_, n)) = counts.iter_mut().find(|(k, _)| *k == kind) {
+                *n += 1;
+            }
+        }
+    }
+    counts.to_vec()
+}
+
 /// The pairs just before and after pair `id` in `order` (the list as the reader sees it), for
 /// "previous/next article"; neither at the ends, and none when `id` is not listed.
 pub fn neighbours<'a>(order: &[&'a str], id: &str) -> (Option<&'a str>, Option<&'a str>) {
@@ -115,11 +154,7 @@ mod tests {
     #[test]
     fn neighbours_follow_the_grouped_order_not_the_index() {
         let m = model();
-        let g = groups(&m, &Filter::default());
-        let order: Vec<&str> = g
-            .iter()
-            .flat_map(|g| g.pairs.iter().map(|p| p.id.as_str()))
-            .collect();
+        let order = order(&groups(&m, &Filter::default()));
         assert_eq!(neighbours(&order, "n4"), (Some("o3-n3"), Some("o4-n5-n6")));
         assert_eq!(neighbours(&order, "o5"), (Some("o4-n5-n6"), None));
     }
@@ -192,5 +227,50 @@ mod tests {
             kind: None,
         };
         assert!(groups(&m, &none).is_empty());
+    }
+
+    #[test]
+    fn listed_keeps_only_the_hit_pairs_and_drops_emptied_groups() {
+        let m = model();
+        let all = Filter::default();
+        assert_eq!(listed(&m, &all, None), groups(&m, &all));
+        let hits = listed(&m, &all, Some(&["o5", "n4", "o9-n9"]));
+        assert_eq!(
+            ids(&hits),
+            [
+                (Edition::New, "I", vec!["n4"]),
+                (Edition::Old, "II", vec!["o5"]),
+            ]
+        );
+        assert_eq!(order(&hits), ["n4", "o5"]);
+        assert!(listed(&m, &all, Some(&[])).is_empty());
+        let rights = Filter {
+            topic: Some("rights".into()),
+            kind: None,
+        };
+        assert_eq!(order(&listed(&m, &rights, Some(&["o5", "n4"]))), ["n4"]);
+    }
+
+    #[test]
+    fn counts_by_kind_are_what_each_kind_filter_lists() {
+        let m = model();
+        assert_eq!(counts_by_kind(&m, None), m.counts());
+        let topics = ["state", "rights", "economy", "none-such"];
+        for topic in topics.iter().map(Some).chain([None]) {
+            let counts = counts_by_kind(&m, topic.copied());
+            assert_eq!(
+                counts.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+                Kind::ALL
+            );
+            for (kind, n) in counts {
+                let f = Filter {
+                    topic: topic.map(|t| t.to_string()),
+                    kind: Some(kind),
+                };
+                assert_eq!(order(&groups(&m, &f)).len(), n, "{topic:?} {kind:?}");
+            }
+        }
+        let rights = counts_by_kind(&m, Some("rights"));
+        assert_eq!(rights.iter().map(|(_, n)| n).sum::<usize>(), 2);
     }
 }

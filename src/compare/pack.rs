@@ -77,6 +77,14 @@ pub struct TextsFile {
 }
 
 impl CompareIndex {
+    /// What the index says of edition `ed`: its title, sections and text status.
+    pub fn edition(&self, ed: Edition) -> &EditionInfo {
+        match ed {
+            Edition::Old => &self.old,
+            Edition::New => &self.new,
+        }
+    }
+
     /// The files a reader in `lang` needs: the file in `lang` itself, and the first language in
     /// its fallback order that has both editions (the language diffs are shown in).
     pub fn texts_for(&self, lang: Lang) -> Vec<&TextsFile> {
@@ -167,6 +175,16 @@ pub struct Pair {
     /// who loads only the Kazakh texts gets the same kind as one who loads the Russian.
     #[serde(default)]
     pub same_text: Option<bool>,
+}
+
+impl Pair {
+    /// The article numbers on edition `ed`'s side.
+    pub fn side(&self, ed: Edition) -> &[String] {
+        match ed {
+            Edition::Old => &self.old,
+            Edition::New => &self.new,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -3,11 +3,10 @@
 //! draws the Compare view. It owns no view state: every change goes up to the host app as a
 //! URL-hash fragment, and comes back as props.
 
+use super::compare::pair_notes::Reasons;
+use super::compare::texts_lang::{TextsChoice, TextsFailure, TextsLang};
 use super::compare::CompareView;
-use super::compare_pair_notes::Reasons;
 use super::host::Host;
-use super::texts_lang::{TextsChoice, TextsFailure, TextsLang};
-use crate::compare::kind::Kind;
 use crate::compare::languages;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
@@ -129,7 +128,6 @@ pub fn parse_state(hash: &str) -> (ViewState, Vec<String>) {
     let known = Known {
         metrics: Vec::new(),
         regions: Vec::new(),
-        kinds: Kind::ALL.iter().map(|k| k.code()).collect(),
     };
     ViewState::from_hash(hash, &known)
 }
@@ -283,7 +281,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
             <CompareView model={l.model.clone()} moved={l.moved.clone()} {lang} epoch={p.epoch}
                 texts={choice(l.offered.clone())} reasons={(*reasons).clone()}
                 article={state.article.clone()} topic={state.topic.clone()}
-                kind={state.kind.clone()} mode={state.mode} {dispatch} />
+                kind={state.kind} mode={state.mode} {dispatch} />
         },
         // Nothing loaded yet, and the texts failed: the switch, to choose another language.
         (None, Some(Problem::Texts(_, offered))) => html! {

@@ -4,9 +4,7 @@
 
 pub mod compare;
 pub mod compare_host;
-pub mod compare_pair_notes;
 pub mod compare_root;
-pub mod compare_version;
 pub mod credits;
 pub mod day;
 pub mod detail;
@@ -30,7 +28,6 @@ pub mod national;
 pub mod share;
 pub mod source;
 pub mod table;
-pub mod texts_lang;
 
 use std::cell::Cell;
 

@@ -1,6 +1,7 @@
 //! Interface strings of the Compare view, kept apart from the map's so that only the
 //! lazily loaded comparison module carries them (the first view has a byte budget).
 
+use crate::compare::kind::Kind;
 use crate::compare::pack::Edition;
 use crate::lang::Lang;
 
@@ -16,6 +17,34 @@ keys! {
     // The desk's review of every pair (issue 12).
     DeskSummary, SummaryCites, AlsoHeading, AlsoDrawsOn, OpenPair, ReasonHeading,
     PointOne, PointMany, ItemOne, ItemMany, AlsoOutHeading, AlsoContinues,
+}
+
+impl CKey {
+    /// A filter chip's label: the kind in the plural where the language has one ("Изменены").
+    pub fn chip(kind: Kind) -> CKey {
+        match kind {
+            Kind::Unchanged => CKey::ChipsUnchanged,
+            Kind::Renumbered => CKey::ChipsRenumbered,
+            Kind::Changed => CKey::ChipsChanged,
+            Kind::Added => CKey::ChipsAdded,
+            Kind::Removed => CKey::ChipsRemoved,
+            Kind::Split => CKey::ChipsSplit,
+            Kind::Merged => CKey::ChipsMerged,
+        }
+    }
+
+    /// A pair's badge: the kind in the singular ("Изменена").
+    pub fn badge(kind: Kind) -> CKey {
+        match kind {
+            Kind::Unchanged => CKey::KindUnchanged,
+            Kind::Renumbered => CKey::KindRenumbered,
+            Kind::Changed => CKey::KindChanged,
+            Kind::Added => CKey::KindAdded,
+            Kind::Removed => CKey::KindRemoved,
+            Kind::Split => CKey::KindSplit,
+            Kind::Merged => CKey::KindMerged,
+        }
+    }
 }
 
 /// The Compare view's text for `key` in `lang`.

@@ -3,11 +3,11 @@
 //! (shown in place, with a way to that article's own pair), where else this pair's 1995 text
 //! went, and the reviewer's reason.
 
-use super::compare::pair_title;
-use super::localized::localized;
+use super::pair::pair_title;
 use crate::compare::model::CompareModel;
 use crate::compare::pack::{CompareReasons, Edition, Pair};
 use crate::compare::pair_notes::{about, cited_text, continued_in, pair_of_old, places};
+use crate::components::localized::localized;
 use crate::i18n::compare::{ct, ctf, vt, CKey, VKey};
 use crate::i18n::language_phrase;
 use crate::lang::Lang;
@@ -73,7 +73,7 @@ pub struct PairNotesProps {
 
 #[function_component(PairNotes)]
 pub fn pair_notes(p: &PairNotesProps) -> Html {
-    let hx = super::host::use_host();
+    let hx = crate::components::host::use_host();
     let (lang, model, pair) = (p.lang, &p.model, &p.pair);
     let summary = pair.summary.as_ref().map(|s| {
         let cited: Vec<String> = places(model, lang, Edition::Old, &pair.old, &s.old_points)

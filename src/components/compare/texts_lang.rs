@@ -3,13 +3,13 @@
 //! when they fail to, and a pair whose two sides are in different languages (an English
 //! reader's 1995 text in English beside the 2026 one in Russian).
 
-use super::compare_version::{db_notes, version_lines};
-use super::host::use_host;
-use super::localized::localized;
+use super::version::{db_notes, version_lines};
 use crate::compare::languages::Shown;
 use crate::compare::model::CompareModel;
 use crate::compare::pack::{Edition, Pair};
 use crate::compare::search::find;
+use crate::components::host::use_host;
+use crate::components::localized::localized;
 use crate::i18n::compare::{article_label, tt, ttf, TKey};
 use crate::i18n::language_phrase;
 use crate::lang::Lang;
@@ -142,11 +142,7 @@ pub fn apart_texts(p: &ApartProps) -> Html {
     let mut marks = 0usize;
     let mut column = |ed: Edition, numbers: &[String]| {
         let l = p.shown.side(ed);
-        let info = if ed == Edition::Old {
-            &index.old
-        } else {
-            &index.new
-        };
+        let info = index.edition(ed);
         let status = model
             .edition_texts(ed, l)
             .map(|e| localized(&e.status, lang))

@@ -9,6 +9,7 @@ use crate::kiosk::{
     article_label, home_url, steps, Caption, Clock, Phase, Qr, Step, HIGHLIGHTS, QR_QUIET,
 };
 use crate::lang::Lang;
+use crate::panels::fit_class;
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Interval;
 use std::cell::{Cell, RefCell};
@@ -71,10 +72,12 @@ pub fn kiosk(p: &KioskProps) -> Html {
     let now = p.time.0.clone();
     let clock = use_mut_ref(|| Clock::new(p.idle, now()));
     let phase = use_state(|| Phase::Active);
-    let index = use_state(|| None::<Rc<CompareIndex>>);
+    // `None` until the comparison data has answered; then the data, or `None` without it.
+    let index = use_state(|| None::<Option<Rc<CompareIndex>>>);
     let highlights = use_memo(index.clone(), |index| {
         index
             .as_ref()
+            .and_then(Option::as_ref)
             .map(|i| crate::compare::highlights(i, HIGHLIGHTS))
             .unwrap_or_default()
     });
@@ -88,8 +91,10 @@ pub fn kiosk(p: &KioskProps) -> Html {
         use_effect_with(p.articles, move |articles| {
             if *articles {
                 wasm_bindgen_futures::spawn_local(async move {
-                    index.set(load_index().await.map(Rc::new));
+                    index.set(Some(load_index().await.map(Rc::new)));
                 });
+            } else {
+                index.set(Some(None));
             }
         });
     }
@@ -156,12 +161,21 @@ pub fn kiosk(p: &KioskProps) -> Html {
                 |e| e.prevent_default(),
             ));
             listeners.extend(long_press_taps(&el, now));
-            // Input reaches the kiosk from here on. The map is drawn (`data-qe-ready`) before
-            // this module has even loaded, so whoever drives the kiosk waits for this instead.
-            let _ = el.set_attribute("data-qe-kiosk-ready", "true");
+            move || drop(listeners)
+        });
+    }
+    // Input reaches the kiosk from the listeners above, and its loop is whole once the
+    // comparison data has answered. The map is drawn (`data-qe-ready`) before this module has
+    // even loaded, so whoever drives the kiosk waits for this instead (a test's fake clock
+    // would otherwise run past the data's download deadline while it is still downloading).
+    {
+        let el = p.root.clone();
+        use_effect_with(index.is_some(), move |settled| {
+            if *settled {
+                let _ = el.set_attribute("data-qe-kiosk-ready", "true");
+            }
             move || {
                 let _ = el.remove_attribute("data-qe-kiosk-ready");
-                drop(listeners)
             }
         });
     }
@@ -198,7 +212,7 @@ pub fn kiosk(p: &KioskProps) -> Html {
             let at = step % n;
             let caption = loop_steps
                 .get(at)
-                .map(|s| caption(p, index.as_deref(), s))
+                .map(|s| caption(p, index.as_ref().and_then(Option::as_deref), s))
                 .unwrap_or_default();
             html! {
                 <>
@@ -210,7 +224,9 @@ pub fn kiosk(p: &KioskProps) -> Html {
                             }) }
                         </ol>
                         // Keyed by step, so each step's caption comes in afresh.
-                        <div class="qe-kiosk-caption" key={step.to_string()} role="status">
+                        // Its figure as large as fits the poster's width ("шамамен 200").
+                        <div class={classes!("qe-kiosk-caption", fit_class(caption.figure.as_deref()))}
+                            key={step.to_string()} role="status">
                             <p class="qe-kiosk-caption-title">{ &caption.title }</p>
                             if let Some(figure) = &caption.figure {
                                 <p class="qe-kiosk-caption-figure">{ figure }</p>

@@ -2,7 +2,8 @@
 // at least 24 px on 1080p (and scaled up on 4K), no page scroll in landscape or portrait,
 // "Clean screen" and the QR code in the first screen, the attract loop as a poster whose caption
 // and prompt never cover the featured unit, and a QR code that follows the view. Time is
-// Playwright's fake clock; every test starts once the kiosk takes input (data-qe-kiosk-ready).
+// Playwright's fake clock; every test starts once the kiosk takes input and its loop is whole
+// (data-qe-kiosk-ready).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot, assertNoPageErrors, useDemo } from './harness.mjs';
@@ -221,6 +222,58 @@ for (const [name, width, height] of SCREENS) {
       await page.context().close();
     });
   }
+}
+
+/**
+ * What of the poster's caption is cut off or hidden: a part outside the poster or under its
+ * prompt, whose own text overflows its box sideways (a figure kept on one line), or a label
+ * squeezed below its text (a long summary is clamped at six lines on purpose, with its
+ * ellipsis).
+ */
+function clippedCaption(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.qazaq-explainer').shadowRoot;
+    const poster = root.querySelector('.qe-kiosk-poster').getBoundingClientRect();
+    const prompt = root.querySelector('.qe-kiosk-prompt').getBoundingClientRect();
+    const bad = [];
+    for (const el of root.querySelectorAll('.qe-kiosk-caption > *')) {
+      const r = el.getBoundingClientRect();
+      const outside = r.left < poster.left - 1 || r.right > poster.right + 1 || r.top < poster.top - 1 || r.bottom > prompt.top + 1;
+      // Sideways: a line's box is shorter than its font's ascent and descent, so the figure
+      // is judged sideways only. The label may be clamped at six lines, never squeezed below.
+      const lines = el.matches('.qe-kiosk-caption-label') ? 6 * parseFloat(getComputedStyle(el).lineHeight) : 0;
+      const overflows = el.scrollWidth > el.clientWidth + 1 || el.clientHeight + 1 < Math.min(el.scrollHeight, lines);
+      if (outside || overflows) {
+        bad.push(`${el.className} "${el.textContent}": [${Math.round(r.left)}, ${Math.round(r.top)}, ${Math.round(r.right)}, ${Math.round(r.bottom)}] in a poster [${Math.round(poster.left)}, ${Math.round(poster.top)}, ${Math.round(poster.right)}] above a prompt at ${Math.round(prompt.top)}`);
+      }
+    }
+    return bad;
+  });
+}
+
+for (const [name, width, height] of SCREENS) {
+  test(`kiosk ${name}: every step's caption is whole, in every language (figures with a qualifier too)`, async () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const page = await openKiosk(`?lang=${lang}&idle=10`, { width, height });
+      await page.clock.runFor(21_000);
+      await page.locator('.qe-kiosk-poster').waitFor();
+      const steps = await page.locator('.qe-kiosk-progress li').count();
+      const seen = [];
+      for (let i = 0; i < steps; i++) {
+        const text = await page.locator('.qe-kiosk-caption').innerText();
+        await settle(page);
+        seen.push(text.replace(/\s+/g, ' ').trim());
+        assert.deepEqual(await clippedCaption(page), [], `${lang}, step ${i + 1}: ${seen.at(-1)}`);
+        if (lang === 'kk' && text.includes('шамамен')) await screenshot(page, `kiosk-${name}-kk-attract-qualified`);
+        await page.clock.runFor(7_000);
+        if (i + 1 < steps) await page.locator('.qe-kiosk-caption').filter({ hasNotText: text }).first().waitFor();
+      }
+      const about = { kk: 'шамамен', ru: 'около', en: 'about' }[lang];
+      assert.ok(seen.some((t) => t.includes(about)), `${lang}: a step with a qualified figure was checked: ${seen.join(' | ')}`);
+      assertNoPageErrors(page);
+      await page.context().close();
+    }
+  });
 }
 
 test('kiosk: reduced motion stills the poster', async () => {

@@ -3,7 +3,8 @@
 // screens. Time is Playwright's fake clock, so a minute of idling takes no time. Every test
 // starts once the kiosk takes input (`data-qe-kiosk-ready`): its listeners and idle clock come
 // with an on-demand module, well after the map is drawn (`data-qe-ready`), and an event or a
-// clock tick sent before then is lost.
+// clock tick sent before then is lost; and its loop's articles have loaded, since the fake
+// clock would otherwise run past their download's deadline while they download.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot, assertNoPageErrors, useDemo } from './harness.mjs';

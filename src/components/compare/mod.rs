@@ -61,21 +61,12 @@ pub fn compare_view(p: &CompareProps) -> Html {
     let cursor = use_state(Cursor::default);
     let list_ref = use_node_ref();
     let refs = use_memo((), |_| PairRefs::default());
-    let revealer = use_reveal(&p.article, *cursor, &list_ref, &refs);
+    let revealer = use_reveal(&p.article, *cursor, &list_ref, &refs, p.epoch);
     {
-        let (query, cursor, list_ref, revealer) = (
-            query.clone(),
-            cursor.clone(),
-            list_ref.clone(),
-            revealer.clone(),
-        );
+        let (query, cursor) = (query.clone(), cursor.clone());
         use_effect_with(p.epoch, move |_| {
             query.set(String::new());
             cursor.set(Cursor::default());
-            revealer.reset();
-            if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                list.set_scroll_top(0);
-            }
         });
     }
     // The texts split into words once per model and language, not on every keystroke; keyed

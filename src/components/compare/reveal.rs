@@ -67,12 +67,6 @@ impl Revealer {
     pub fn request(&self, p: Pending) {
         self.pending.replace(Some(p));
     }
-
-    /// Forgets any request and its resize listener (a kiosk reset).
-    pub fn reset(&self) {
-        self.pending.replace(None);
-        self.rescroll.replace(None);
-    }
 }
 
 fn scroll_to(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
@@ -141,19 +135,33 @@ fn keep_listed(list: &NodeRef, item: &web_sys::Element) {
 
 /// Carries out the view's reveal requests once drawn, with `article` open and the search
 /// cursor at `cursor`; and whatever opened a pair (the reader, a link, the kiosk), keeps its
-/// button in view in the list.
+/// button in view in the list. A new `epoch` (a kiosk reset) forgets any request and scrolls
+/// the list back to its top.
 #[hook]
 pub fn use_reveal(
     article: &Option<String>,
     cursor: Cursor,
     list: &NodeRef,
     refs: &PairRefs,
+    epoch: u32,
 ) -> Revealer {
     let revealer = {
         let pending = use_mut_ref(|| None::<Pending>);
         let rescroll = use_mut_ref(|| None::<gloo_events::EventListener>);
         Revealer { pending, rescroll }
     };
+    // Before the effect below, which runs at mount too: a linked pair's button is scrolled
+    // into the list after the list is put at its top, not before.
+    {
+        let (revealer, list) = (revealer.clone(), list.clone());
+        use_effect_with(epoch, move |_| {
+            revealer.pending.replace(None);
+            revealer.rescroll.replace(None);
+            if let Some(list) = list.cast::<web_sys::Element>() {
+                list.set_scroll_top(0);
+            }
+        });
+    }
     {
         let list = list.clone();
         use_effect_with(article.clone(), move |article| {

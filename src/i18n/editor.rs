@@ -63,7 +63,7 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
             Url => "Address (URL)",
             Headline => "Headline as published (original)",
             SourceLang => "Language of publication",
-            TranslationIn => "Headline translated into {lang}",
+            TranslationIn => "Headline {lang}, translated",
             TranslationHint => "Shown to readers as a translation, beside the original.",
             SourceDate => "Date published",
             AddSource => "Add the source and cite it",
@@ -147,7 +147,7 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
             Url => "Адрес (URL)",
             Headline => "Заголовок как опубликован (оригинал)",
             SourceLang => "Язык публикации",
-            TranslationIn => "Перевод заголовка: {lang}",
+            TranslationIn => "Заголовок {lang} (перевод)",
             TranslationHint => "Читатели увидят его как перевод, рядом с оригиналом.",
             SourceDate => "Дата публикации",
             AddSource => "Добавить источник и сослаться на него",
@@ -231,7 +231,7 @@ pub fn et(lang: Lang, key: EKey) -> &'static str {
             Url => "Мекенжай (URL)",
             Headline => "Жарияланған тақырып (түпнұсқа)",
             SourceLang => "Жарияланған тілі",
-            TranslationIn => "Тақырыптың аудармасы: {lang}",
+            TranslationIn => "Тақырып {lang} (аударма)",
             TranslationHint => "Оқырманға түпнұсқаның қасында аударма ретінде көрсетіледі.",
             SourceDate => "Жарияланған күні",
             AddSource => "Дереккөзді қосып, оған сілтеме жасау",
@@ -286,5 +286,22 @@ mod tests {
     #[test]
     fn no_key_is_missing_or_empty_and_placeholders_match() {
         crate::i18n::tests::assert_table(EKey::ALL, et);
+    }
+
+    #[test]
+    fn a_translations_label_names_its_language_as_a_phrase_of_its_own() {
+        use crate::i18n::{fill, language_phrase};
+        let label = |lang, of| {
+            fill(
+                et(lang, EKey::TranslationIn),
+                &[("lang", language_phrase(lang, of))],
+            )
+        };
+        assert_eq!(label(Lang::En, Lang::Ru), "Headline in Russian, translated");
+        assert_eq!(
+            label(Lang::Ru, Lang::En),
+            "Заголовок на английском (перевод)"
+        );
+        assert_eq!(label(Lang::Kk, Lang::Ru), "Тақырып орыс тілінде (аударма)");
     }
 }

@@ -2,6 +2,7 @@
 //! script tag, or the query string of the iframe and kiosk pages), parsed and checked here, and
 //! the embed codes the widget offers for its current state.
 
+use crate::escape::markup;
 use crate::lang::Lang;
 use crate::view_state::{encode, Mode, View, ViewState};
 
@@ -486,14 +487,6 @@ pub fn options_for(
     out
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The script embed: a container whose content is the no-JavaScript fallback (a static map
 /// linking to the standalone page), then the script that replaces it with the widget. The
 /// script is not `async`: run as the page is parsed, it reserves the widget's height before
@@ -501,7 +494,7 @@ fn attr(s: &str) -> String {
 pub fn script_code(base: &str, options: &[(&str, String)], fallback_alt: &str) -> String {
     let attrs: String = options
         .iter()
-        .map(|(k, v)| format!(" data-{k}=\"{}\"", attr(v)))
+        .map(|(k, v)| format!(" data-{k}=\"{}\"", markup(v)))
         .collect();
     let lang = options
         .iter()
@@ -509,8 +502,8 @@ pub fn script_code(base: &str, options: &[(&str, String)], fallback_alt: &str) -
         .map_or("kk", |(_, v)| v.as_str());
     format!(
         "<div class=\"qazaq-explainer\"{attrs}>\n  <a href=\"{base}{page}\"><img src=\"{base}fallback/map-{lang}.svg\" alt=\"{alt}\" width=\"960\"></a>\n</div>\n<script src=\"{base}embed.js\"></script>",
-        page = attr(&page_link(options)),
-        alt = attr(fallback_alt),
+        page = markup(&page_link(options)),
+        alt = markup(fallback_alt),
     )
 }
 
@@ -529,8 +522,8 @@ pub fn iframe_code(base: &str, options: &[(&str, String)], title: &str, height: 
     };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n<script src=\"{base}embed.js\" async></script>",
-        attr(&src),
-        attr(title),
+        markup(&src),
+        markup(title),
     )
 }
 

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod content;
 pub mod editor;
 pub mod embed;
+pub mod escape;
 pub mod format;
 pub mod i18n;
 pub mod kiosk;

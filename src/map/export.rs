@@ -7,6 +7,7 @@ use super::scale::PALETTE_SIZE;
 use super::{legend, scale_for, summary};
 use crate::content::text_rules::{isolate, FSI, PDI};
 use crate::content::{Metric, Model, ReportDate, UnitKind};
+use crate::escape::markup;
 use crate::format::{self, tenths};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -187,11 +188,11 @@ impl Doc {
                     let _ = write!(
                         self.body,
                         r#"<tspan font-weight="700" fill="{INK}">{}</tspan>{}"#,
-                        esc(&lead),
-                        esc(rest)
+                        markup(&lead),
+                        markup(rest)
                     );
                 }
-                _ => self.body.push_str(&esc(line)),
+                _ => self.body.push_str(&markup(line)),
             }
             self.body.push_str("</text>");
             self.y += style.line;
@@ -222,14 +223,14 @@ impl Doc {
             let _ = write!(
                 b,
                 r#"<path data-id="{}" d="{}" fill="{fill}" fill-rule="evenodd" stroke="{stroke}" stroke-width="{width}">"#,
-                esc(&u.id),
-                esc(&u.d),
+                markup(&u.id),
+                markup(&u.d),
             );
             if u.kind == UnitKind::Region {
                 let _ = write!(
                     b,
                     "<title>{}</title>",
-                    esc(&summary::unit_text(u, metric, fig, lang))
+                    markup(&summary::unit_text(u, metric, fig, lang))
                 );
             }
             b.push_str("</path>");
@@ -241,8 +242,8 @@ impl Doc {
             let _ = write!(
                 b,
                 r#"<g data-city="{}"><title>{}</title><circle cx="{x}" cy="{y}" r="{CITY_R}" fill="{fill}" stroke="{INK}" stroke-width="1.5"/><circle cx="{x}" cy="{y}" r="2.5" fill="{INK}"/></g>"#,
-                esc(&u.id),
-                esc(&summary::unit_text(u, metric, fig, lang)),
+                markup(&u.id),
+                markup(&summary::unit_text(u, metric, fig, lang)),
             );
         }
         b.push_str("</g>");
@@ -291,7 +292,7 @@ impl Doc {
                 tenths(x + swatch + gap),
                 tenths(top + LEGEND.line / 2.0 + LEGEND.size * 0.35),
                 tenths(LEGEND.size),
-                esc(&label),
+                markup(&label),
             );
             x += w + 28.0;
         }
@@ -327,8 +328,8 @@ impl Doc {
             id = id,
             code = code,
             font = FONT,
-            title = esc(title),
-            desc = esc(desc),
+            title = markup(title),
+            desc = markup(desc),
             nr_bg = NR_BG,
             nr_line = NR_LINE,
             bg = BG,
@@ -337,25 +338,6 @@ impl Doc {
         out.push_str("\n</svg>\n");
         out
     }
-}
-
-/// Text for XML content and attribute values: markup characters escaped, and the characters
-/// XML 1.0 forbids (control characters, U+FFFE, U+FFFF) dropped, so any pack text is inert.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Metric ids as they may appear in an XML id: other characters become `_`.
@@ -657,7 +639,7 @@ mod tests {
                     .collect();
                 expected.push(t(lang, Key::LegendNotReported).to_string());
                 assert_eq!(texts_of(&svg, "qe-legend-label"), expected);
-                assert!(visible_text(&svg).contains(&esc(t(lang, Key::LegendQualifierNote))));
+                assert!(visible_text(&svg).contains(&markup(t(lang, Key::LegendQualifierNote))));
             }
         }
         let svg = map_svg(&model, "members", Lang::En);
@@ -725,7 +707,7 @@ mod tests {
             let start = svg.find("-title\">").unwrap() + "-title\">".len();
             let title = &svg[start..start + svg[start..].find("</title>").unwrap()];
             assert!(
-                title.starts_with(&esc(&isolate(model.pack.title.text(lang)))),
+                title.starts_with(&markup(&isolate(model.pack.title.text(lang)))),
                 "{title}"
             );
             assert!(title.ends_with(&isolate(model.metric("members").unwrap().label.text(lang))));

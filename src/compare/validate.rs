@@ -159,15 +159,34 @@ pub fn is_note(line: &str) -> bool {
     NOTE_MARKERS.iter().any(|m| l.starts_with(m))
 }
 
-/// Checks what serde cannot in the index.
+/// Checks what serde cannot in the index, section by section of the file: the editions,
+/// `sections`, `articles`, `topics`, `pairs` (and the articles no pair has), the files beside
+/// it and the report address.
 fn check_index(index: &CompareIndex) -> Vec<PackError> {
     let mut c = Checker::default();
+    check_editions(&mut c, index);
+    let sections = check_sections(&mut c, index);
+    let articles = check_articles(&mut c, index, &sections);
+    let topics = check_topics(&mut c, index);
+    let paired = check_pairs(&mut c, index, &articles, &topics);
+    check_unpaired(&mut c, index, &paired);
+    check_files(&mut c, index);
+    check_report_url(&mut c, index);
+    c.errors
+}
+
+/// An article of an edition, by number.
+type ArticleKey<'a> = (Edition, &'a str);
+
+fn check_editions<'a>(c: &mut Checker<'a>, index: &'a CompareIndex) {
     for (name, info) in [("old", &index.old), ("new", &index.new)] {
         c.text(format!("{name}.title"), &info.title);
         c.text(format!("{name}.version_note"), &info.version_note);
     }
     c.sources("sources", &index.sources);
+}
 
+fn check_sections<'a>(c: &mut Checker<'a>, index: &'a CompareIndex) -> BTreeSet<ArticleKey<'a>> {
     let mut sections: BTreeSet<(Edition, &str)> = BTreeSet::new();
     for (i, s) in index.sections.iter().enumerate() {
         let p = format!("sections[{i}]");
@@ -182,8 +201,15 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
         }
         c.text(format!("{p}.title"), &s.title);
     }
+    sections
+}
 
-    // (edition, number) -> position in `articles`.
+/// Each article's position in `articles`.
+fn check_articles<'a>(
+    c: &mut Checker<'a>,
+    index: &'a CompareIndex,
+    sections: &BTreeSet<ArticleKey<'_>>,
+) -> BTreeMap<ArticleKey<'a>, usize> {
     let mut articles: BTreeMap<(Edition, &str), usize> = BTreeMap::new();
     for (i, a) in index.articles.iter().enumerate() {
         let p = format!("articles[{i}]");
@@ -211,7 +237,10 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
             );
         }
     }
+    articles
+}
 
+fn check_topics<'a>(c: &mut Checker<'a>, index: &'a CompareIndex) -> BTreeSet<&'a str> {
     let mut topics: BTreeSet<&str> = BTreeSet::new();
     for (i, t) in index.topics.iter().enumerate() {
         let p = format!("topics[{i}]");
@@ -234,8 +263,16 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
         topics.insert(&t.id);
         c.text(format!("{p}.label"), &t.label);
     }
+    topics
+}
 
-    // For each article, the path of its first mention in a pair.
+/// For each article, the path of its first mention in a pair.
+fn check_pairs<'a>(
+    c: &mut Checker<'a>,
+    index: &'a CompareIndex,
+    articles: &BTreeMap<ArticleKey<'_>, usize>,
+    topics: &BTreeSet<&str>,
+) -> BTreeMap<ArticleKey<'a>, String> {
     let mut paired: BTreeMap<(Edition, &str), String> = BTreeMap::new();
     let mut pair_ids: BTreeSet<&str> = BTreeSet::new();
     for (i, pair) in index.pairs.iter().enumerate() {
@@ -323,7 +360,14 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
             }
         }
     }
+    paired
+}
 
+fn check_unpaired(
+    c: &mut Checker,
+    index: &CompareIndex,
+    paired: &BTreeMap<ArticleKey<'_>, String>,
+) {
     for (i, a) in index.articles.iter().enumerate() {
         if !paired.contains_key(&(a.edition, a.number.as_str())) {
             c.err(
@@ -336,7 +380,10 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
             );
         }
     }
+}
 
+/// The files named beside the index: its reasons and its texts.
+fn check_files(c: &mut Checker, index: &CompareIndex) {
     if let Some(f) = index.reasons.as_ref().filter(|f| !plain_file_name(f)) {
         c.err(
             "reasons".into(),
@@ -383,7 +430,9 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
             }
         }
     }
+}
 
+fn check_report_url(c: &mut Checker, index: &CompareIndex) {
     if let Some(url) = &index.report_url {
         let ok = (url.starts_with("https://") && url.len() > "https://".len())
             || (url.starts_with("mailto:") && url.len() > "mailto:".len());
@@ -394,7 +443,6 @@ fn check_index(index: &CompareIndex) -> Vec<PackError> {
             );
         }
     }
-    c.errors
 }
 
 /// Checks one parsed texts file against the index. Paths are relative to the file.

@@ -34,25 +34,12 @@ struct PackChecker<'a> {
     metrics: BTreeMap<&'a str, &'a Metric>,
 }
 
-impl<'a> std::ops::Deref for PackChecker<'a> {
-    type Target = Checker<'a>;
-    fn deref(&self) -> &Checker<'a> {
-        &self.checks
-    }
-}
-
-impl std::ops::DerefMut for PackChecker<'_> {
-    fn deref_mut(&mut self) -> &mut Self::Target {
-        &mut self.checks
-    }
-}
-
 impl PackChecker<'_> {
     fn figure(&mut self, path: &str, f: &Figure) {
         let unit = match self.metrics.get(f.metric.as_str()) {
             Some(m) => Some(m.unit),
             None => {
-                self.err(
+                self.checks.err(
                     format!("{path}.metric"),
                     format!("unknown metric {:?} (not in metrics)", f.metric),
                 );
@@ -70,34 +57,34 @@ impl PackChecker<'_> {
             "a number of 10^15 or more".to_string()
         };
         if !v.is_finite() || v < 0.0 {
-            self.err(
+            self.checks.err(
                 format!("{path}.value"),
                 format!("must be a number of zero or more, found {shown}"),
             );
         } else if v > MAX_VALUE {
-            self.err(
+            self.checks.err(
                 format!("{path}.value"),
                 format!("{shown} is implausibly large (limit {MAX_VALUE_TEXT})"),
             );
         } else if v > 0.0 && v < MIN_VALUE {
-            self.err(
+            self.checks.err(
                 format!("{path}.value"),
                 "is implausibly small (limit 10^-6; a figure of nothing is 0)",
             );
         } else if unit == Some(Unit::Percent) && v > 100.0 {
-            self.err(
+            self.checks.err(
                 format!("{path}.value"),
                 format!("a percentage cannot exceed 100, found {shown}"),
             );
         } else if unit == Some(Unit::Count) && v.fract() != 0.0 {
-            self.err(
+            self.checks.err(
                 format!("{path}.value"),
                 format!("a count is a whole number, found {shown}"),
             );
         }
-        self.source_ref(format!("{path}.source"), &f.source);
+        self.checks.source_ref(format!("{path}.source"), &f.source);
         if let Some(n) = &f.note {
-            self.text(format!("{path}.note"), n);
+            self.checks.text(format!("{path}.note"), n);
         }
     }
 
@@ -109,7 +96,7 @@ impl PackChecker<'_> {
             let source = if one_per_metric { "" } else { &f.source };
             if let Some(&j) = seen.get(&(&f.metric, f.time, source)) {
                 let at = f.time.map(|t| format!(" at {t}")).unwrap_or_default();
-                self.err(
+                self.checks.err(
                     format!("{path}[{i}]"),
                     format!(
                         "duplicate figure for metric {:?}{at} (already at {path}[{j}])",
@@ -124,33 +111,35 @@ impl PackChecker<'_> {
 
     /// A result: the nation's, or a unit's where a source gives one.
     fn outcome(&mut self, path: &str, o: &Outcome) {
-        self.text(format!("{path}.label"), &o.label);
+        self.checks.text(format!("{path}.label"), &o.label);
         if let Some(st) = &o.status {
             if !st.state.of_result() {
-                self.err(
+                self.checks.err(
                     format!("{path}.status.state"),
                     "the result's status is \"final\" or \"preliminary\"",
                 );
             }
-            self.source_ref(format!("{path}.status.source"), &st.source);
+            self.checks
+                .source_ref(format!("{path}.status.source"), &st.source);
             if let Some(n) = &st.note {
-                self.text(format!("{path}.status.note"), n);
+                self.checks.text(format!("{path}.status.note"), n);
             }
         }
         if let Some(n) = &o.note {
-            self.text(format!("{path}.note"), n);
+            self.checks.text(format!("{path}.note"), n);
         }
         self.figures(&format!("{path}.figures"), &o.figures, false);
     }
 
     fn people(&mut self, path: &str, people: &[Person]) {
         for (i, p) in people.iter().enumerate() {
-            self.text(format!("{path}[{i}].name"), &p.name);
-            self.text(format!("{path}[{i}].role"), &p.role);
+            self.checks.text(format!("{path}[{i}].name"), &p.name);
+            self.checks.text(format!("{path}[{i}].role"), &p.role);
             if let Some(q) = &p.quote {
-                self.text(format!("{path}[{i}].quote"), q);
+                self.checks.text(format!("{path}[{i}].quote"), q);
             }
-            self.source_ref(format!("{path}[{i}].source"), &p.source);
+            self.checks
+                .source_ref(format!("{path}[{i}].source"), &p.source);
         }
     }
 }
@@ -161,13 +150,13 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
         checks: Checker::default(),
         metrics: BTreeMap::new(),
     };
-    c.text("title".into(), &pack.title);
-    c.sources("sources", &pack.sources);
+    c.checks.text("title".into(), &pack.title);
+    c.checks.sources("sources", &pack.sources);
     // A news headline is quoted as published; the comparison's sources are described instead.
     for (i, s) in pack.sources.iter().enumerate() {
         let code = s.language.code();
         if s.title.in_lang(s.language).is_none() {
-            c.err(
+            c.checks.err(
                 format!("sources[{i}].title"),
                 format!(
                     "needs the headline as published under \"{code}\", the source's language; \
@@ -185,7 +174,7 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         if !id_ok {
-            c.err(
+            c.checks.err(
                 format!("{p}.id"),
                 format!(
                     "expected lowercase letters, digits and _ only, found {:?}",
@@ -193,23 +182,25 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
                 ),
             );
         } else if c.metrics.contains_key(m.id.as_str()) {
-            c.err(format!("{p}.id"), format!("duplicate metric id {:?}", m.id));
+            c.checks
+                .err(format!("{p}.id"), format!("duplicate metric id {:?}", m.id));
         }
         c.metrics.entry(&m.id).or_insert(m);
-        c.text(format!("{p}.label"), &m.label);
+        c.checks.text(format!("{p}.label"), &m.label);
         if let Some(d) = &m.description {
-            c.text(format!("{p}.description"), d);
+            c.checks.text(format!("{p}.description"), d);
         }
     }
     if !pack.metrics.iter().any(|m| m.map) {
-        c.err("metrics".into(), "at least one metric needs \"map\": true");
+        c.checks
+            .err("metrics".into(), "at least one metric needs \"map\": true");
     }
 
     let mut seen_regions: BTreeSet<&str> = BTreeSet::new();
     for (i, r) in pack.regions.iter().enumerate() {
         let p = format!("regions[{i}]");
         if geo.unit(&r.id).is_none() {
-            c.err(
+            c.checks.err(
                 format!("{p}.id"),
                 format!(
                     "unknown region id {:?} (expected an ISO 3166-2:KZ code such as \"KZ-55\")",
@@ -218,39 +209,43 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
             );
         }
         if !seen_regions.insert(&r.id) {
-            c.err(format!("{p}.id"), format!("duplicate region id {:?}", r.id));
+            c.checks
+                .err(format!("{p}.id"), format!("duplicate region id {:?}", r.id));
         }
         if let Some(s) = &r.status {
             if s.state.of_result() {
-                c.err(
+                c.checks.err(
                     format!("{p}.status.state"),
                     "a coalition's status is \"started\" or \"started_all_regions\"; \"final\" and \"preliminary\" are for the result",
                 );
             }
-            c.source_ref(format!("{p}.status.source"), &s.source);
+            c.checks.source_ref(format!("{p}.status.source"), &s.source);
             if let Some(n) = &s.note {
-                c.text(format!("{p}.status.note"), n);
+                c.checks.text(format!("{p}.status.note"), n);
             }
         }
         if let Some(comp) = &r.composition {
-            c.text(format!("{p}.composition.text"), &comp.text);
-            c.source_ref(format!("{p}.composition.source"), &comp.source);
+            c.checks.text(format!("{p}.composition.text"), &comp.text);
+            c.checks
+                .source_ref(format!("{p}.composition.source"), &comp.source);
         }
         c.people(&format!("{p}.people"), &r.people);
         c.figures(&format!("{p}.figures"), &r.figures, true);
         for (j, a) in r.activity.iter().enumerate() {
-            c.text(format!("{p}.activity[{j}].text"), &a.text);
-            c.source_ref(format!("{p}.activity[{j}].source"), &a.source);
+            c.checks.text(format!("{p}.activity[{j}].text"), &a.text);
+            c.checks
+                .source_ref(format!("{p}.activity[{j}].source"), &a.source);
         }
         if let Some(result) = &r.result {
             c.outcome(&format!("{p}.result"), result);
         }
     }
 
-    c.text("national.name".into(), &pack.national.name);
+    c.checks.text("national.name".into(), &pack.national.name);
     if let Some(d) = &pack.national.description {
-        c.text("national.description.text".into(), &d.text);
-        c.source_ref("national.description.source".into(), &d.source);
+        c.checks.text("national.description.text".into(), &d.text);
+        c.checks
+            .source_ref("national.description.source".into(), &d.source);
     }
     c.people("national.people", &pack.national.people);
     // Reports can disagree on a national figure: each is kept with its own source.
@@ -258,7 +253,7 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
 
     for (i, t) in pack.timeline.iter().enumerate() {
         if !matches!(t.date, ReportDate::On(_)) {
-            c.err(
+            c.checks.err(
                 format!("timeline[{i}].date"),
                 format!(
                     "a timeline entry needs a day or a month, found {:?}",
@@ -266,8 +261,9 @@ pub fn validate(pack: &Pack, geo: &Geo) -> Vec<PackError> {
                 ),
             );
         }
-        c.text(format!("timeline[{i}].text"), &t.text);
-        c.source_ref(format!("timeline[{i}].source"), &t.source);
+        c.checks.text(format!("timeline[{i}].text"), &t.text);
+        c.checks
+            .source_ref(format!("timeline[{i}].source"), &t.source);
     }
 
     c.outcome("outcome", &pack.outcome);

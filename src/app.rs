@@ -2,13 +2,13 @@
 //! routes to the views.
 
 use crate::components::{
-    compare_host::{CompareHost, Module},
+    compare_loader::{CompareLoader, Module},
     credits::Credits,
     detail::Detail,
+    embedding::Embedding,
     error_banner::ErrorBanner,
     header::Header,
-    host::Host,
-    kiosk_host::KioskHost,
+    kiosk_loader::KioskLoader,
     map::MapView,
     national::National,
     share::Share,
@@ -350,7 +350,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let host = Host {
+    let embedding = Embedding {
         heading: props.options.heading,
         kiosk: props.options.kiosk,
     };
@@ -410,7 +410,7 @@ pub fn app(props: &AppProps) -> Html {
                         <MapView model={model.clone()} chips={at.map(|_| base.clone())} {lang}
                             metric={metric.clone()} selected={s.region.clone()} dispatch={dispatch.clone()}>
                             if day_on {
-                                <CompareHost module={Module::DAY} {lang} {host} epoch={0}
+                                <CompareLoader module={Module::DAY} {lang} {embedding} epoch={0}
                                     hash={ViewState { metric: Some(metric.clone()), time: s.time, ..ViewState::default() }.to_hash()}
                                     on_change={on_day.clone()} pack={(*pack_text).clone()} />
                             }
@@ -454,7 +454,7 @@ pub fn app(props: &AppProps) -> Html {
                 };
                 html! {
                     <div hidden={s.view != View::Compare}>
-                        <CompareHost {lang} hash={compare_hash} {on_change} {host} epoch={*epoch} />
+                        <CompareLoader {lang} hash={compare_hash} {on_change} {embedding} epoch={*epoch} />
                     </div>
                 }
             });
@@ -472,7 +472,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     <Credits model={model.clone()} {lang} />
                     if props.options.kiosk {
-                        <KioskHost model={base.clone()} {lang} idle={props.options.idle}
+                        <KioskLoader model={base.clone()} {lang} idle={props.options.idle}
                             start={(*start).clone()} articles={sections.has(Section::Compare)}
                             dispatch={dispatch.clone()} root={root.clone()} {on_reset}
                             hash={ViewState { lang: Some(lang), ..s.clone() }.to_hash()} />
@@ -491,7 +491,7 @@ pub fn app(props: &AppProps) -> Html {
         t => Some(t.code()),
     };
     html! {
-        <ContextProvider<Host> context={host}>
+        <ContextProvider<Embedding> context={embedding}>
             <div class="qe" lang={lang.code()} data-theme={theme} data-kiosk={props.options.kiosk.then_some("true")}
                 ref={root} onkeydown={on_escape}>
                 if matches!(*load, Load::Failed) {
@@ -499,6 +499,6 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 { body }
             </div>
-        </ContextProvider<Host>>
+        </ContextProvider<Embedding>>
     }
 }

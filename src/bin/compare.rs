@@ -4,8 +4,9 @@
 #[cfg(target_arch = "wasm32")]
 mod module {
     use qazaq_explainer::components::compare_root::{CompareRoot, CompareRootProps};
-    use qazaq_explainer::components::host::{skip_subtree_ids, Host};
+    use qazaq_explainer::components::embedding::Embedding;
     use qazaq_explainer::components::kiosk::{Kiosk, KioskProps, Time};
+    use qazaq_explainer::components::module_ids::skip_subtree_ids;
     use qazaq_explainer::kiosk::Step;
     use qazaq_explainer::lang::Lang;
     use std::rc::Rc;
@@ -16,21 +17,21 @@ mod module {
     #[wasm_bindgen]
     pub struct CompareHandle {
         app: AppHandle<CompareRoot>,
-        host: Host,
+        embedding: Embedding,
         on_change: Callback<String>,
     }
 
     fn props(
         lang: &str,
         hash: &str,
-        host: Host,
+        embedding: Embedding,
         epoch: u32,
         on_change: Callback<String>,
     ) -> CompareRootProps {
         CompareRootProps {
             lang: Lang::parse(lang).unwrap_or(Lang::Kk),
             hash: hash.to_string(),
-            host,
+            embedding,
             epoch,
             on_change,
         }
@@ -55,12 +56,18 @@ mod module {
         });
         let app = yew::Renderer::<CompareRoot>::with_root_and_props(
             el,
-            props(lang, hash, Host { heading, kiosk }, 0, on_change.clone()),
+            props(
+                lang,
+                hash,
+                Embedding { heading, kiosk },
+                0,
+                on_change.clone(),
+            ),
         )
         .render();
         CompareHandle {
             app,
-            host: Host { heading, kiosk },
+            embedding: Embedding { heading, kiosk },
             on_change,
         }
     }
@@ -134,8 +141,13 @@ mod module {
     impl CompareHandle {
         /// New language, state or reset count from the host.
         pub fn update(&mut self, lang: &str, hash: &str, epoch: u32) {
-            self.app
-                .update(props(lang, hash, self.host, epoch, self.on_change.clone()));
+            self.app.update(props(
+                lang,
+                hash,
+                self.embedding,
+                epoch,
+                self.on_change.clone(),
+            ));
         }
 
         pub fn destroy(self) {

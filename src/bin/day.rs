@@ -6,7 +6,7 @@
 #[cfg(target_arch = "wasm32")]
 mod module {
     use qazaq_explainer::components::day::{TimeControl, TimeControlProps};
-    use qazaq_explainer::components::host::skip_subtree_ids;
+    use qazaq_explainer::components::module_ids::skip_subtree_ids;
     use qazaq_explainer::content::{day, DayTime, Geo, Model, DAY_PACK};
     use qazaq_explainer::lang::Lang;
     use qazaq_explainer::view_state::{Known, ViewState};
@@ -58,7 +58,7 @@ mod module {
     }
 
     /// Mounts the time control into `el`, for the metric and at the time in `hash`
-    /// (`#metric=…&time=HH:MM`, as `compare_host` passes it), or at the day's last time when the
+    /// (`#metric=…&time=HH:MM`, as `compare_loader` passes it), or at the day's last time when the
     /// pack has no such time (with a warning). `on_change("HH:MM pack-json")` hears each time
     /// shown, with the pack as of it; it is called once before this returns. `pack` is the
     /// text of the pack the widget loaded by URL (none: the built-in one). The heading, kiosk

@@ -6,7 +6,7 @@
 use super::compare::pair_notes::Reasons;
 use super::compare::texts_lang::{TextsChoice, TextsFailure, TextsLang};
 use super::compare::CompareView;
-use super::host::Host;
+use super::embedding::Embedding;
 use crate::compare::languages;
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
@@ -27,8 +27,8 @@ pub struct CompareRootProps {
     pub hash: String,
     /// Receives the next state's hash after a reader's change.
     pub on_change: Callback<String>,
-    /// What the host page asked of the rendering (see `host::Host`).
-    pub host: Host,
+    /// What the host page asked of the rendering (see `embedding::Embedding`).
+    pub embedding: Embedding,
     /// Bumped by a kiosk reset (see `CompareProps::epoch`).
     pub epoch: u32,
 }
@@ -294,6 +294,6 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         },
     };
     html! {
-        <ContextProvider<Host> context={p.host}>{ view }</ContextProvider<Host>>
+        <ContextProvider<Embedding> context={p.embedding}>{ view }</ContextProvider<Embedding>>
     }
 }

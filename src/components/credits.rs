@@ -18,7 +18,7 @@ pub fn credits(p: &CreditsProps) -> Html {
     // The boundaries' attribution is shown in the reader's language (the English key is the
     // geometry's own text, word for word); the links come from the geometry.
     let a = &p.model.geo.attribution;
-    let host = super::host::use_host();
+    let embedding = super::embedding::use_embedding();
     html! {
         <footer class="qe-credits">
             <p>
@@ -27,9 +27,9 @@ pub fn credits(p: &CreditsProps) -> Html {
             </p>
             <p>
                 { t(lang, Key::CreditsBoundaries) }{ " " }
-                { host.link(&a.source_url, "noopener noreferrer", html! { "geokz" }) }
+                { embedding.link(&a.source_url, "noopener noreferrer", html! { "geokz" }) }
                 { " · " }
-                { host.link(&a.license_url, "noopener noreferrer license", html! { &a.license }) }
+                { embedding.link(&a.license_url, "noopener noreferrer license", html! { &a.license }) }
             </p>
         </footer>
     }

@@ -31,7 +31,7 @@ pub struct DetailProps {
 
 #[function_component(Detail)]
 pub fn detail(p: &DetailProps) -> Html {
-    let hx = super::host::use_host();
+    let hx = super::embedding::use_embedding();
     let lang = p.lang;
     let model = &p.model;
     let panel = use_node_ref();

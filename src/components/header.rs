@@ -20,7 +20,7 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(p: &HeaderProps) -> Html {
-    let hx = super::host::use_host();
+    let hx = super::embedding::use_embedding();
     let lang = p.lang;
     let view_button = |v: View, key: Key| {
         let d = p.dispatch.clone();

@@ -1,7 +1,7 @@
 //! Kiosk mode around the widget: the idle clock, "Still there?", the attract loop, the
 //! "clean screen" lock, and touch handling for public touch screens. The timing rules are
 //! `crate::kiosk`'s; this component only keeps time and draws the overlays. It runs in the
-//! on-demand module (see `kiosk_host`), so widgets that are not kiosks carry none of it.
+//! on-demand module (see `kiosk_loader`), so widgets that are not kiosks carry none of it.
 
 use crate::compare::pack::CompareIndex;
 use crate::i18n::{t, tf, Key};

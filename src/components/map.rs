@@ -56,7 +56,7 @@ pub fn map_view(p: &MapProps) -> Html {
     let uid = super::use_uid();
     // A kiosk is read from 2 m: its labels are at least 24 px at 1080p (its type scales with
     // the screen), so they grow faster with the widget's font size than a page's.
-    let type_base: u32 = if super::host::use_host().kiosk {
+    let type_base: u32 = if super::embedding::use_embedding().kiosk {
         130
     } else {
         160

@@ -1,9 +1,9 @@
 //! Yew components: props in, callbacks out. They never parse or compute scales themselves;
 //! that is the pure modules' work. Only the roots load content: `crate::app` the pack,
-//! `compare_host` the comparison module, `compare_root` the comparison data.
+//! `compare_loader` the comparison module, `compare_root` the comparison data.
 
 pub mod compare;
-pub mod compare_host;
+pub mod compare_loader;
 pub mod compare_root;
 pub mod credits;
 pub mod day;
@@ -17,13 +17,14 @@ pub mod editor_io;
 pub mod editor_people;
 pub mod editor_preview;
 pub mod editor_table;
+pub mod embedding;
 pub mod error_banner;
 pub mod header;
-pub mod host;
 pub mod kiosk;
-pub mod kiosk_host;
+pub mod kiosk_loader;
 pub mod localized;
 pub mod map;
+pub mod module_ids;
 pub mod national;
 pub mod share;
 pub mod source;

@@ -117,7 +117,7 @@ fn source_list<'a>(model: &Rc<Model>, ids: impl IntoIterator<Item = &'a str>, la
 
 #[function_component(National)]
 pub fn national(p: &NationalProps) -> Html {
-    let hx = super::host::use_host();
+    let hx = super::embedding::use_embedding();
     let uid = super::use_uid();
     // Each section is a region landmark named by its heading: where the widget is the whole
     // page (a kiosk) nothing of it is left outside a landmark.

@@ -1,6 +1,6 @@
 //! A figure's source and date, shown on demand.
 
-use super::host::{use_host, Host};
+use super::embedding::{use_embedding, Embedding};
 use crate::content::{Model, ReportDate, Source};
 use crate::format;
 use crate::i18n::{t, Key};
@@ -23,10 +23,10 @@ pub struct SourceProps {
 /// "Outlet, “Headline”, 13 February 2026" with a link to the report.
 #[function_component(SourceLine)]
 pub fn source_line(p: &SourceProps) -> Html {
-    let host = use_host();
+    let embedding = use_embedding();
     match p.model.source(&p.source) {
-        Some(s) if p.short => short_html(s, p.lang, host),
-        Some(s) => source_html(s, p.lang, p.as_of, host),
+        Some(s) if p.short => short_html(s, p.lang, embedding),
+        Some(s) => source_html(s, p.lang, p.as_of, embedding),
         None => html! {},
     }
 }
@@ -36,15 +36,20 @@ fn source_label(lang: Lang) -> String {
 }
 
 /// The outlet's name as a link; a name is wrapped between words only, never inside one.
-fn outlet(s: &Source, lang: Lang, host: Host) -> Html {
+fn outlet(s: &Source, lang: Lang, embedding: Embedding) -> Html {
     let name = html! { <span class="qe-outlet">{ s.outlet_in(lang) }</span> };
-    host.link(&s.url, "noopener noreferrer", name)
+    embedding.link(&s.url, "noopener noreferrer", name)
 }
 
 /// The source line for any `Source`: the content pack's and the comparison's alike. A
 /// headline the project translated is marked so outside the quotation marks, with the
 /// published one after it in its own language.
-pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host) -> Html {
+pub fn source_html(
+    s: &Source,
+    lang: Lang,
+    as_of: Option<ReportDate>,
+    embedding: Embedding,
+) -> Html {
     let h = s.headline(lang);
     let as_of = as_of
         .filter(|d| *d != s.date)
@@ -82,7 +87,7 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host
     html! {
         <span class="qe-source">
             <span class="qe-source-label">{ source_label(lang) }</span>
-            { outlet(s, lang, host) }
+            { outlet(s, lang, embedding) }
             { format!(", {open}") }<cite lang={h.shown_lang.code()}>{ h.shown }</cite>
             { original.unwrap_or_else(|| html! { close }) }
             { note }
@@ -92,11 +97,11 @@ pub fn source_html(s: &Source, lang: Lang, as_of: Option<ReportDate>, host: Host
 }
 
 /// "Source: Outlet, 13 February 2026", for a source whose full line is already in view.
-fn short_html(s: &Source, lang: Lang, host: Host) -> Html {
+fn short_html(s: &Source, lang: Lang, embedding: Embedding) -> Html {
     html! {
         <span class="qe-source">
             <span class="qe-source-label">{ source_label(lang) }</span>
-            { outlet(s, lang, host) }{ format!(", {}", format::report_date(s.date, lang)) }
+            { outlet(s, lang, embedding) }{ format!(", {}", format::report_date(s.date, lang)) }
         </span>
     }
 }

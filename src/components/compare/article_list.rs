@@ -6,7 +6,7 @@ use super::pair::pair_title;
 use super::pair_notes::list_about;
 use crate::compare::filter::{listed, Filter};
 use crate::compare::model::CompareModel;
-use crate::components::host::use_host;
+use crate::components::embedding::use_embedding;
 use crate::components::localized::localized;
 use crate::i18n::compare::{ct, CKey};
 use crate::lang::Lang;
@@ -29,7 +29,7 @@ pub struct ArticleListProps {
 
 #[function_component(ArticleList)]
 pub fn article_list(p: &ArticleListProps) -> Html {
-    let hx = use_host();
+    let hx = use_embedding();
     let lang = p.lang;
     let model = &p.model;
     let hit_pairs: Option<Vec<&str>> = p.hits.as_ref().map(|h| {

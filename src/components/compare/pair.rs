@@ -9,7 +9,7 @@ use crate::compare::languages::{shown, Shown};
 use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::{Edition, Pair};
-use crate::components::host::use_host;
+use crate::components::embedding::use_embedding;
 use crate::i18n::compare::{articles, ct, CKey};
 use crate::lang::Lang;
 use crate::view_state::{Action, Mode};
@@ -55,7 +55,7 @@ pub struct PairProps {
 
 #[function_component(PairView)]
 pub fn pair_view(p: &PairProps) -> Html {
-    let hx = use_host();
+    let hx = use_embedding();
     let lang = p.lang;
     let model = &p.model;
     let pair = &p.pair;

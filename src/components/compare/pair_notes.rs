@@ -73,7 +73,7 @@ pub struct PairNotesProps {
 
 #[function_component(PairNotes)]
 pub fn pair_notes(p: &PairNotesProps) -> Html {
-    let hx = crate::components::host::use_host();
+    let hx = crate::components::embedding::use_embedding();
     let (lang, model, pair) = (p.lang, &p.model, &p.pair);
     let summary = pair.summary.as_ref().map(|s| {
         let cited: Vec<String> = places(model, lang, Edition::Old, &pair.old, &s.old_points)

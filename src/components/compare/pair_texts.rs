@@ -9,7 +9,7 @@ use crate::compare::model::CompareModel;
 use crate::compare::moved::MovedIndex;
 use crate::compare::pack::{Edition, Pair};
 use crate::compare::search::highlight;
-use crate::components::host::use_host;
+use crate::components::embedding::use_embedding;
 use crate::components::localized::{localized, marker, text_in};
 use crate::i18n::compare::{article_label, ct, ctf, CKey};
 use crate::i18n::language_phrase;
@@ -107,7 +107,7 @@ fn render(
 
 #[function_component(PairTexts)]
 pub fn pair_texts(p: &PairTextsProps) -> Html {
-    let hx = use_host();
+    let hx = use_embedding();
     let lang = p.lang;
     let in_lang = p.texts;
     let model = &p.model;

@@ -8,7 +8,7 @@ use crate::compare::languages::Shown;
 use crate::compare::model::CompareModel;
 use crate::compare::pack::{Edition, Pair};
 use crate::compare::search::find;
-use crate::components::host::use_host;
+use crate::components::embedding::use_embedding;
 use crate::components::localized::localized;
 use crate::i18n::compare::{article_label, tt, ttf, TKey};
 use crate::i18n::language_phrase;
@@ -136,7 +136,7 @@ pub struct ApartProps {
 /// language.
 #[function_component(ApartTexts)]
 pub fn apart_texts(p: &ApartProps) -> Html {
-    let hx = use_host();
+    let hx = use_embedding();
     let (lang, model, pair) = (p.lang, &p.model, &p.pair);
     let index = model.index();
     let mut marks = 0usize;

@@ -1,7 +1,7 @@
 //! Where the Compare view goes in the widget: loads the comparison module (its own wasm, fetched
 //! the first time this view opens), mounts it here, and relays state both ways.
 
-use super::host::Host;
+use super::embedding::Embedding;
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::net::FetchError;
@@ -99,14 +99,14 @@ impl Module {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct CompareHostProps {
+pub struct CompareLoaderProps {
     pub lang: Lang,
     /// The compare part of the view state, as a URL hash.
     pub hash: String,
     /// Receives the module's next state, as a URL hash.
     pub on_change: Callback<String>,
-    /// What the host page asked of the rendering (see `host::Host`).
-    pub host: Host,
+    /// What the host page asked of the rendering (see `embedding::Embedding`).
+    pub embedding: Embedding,
     /// Bumped by a kiosk reset: the view clears its search.
     pub epoch: u32,
     #[prop_or(Module::COMPARE)]
@@ -135,7 +135,7 @@ async fn load_and_mount(
     el: web_sys::Element,
     lang: Lang,
     hash: String,
-    host: Host,
+    embedding: Embedding,
     on_change: Callback<String>,
     pack: Option<Rc<str>>,
 ) -> Result<Mounted, FetchError> {
@@ -146,8 +146,8 @@ async fn load_and_mount(
         el,
         lang.code(),
         &hash,
-        host.heading,
-        host.kiosk,
+        embedding.heading,
+        embedding.kiosk,
         &callback,
         pack.map(|p| p.to_string()),
     );
@@ -157,8 +157,8 @@ async fn load_and_mount(
     })
 }
 
-#[function_component(CompareHost)]
-pub fn compare_host(p: &CompareHostProps) -> Html {
+#[function_component(CompareLoader)]
+pub fn compare_loader(p: &CompareLoaderProps) -> Html {
     let container = use_node_ref();
     let status = use_state(|| Status::Loading);
     let mounted: Rc<RefCell<Option<Mounted>>> = use_mut_ref(|| None);
@@ -172,7 +172,8 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
         let status = status.clone();
         let mounted = mounted.clone();
         let latest = latest.clone();
-        let (lang, hash, host, on_change) = (p.lang, p.hash.clone(), p.host, p.on_change.clone());
+        let (lang, hash, embedding, on_change) =
+            (p.lang, p.hash.clone(), p.embedding, p.on_change.clone());
         let (module, pack) = (p.module, p.pack.clone());
         use_effect_with((), move |_| {
             // The view may close while the module loads: then what it mounts goes at once.
@@ -180,7 +181,8 @@ pub fn compare_host(p: &CompareHostProps) -> Html {
             if let Some(el) = container.cast::<web_sys::Element>() {
                 let (mounted, open) = (mounted.clone(), open.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match load_and_mount(module.script, el, lang, hash, host, on_change, pack).await
+                    match load_and_mount(module.script, el, lang, hash, embedding, on_change, pack)
+                        .await
                     {
                         Ok(m) if !open.get() => destroy_compare(&m.handle),
                         Ok(m) => {

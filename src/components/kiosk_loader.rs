@@ -2,7 +2,7 @@
 //! attract loop (`kiosk`), mounts it inside the widget, and turns its steps into view states.
 //! Widgets that are not kiosks never load any of it.
 
-use super::compare_host::{destroy_kiosk, mount_kiosk, update_kiosk, MODULE};
+use super::compare_loader::{destroy_kiosk, mount_kiosk, update_kiosk, MODULE};
 use crate::content::Model;
 use crate::kiosk::{region_caption, regions, state_for, Step};
 use crate::lang::Lang;
@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct KioskHostProps {
+pub struct KioskLoaderProps {
     pub model: Rc<Model>,
     pub lang: Lang,
     /// Seconds without a touch before "Still there?".
@@ -48,8 +48,8 @@ struct Mounted {
     _on_reset: Closure<dyn Fn()>,
 }
 
-#[function_component(KioskHost)]
-pub fn kiosk_host(p: &KioskHostProps) -> Html {
+#[function_component(KioskLoader)]
+pub fn kiosk_loader(p: &KioskLoaderProps) -> Html {
     let slot = use_node_ref();
     let mounted: Rc<RefCell<Option<Mounted>>> = use_mut_ref(|| None);
     // The latest start and callbacks, for steps that come long after mounting.

@@ -19,8 +19,13 @@ use crate::embed::{Options, Section, Theme};
 use crate::lang::Lang;
 use crate::view_state::{Action, Known, View, ViewState};
 use crate::web;
+use accent::use_accent;
+use content::{use_content, Content, Load};
 use std::rc::Rc;
 use yew::prelude::*;
+
+mod accent;
+mod content;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -73,33 +78,6 @@ impl Reducible for StateHandle {
     }
 }
 
-/// What the app knows about its content.
-#[derive(Clone, PartialEq)]
-enum Load {
-    Loading,
-    Ready(Rc<Model>),
-    /// Not even the embedded pack is usable: a build bug, still shown as text.
-    Failed,
-}
-
-/// A model to show, its warnings (a missing translation) logged for the editor.
-fn ready(m: Model) -> Load {
-    for w in &m.warnings {
-        web::console_warn(&format!("Qazaq Explainer: {w}"));
-    }
-    Load::Ready(Rc::new(m))
-}
-
-fn embedded(errors: &mut Vec<String>) -> Load {
-    match Model::embedded() {
-        Ok(m) => ready(m),
-        Err(e) => {
-            errors.extend(e.iter().map(|e| e.to_string()));
-            Load::Failed
-        }
-    }
-}
-
 fn known(model: &Model) -> Known<'_> {
     Known {
         metrics: model.pack.metrics.iter().map(|m| m.id.as_str()).collect(),
@@ -142,69 +120,13 @@ fn initial_state(model: &Model, p: &AppProps) -> ViewState {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let errors = use_state(Vec::<String>::new);
-    let load = {
-        let errors = errors.clone();
-        let has_url = props.options.pack.is_some();
-        use_state(move || {
-            if has_url {
-                Load::Loading
-            } else {
-                let mut e = Vec::new();
-                let l = embedded(&mut e);
-                if !e.is_empty() {
-                    errors.set(e);
-                }
-                l
-            }
-        })
-    };
+    let Content {
+        load,
+        errors,
+        pack_text,
+        pack_late,
+    } = use_content(props.options.pack.clone());
     let state = use_reducer(StateHandle::default);
-    // The text of a pack loaded by URL, which the map export draws from.
-    let pack_text = use_state(|| None::<Rc<str>>);
-    // Why that pack did not come, when the reader is owed a sentence (it was too slow).
-    let pack_late = use_state(|| None::<crate::net::FetchError>);
-
-    // A pack named by URL: fetch, validate, and fall back to the embedded pack on any error.
-    {
-        let load = load.clone();
-        let errors = errors.clone();
-        let pack_text = pack_text.clone();
-        let pack_late = pack_late.clone();
-        use_effect_with(props.options.pack.clone(), move |url| {
-            if let Some(url) = url.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = match web::fetch(&url).await {
-                        Ok(text) => Model::build(&text, Geo::embedded())
-                            .map(|m| (m, text))
-                            .map_err(|es| es.iter().map(|e| e.to_string()).collect()),
-                        Err(e) => {
-                            let detail = e.to_string();
-                            if matches!(e, crate::net::FetchError::Late { .. }) {
-                                pack_late.set(Some(e));
-                            }
-                            Err(vec![detail])
-                        }
-                    };
-                    match result {
-                        Ok((m, text)) => {
-                            pack_text.set(Some(text.into()));
-                            load.set(ready(m));
-                        }
-                        Err(es) => {
-                            let mut all = es;
-                            let fallback = embedded(&mut all);
-                            for e in &all {
-                                web::console_error(&format!("Qazaq Explainer: {e}"));
-                            }
-                            errors.set(all);
-                            load.set(fallback);
-                        }
-                    }
-                });
-            }
-        });
-    }
 
     // Once content is known: set the starting state, tell the host page, follow the hash.
     let root = use_node_ref();
@@ -253,17 +175,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // The host's accent colour, through the CSSOM (a strict host CSP blocks style attributes).
-    {
-        let root = root.clone();
-        use_effect_with(props.options.accent.clone(), move |accent| {
-            if let (Some(accent), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
-                let style = el.style();
-                let _ = style.set_property("--qe-accent", accent);
-                let _ = style.set_property("--qe-accent-ink", crate::embed::ink_on(accent));
-            }
-        });
-    }
+    use_accent(&root, props.options.accent.clone());
 
     let lang = state.0.lang.unwrap_or(props.lang);
     let notice = pack_late.as_ref().and_then(|e| e.message(lang));

@@ -462,13 +462,13 @@ pub fn options_for(
             out.push(("region", r.clone()));
         }
     } else {
-        if let Some(a) = &state.article {
+        if let Some(a) = &state.compare.article {
             out.push(("article", a.clone()));
         }
-        if state.mode == Mode::Inline {
+        if state.compare.mode == Mode::Inline {
             out.push(("mode", "inline".into()));
         }
-        if let Some(l) = state.texts {
+        if let Some(l) = state.compare.texts {
             out.push(("texts", l.code().to_string()));
         }
     }
@@ -549,6 +549,7 @@ fn page_link(options: &[(&str, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::view_state::CompareState;
 
     fn parse(pairs: &[(&str, &str)]) -> (Options, Vec<String>) {
         let pairs: Vec<(String, String)> = pairs
@@ -920,9 +921,12 @@ mod tests {
         let (o, _) = parse(&[("view", "compare")]);
         let state = ViewState {
             view: View::Compare,
-            article: Some("o3-n4".into()),
-            mode: Mode::Inline,
-            texts: Some(Lang::Ru),
+            compare: CompareState {
+                article: Some("o3-n4".into()),
+                mode: Mode::Inline,
+                texts: Some(Lang::Ru),
+                ..CompareState::default()
+            },
             region: Some("KZ-75".into()),
             ..ViewState::default()
         };
@@ -961,10 +965,10 @@ mod tests {
             regions: vec![],
         };
         let (s, w) = ViewState::from_params("texts=ru", &known, &|k| format!("data-{k}"));
-        assert_eq!((s.texts, w.len()), (Some(Lang::Ru), 0));
+        assert_eq!((s.compare.texts, w.len()), (Some(Lang::Ru), 0));
         let (o, _) = parse(&[("texts", "fr")]);
         let (s, w) = ViewState::from_params(&o.state, &known, &|k| format!("data-{k}"));
-        assert_eq!(s.texts, None);
+        assert_eq!(s.compare.texts, None);
         assert_eq!(
             w,
             ["data-texts: unknown texts language \"fr\"; using the default"]

@@ -165,7 +165,7 @@ pub fn state_for(step: &Step, start: &ViewState) -> ViewState {
         }
         Step::Article(id) => {
             s.view = View::Compare;
-            s.article = Some(id.clone());
+            s.compare.article = Some(id.clone());
         }
     }
     s
@@ -461,7 +461,7 @@ mod tests {
         assert_eq!((r.view, r.region.as_deref()), (View::Map, Some("KZ-55")));
         let a = state_for(&Step::Article("o3-n4".into()), &start);
         assert_eq!(
-            (a.view, a.article.as_deref()),
+            (a.view, a.compare.article.as_deref()),
             (View::Compare, Some("o3-n4"))
         );
         assert_eq!(a.metric.as_deref(), Some("events"));

@@ -50,14 +50,20 @@ pub struct ViewState {
     /// The time of day a timed metric (turnout through referendum day) is shown at.
     pub time: Option<DayTime>,
     pub lang: Option<Lang>,
-    /// The open article pair of the Compare view.
+    pub compare: CompareState,
+}
+
+/// The Compare view's part of the state: what the comparison module is told and tells back.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CompareState {
+    /// The open article pair.
     pub article: Option<String>,
     pub topic: Option<String>,
     /// A change-kind filter.
     pub kind: Option<Kind>,
     pub mode: Mode,
-    /// The language of the Compare view's article texts, when the reader chose one apart from
-    /// the interface's (`None`: the interface language).
+    /// The language of the article texts, when the reader chose one apart from the
+    /// interface's (`None`: the interface language).
     pub texts: Option<Lang>,
 }
 
@@ -119,21 +125,21 @@ impl ViewState {
                     Some(l) => state.lang = Some(l),
                     None => bad("language"),
                 },
-                "article" if is_id(&value) => state.article = Some(value),
+                "article" if is_id(&value) => state.compare.article = Some(value),
                 "article" => bad("article"),
-                "topic" if is_id(&value) => state.topic = Some(value),
+                "topic" if is_id(&value) => state.compare.topic = Some(value),
                 "topic" => bad("topic"),
                 "kind" => match Kind::parse(&value) {
-                    Some(k) => state.kind = Some(k),
+                    Some(k) => state.compare.kind = Some(k),
                     None => bad("change kind"),
                 },
                 "mode" => match value.as_str() {
-                    "inline" => state.mode = Mode::Inline,
-                    "side" => state.mode = Mode::SideBySide,
+                    "inline" => state.compare.mode = Mode::Inline,
+                    "side" => state.compare.mode = Mode::SideBySide,
                     _ => bad("mode"),
                 },
                 "texts" => match Lang::parse(&value) {
-                    Some(l) => state.texts = Some(l),
+                    Some(l) => state.compare.texts = Some(l),
                     None => bad("texts language"),
                 },
                 _ => warnings.push(format!("{}: unknown parameter; ignored", label(key))),
@@ -157,19 +163,19 @@ impl ViewState {
         if let Some(t) = self.time {
             parts.push(format!("time={}", encode(&t.to_string())));
         }
-        if let Some(a) = &self.article {
+        if let Some(a) = &self.compare.article {
             parts.push(format!("article={}", encode(a)));
         }
-        if let Some(t) = &self.topic {
+        if let Some(t) = &self.compare.topic {
             parts.push(format!("topic={}", encode(t)));
         }
-        if let Some(k) = self.kind {
+        if let Some(k) = self.compare.kind {
             parts.push(format!("kind={}", k.code()));
         }
-        if self.mode == Mode::Inline {
+        if self.compare.mode == Mode::Inline {
             parts.push("mode=inline".into());
         }
-        if let Some(l) = self.texts {
+        if let Some(l) = self.compare.texts {
             parts.push(format!("texts={}", l.code()));
         }
         if let Some(l) = self.lang {
@@ -200,8 +206,8 @@ pub enum Action {
     SetMode(Mode),
     /// The language of the Compare view's texts (`None`: the interface language).
     SetTexts(Option<Lang>),
-    /// The comparison module's next state: its article, topic, kind, mode and texts language.
-    CompareState(ViewState),
+    /// The comparison module's next state.
+    Compare(CompareState),
     /// The URL changed under us (back button, edited link).
     Replace(ViewState),
 }
@@ -225,19 +231,13 @@ impl ViewState {
             }
             Action::OpenArticle(a) => {
                 next.view = View::Compare;
-                next.article = a;
+                next.compare.article = a;
             }
-            Action::SetTopic(t) => next.topic = t,
-            Action::SetKind(k) => next.kind = k,
-            Action::SetMode(m) => next.mode = m,
-            Action::SetTexts(l) => next.texts = l,
-            Action::CompareState(c) => {
-                next.article = c.article;
-                next.topic = c.topic;
-                next.kind = c.kind;
-                next.mode = c.mode;
-                next.texts = c.texts;
-            }
+            Action::SetTopic(t) => next.compare.topic = t,
+            Action::SetKind(k) => next.compare.kind = k,
+            Action::SetMode(m) => next.compare.mode = m,
+            Action::SetTexts(l) => next.compare.texts = l,
+            Action::Compare(c) => next.compare = c,
             Action::Replace(s) => next = s,
         }
         next
@@ -338,11 +338,13 @@ mod tests {
     fn compare_state_round_trips() {
         let s = ViewState {
             view: View::Compare,
-            article: Some("o44-n50+n51".into()),
-            topic: Some("parliament".into()),
-            kind: Some(Kind::Changed),
-            mode: Mode::Inline,
-            texts: Some(Lang::Ru),
+            compare: CompareState {
+                article: Some("o44-n50+n51".into()),
+                topic: Some("parliament".into()),
+                kind: Some(Kind::Changed),
+                mode: Mode::Inline,
+                texts: Some(Lang::Ru),
+            },
             lang: Some(Lang::En),
             ..ViewState::default()
         };
@@ -363,25 +365,25 @@ mod tests {
     fn texts_language_is_its_own_choice() {
         let (s, w) = ViewState::from_hash("#view=compare&texts=kk&lang=en", &known());
         assert!(w.is_empty(), "{w:?}");
-        assert_eq!((s.texts, s.lang), (Some(Lang::Kk), Some(Lang::En)));
+        assert_eq!((s.compare.texts, s.lang), (Some(Lang::Kk), Some(Lang::En)));
         // The interface language can change without the texts following it, and back.
         let s = s.apply(Action::SetLang(Lang::Ru));
-        assert_eq!(s.texts, Some(Lang::Kk));
+        assert_eq!(s.compare.texts, Some(Lang::Kk));
         let s = s.apply(Action::SetTexts(None));
         assert_eq!(s.to_hash(), "#view=compare&lang=ru");
         let (s, w) = ViewState::from_hash("#texts=de", &known());
-        assert_eq!(s.texts, None);
+        assert_eq!(s.compare.texts, None);
         assert_eq!(
             w,
             ["URL #texts: unknown texts language \"de\"; using the default"]
         );
         // The module's state carries it up to the widget.
-        let module = ViewState {
+        let module = CompareState {
             texts: Some(Lang::Ru),
-            ..ViewState::default()
+            ..CompareState::default()
         };
-        let up = ViewState::default().apply(Action::CompareState(module));
-        assert_eq!(up.texts, Some(Lang::Ru));
+        let up = ViewState::default().apply(Action::Compare(module));
+        assert_eq!(up.compare.texts, Some(Lang::Ru));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use qazaq_explainer::components::compare::pair_notes::Reasons;
 use qazaq_explainer::components::compare::texts_lang::TextsChoice;
 use qazaq_explainer::components::compare::CompareView;
 use qazaq_explainer::lang::Lang;
-use qazaq_explainer::view_state::{Mode, ViewState};
+use qazaq_explainer::view_state::{CompareState, Mode, ViewState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
@@ -58,7 +58,7 @@ fn harness(p: &HarnessProps) -> Html {
     };
     // The model has the Russian and English texts: shown in Russian unless the state asks
     // for others, as a widget whose reader chose the Russian texts.
-    let wanted = state.texts.unwrap_or(Lang::Ru);
+    let wanted = state.compare.texts.unwrap_or(Lang::Ru);
     let texts = TextsChoice {
         wanted,
         shown: Some(wanted),
@@ -69,8 +69,8 @@ fn harness(p: &HarnessProps) -> Html {
     html! {
         <div data-hash={state.to_hash()}>
             <CompareView model={model} moved={moved} lang={p.lang} {texts}
-                reasons={Reasons::Ready((*reasons).clone())} article={state.article.clone()} topic={state.topic.clone()}
-                kind={state.kind} mode={state.mode} {dispatch} />
+                reasons={Reasons::Ready((*reasons).clone())} article={state.compare.article.clone()} topic={state.compare.topic.clone()}
+                kind={state.compare.kind} mode={state.compare.mode} {dispatch} />
         </div>
     }
 }
@@ -117,7 +117,10 @@ async fn lists_every_pair_with_counts_by_kind() {
 #[wasm_bindgen_test]
 async fn an_open_pair_marks_insertions_and_deletions_and_switches_to_inline() {
     let start = ViewState {
-        article: Some("o3-n4".into()),
+        compare: CompareState {
+            article: Some("o3-n4".into()),
+            ..CompareState::default()
+        },
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;
@@ -142,8 +145,11 @@ async fn an_open_pair_marks_insertions_and_deletions_and_switches_to_inline() {
 #[wasm_bindgen_test]
 async fn moved_text_says_where_it_came_from() {
     let start = ViewState {
-        article: Some("o4-n5".into()),
-        mode: Mode::Inline,
+        compare: CompareState {
+            article: Some("o4-n5".into()),
+            mode: Mode::Inline,
+            ..CompareState::default()
+        },
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;
@@ -189,8 +195,11 @@ async fn english_readers_get_the_unofficial_translation_labelled_and_a_report_li
     let mut index: serde_json::Value = serde_json::from_str(INDEX).unwrap();
     index["report_url"] = "mailto:corrections@example.org".into();
     let start = ViewState {
-        article: Some("o3-n4".into()),
-        texts: Some(Lang::En),
+        compare: CompareState {
+            article: Some("o3-n4".into()),
+            texts: Some(Lang::En),
+            ..CompareState::default()
+        },
         ..ViewState::default()
     };
     let root = mount_with(Lang::En, start, index.to_string()).await;
@@ -230,8 +239,11 @@ fn listed(root: &Element) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn next_and_previous_follow_the_filtered_list_and_escape_closes() {
     let start = ViewState {
-        article: Some("o3-n4".into()),
-        kind: Some(Kind::Changed),
+        compare: CompareState {
+            article: Some("o3-n4".into()),
+            kind: Some(Kind::Changed),
+            ..CompareState::default()
+        },
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;
@@ -283,7 +295,10 @@ async fn next_and_previous_follow_the_filtered_list_and_escape_closes() {
 #[wasm_bindgen_test]
 async fn the_selected_article_has_a_way_to_its_text() {
     let start = ViewState {
-        article: Some("o3-n4".into()),
+        compare: CompareState {
+            article: Some("o3-n4".into()),
+            ..CompareState::default()
+        },
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;
@@ -300,7 +315,10 @@ async fn the_selected_article_has_a_way_to_its_text() {
 #[wasm_bindgen_test]
 async fn each_side_says_its_version_and_keeps_the_databases_notes_apart() {
     let start = ViewState {
-        article: Some("o41-n43".into()),
+        compare: CompareState {
+            article: Some("o41-n43".into()),
+            ..CompareState::default()
+        },
         ..ViewState::default()
     };
     let root = mount(Lang::En, start).await;

@@ -48,8 +48,9 @@ fn the_map_download_is_its_golden_file_in_every_language() {
             std::fs::write(&path, &svg).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}; write it with QE_UPDATE_GOLDEN=1", path.display()));
+        let want = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("{}: {e}; write it with QE_UPDATE_GOLDEN=1", path.display())
+        });
         if let Some(d) = first_difference(&svg, &want) {
             stale.push(format!("{name}, {d}"));
         }

@@ -349,11 +349,7 @@ pub fn app(props: &AppProps) -> Html {
                 && (*compare_opened || s.view == View::Compare))
                 .then(|| {
                 let compare_hash = ViewState {
-                    article: s.article.clone(),
-                    topic: s.topic.clone(),
-                    kind: s.kind,
-                    mode: s.mode,
-                    texts: s.texts,
+                    compare: s.compare.clone(),
                     ..ViewState::default()
                 }
                 .to_hash();
@@ -361,7 +357,7 @@ pub fn app(props: &AppProps) -> Html {
                     let dispatch = dispatch.clone();
                     Callback::from(move |h: String| {
                         let (next, _) = crate::components::compare_root::parse_state(&h);
-                        dispatch.emit(Action::CompareState(next));
+                        dispatch.emit(Action::Compare(next.compare));
                     })
                 };
                 html! {

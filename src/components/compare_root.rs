@@ -136,7 +136,7 @@ pub fn parse_state(hash: &str) -> (ViewState, Vec<String>) {
 pub fn compare_root(p: &CompareRootProps) -> Html {
     let lang = p.lang;
     let (state, _) = parse_state(&p.hash);
-    let wanted = state.texts.unwrap_or(lang);
+    let wanted = state.compare.texts.unwrap_or(lang);
     // The last comparison that loaded stays on screen while another language's texts load,
     // or fail to: the reader keeps their place and search.
     let loaded = use_state(|| None::<Loaded>);
@@ -168,14 +168,20 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                         let (mut s, _) = parse_state(&hash);
                         let before = s.clone();
                         let model = &l.model;
-                        if let Some(a) = s.article.as_deref().filter(|a| model.pair(a).is_none()) {
+                        if let Some(a) = s
+                            .compare
+                            .article
+                            .as_deref()
+                            .filter(|a| model.pair(a).is_none())
+                        {
                             web::console_warn(&format!(
                                 "Qazaq Explainer: unknown article {a:?}; showing the list"
                             ));
-                            s.article = None;
+                            s.compare.article = None;
                         }
                         let topics = &model.index().topics;
                         if let Some(tp) = s
+                            .compare
                             .topic
                             .as_deref()
                             .filter(|tp| !topics.iter().any(|x| x.id == *tp))
@@ -183,7 +189,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
                             web::console_warn(&format!(
                                 "Qazaq Explainer: unknown topic {tp:?}; showing all topics"
                             ));
-                            s.topic = None;
+                            s.compare.topic = None;
                         }
                         if s != before {
                             on_change.emit(s.to_hash());
@@ -217,7 +223,7 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         .map(|l| (l.model.clone(), l.model.index().reasons.clone()));
     {
         let reasons = reasons.clone();
-        let open = state.article.is_some();
+        let open = state.compare.article.is_some();
         use_effect_with((open, reasons_file), move |(open, file)| match file {
             Some((_, None)) => reasons.set(Reasons::Absent),
             Some((model, Some(name)))
@@ -280,8 +286,8 @@ pub fn compare_root(p: &CompareRootProps) -> Html {
         (Some(l), _) => html! {
             <CompareView model={l.model.clone()} moved={l.moved.clone()} {lang} epoch={p.epoch}
                 texts={choice(l.offered.clone())} reasons={(*reasons).clone()}
-                article={state.article.clone()} topic={state.topic.clone()}
-                kind={state.kind} mode={state.mode} {dispatch} />
+                article={state.compare.article.clone()} topic={state.compare.topic.clone()}
+                kind={state.compare.kind} mode={state.compare.mode} {dispatch} />
         },
         // Nothing loaded yet, and the texts failed: the switch, to choose another language.
         (None, Some(Problem::Texts(_, offered))) => html! {

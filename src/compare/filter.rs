@@ -66,17 +66,20 @@ pub fn groups<'a>(model: &'a CompareModel, filter: &Filter) -> Vec<Group<'a>> {
     groups
 }
 
-/// The list as the reader sees it: [`groups`] narrowed to the pairs in `only` (the search's
-/// hit pairs; `None`: every pair the filter lists), leaving out groups it empties.
-pub fn listed<'a>(
+/// The list as the reader sees it: [`groups`] narrowed to the pairs in `only` (the pair of
+/// each search hit, repeats allowed; `None`: every pair the filter lists), leaving out groups
+/// it empties.
+pub fn listed<'a, S: AsRef<str>>(
     model: &'a CompareModel,
     filter: &Filter,
-    only: Option<&[&str]>,
+    only: Option<&[S]>,
 ) -> Vec<Group<'a>> {
     let mut list = groups(model, filter);
     if let Some(only) = only {
         for group in &mut list {
-            group.pairs.retain(|p| only.contains(&p.id.as_str()));
+            group
+                .pairs
+                .retain(|p| only.iter().any(|o| o.as_ref() == p.id));
         }
         list.retain(|group| !group.pairs.is_empty());
     }
@@ -233,8 +236,8 @@ mod tests {
     fn listed_keeps_only_the_hit_pairs_and_drops_emptied_groups() {
         let m = model();
         let all = Filter::default();
-        assert_eq!(listed(&m, &all, None), groups(&m, &all));
-        let hits = listed(&m, &all, Some(&["o5", "n4", "o9-n9"]));
+        assert_eq!(listed::<&str>(&m, &all, None), groups(&m, &all));
+        let hits = listed(&m, &all, Some(&["o5", "n4", "n4", "o9-n9"]));
         assert_eq!(
             ids(&hits),
             [
@@ -243,7 +246,7 @@ mod tests {
             ]
         );
         assert_eq!(order(&hits), ["n4", "o5"]);
-        assert!(listed(&m, &all, Some(&[])).is_empty());
+        assert!(listed::<&str>(&m, &all, Some(&[])).is_empty());
         let rights = Filter {
             topic: Some("rights".into()),
             kind: None,

@@ -32,15 +32,10 @@ pub fn article_list(p: &ArticleListProps) -> Html {
     let hx = use_embedding();
     let lang = p.lang;
     let model = &p.model;
-    let hit_pairs: Option<Vec<&str>> = p.hits.as_ref().map(|h| {
-        let mut v: Vec<&str> = h.iter().map(String::as_str).collect();
-        v.dedup();
-        v
-    });
-    let list = listed(model, &p.filter, hit_pairs.as_deref());
+    let list = listed(model, &p.filter, p.hits.as_deref().map(Vec::as_slice));
+    let on_read = p.on_read.reform(|_: MouseEvent| ());
     let item = |pair: &crate::compare::pack::Pair| {
         let (on_open, id) = (p.on_open.clone(), pair.id.clone());
-        let on_read = p.on_read.reform(|_: MouseEvent| ());
         let k = model.kind(pair);
         let current = p.current.as_deref() == Some(pair.id.as_str());
         let n_hits = p
@@ -66,7 +61,7 @@ pub fn article_list(p: &ArticleListProps) -> Html {
                 // Beside the list, a way to the open pair's text without tabbing through the
                 // rest of the list.
                 if current {
-                    <button type="button" class="qe-read-text" onclick={on_read}>
+                    <button type="button" class="qe-read-text" onclick={on_read.clone()}>
                         { ct(lang, CKey::ReadText) }
                     </button>
                 }

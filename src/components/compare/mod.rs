@@ -162,17 +162,18 @@ pub fn compare_view(p: &CompareProps) -> Html {
         })
     };
 
-    let hit_pairs: Vec<&str> = {
+    // The pairs with a hit (hits come in reading order, a pair's together).
+    let hit_pairs = {
         let mut v: Vec<&str> = hits.iter().map(String::as_str).collect();
         v.dedup();
-        v
+        v.len()
     };
     let pair = p.article.as_deref().and_then(|id| model.pair(id));
     // Which of the open pair's hits is current, counted within that pair.
     let local_current = pair.and_then(|pr| cursor.in_pair(&hits, &pr.id));
     let (prev, next) = pair.map_or((None, None), |pr| {
         // The list as the reader sees it.
-        let list = listed(model, &filter, searching.then_some(hit_pairs.as_slice()));
+        let list = listed(model, &filter, searching.then_some(hits.as_slice()));
         let (b, a) = neighbours(&order(&list), &pr.id);
         let step = |id: Option<&str>| {
             id.and_then(|id| model.pair(id))
@@ -189,7 +190,7 @@ pub fn compare_view(p: &CompareProps) -> Html {
             <div class="qe-compare-tools">
                 <TopicSelect model={model.clone()} {lang} topic={p.topic.clone()}
                     dispatch={p.dispatch.clone()} />
-                <SearchBox {lang} query={(*query).clone()} hits={hits.len()} pairs={hit_pairs.len()}
+                <SearchBox {lang} query={(*query).clone()} hits={hits.len()} pairs={hit_pairs}
                     {on_query} on_step={on_search_step} />
                 <TextsLang {lang} choice={p.texts.clone()} dispatch={p.dispatch.clone()} />
             </div>

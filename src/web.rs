@@ -7,75 +7,22 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-// Snippets sit two folders below the module's own (`snippets/<crate>-<hash>/`), so
-// `import.meta.url` finds the bundle wherever a CDN put it. Fetches are shared by every widget
-// on the page; a failed one is forgotten so that the next widget tries again. Every fetch and
-// module load goes through `within`: a server that never answers, or trickles bytes, fails
-// with a TimeoutError after `secs` instead of leaving the widget loading for ever.
-#[wasm_bindgen(inline_js = "
-const base = new URL('../../', import.meta.url);
-export function resolve(rel) { return new URL(rel, base).href; }
-function within(url, secs, work) {
-  const ctl = new AbortController();
-  let timer;
-  const late = new Promise((_, no) => {
-    timer = setTimeout(() => {
-      const e = new Error(`${url} did not load within ${secs} s`);
-      e.name = 'TimeoutError';
-      ctl.abort(e);
-      no(e);
-    }, secs * 1000);
-  });
-  return Promise.race([work(ctl.signal), late]).finally(() => clearTimeout(timer));
-}
-const texts = new Map();
-export function fetch_once(url, secs) {
-  let p = texts.get(url);
-  if (!p) {
-    p = within(url, secs, (signal) => fetch(url, { signal }).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status} ${r.statusText}`.trim());
-      return r.text();
-    }));
-    p.catch(() => texts.delete(url));
-    texts.set(url, p);
-  }
-  return p;
-}
-export function load_module(url, secs) {
-  return within(url, secs, async () => {
-    const m = await import(url);
-    await m.default();
-    return m;
-  });
-}
-export function ready(el) {
-  el.dispatchEvent(new CustomEvent('qazaq-explainer:ready', { bubbles: true, composed: true }));
-}
-export function crashed(root, title, detail, label) {
-  const p = document.createElement('p');
-  p.textContent = title;
-  const code = document.createElement('code');
-  code.textContent = detail;
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'qe-btn';
-  b.textContent = label;
-  b.addEventListener('click', () => location.reload());
-  const box = document.createElement('div');
-  box.className = 'qe-error';
-  box.setAttribute('role', 'alert');
-  box.append(p, code, b);
-  const qe = document.createElement('div');
-  qe.className = 'qe';
-  qe.append(box);
-  root.replaceChildren(qe);
-  root.dispatchEvent(new CustomEvent('qazaq-explainer:error', { bubbles: true, composed: true, detail }));
-}
-")]
+// wasm-bindgen serves the file from `snippets/<crate>-<hash>/src/js/`, four folders below the
+// module's own, which `resolve` climbs so that `import.meta.url` finds the bundle wherever a
+// CDN put it. Fetches are shared by every widget on the page; a failed one is forgotten so that the
+// next widget tries again. Every fetch and module load goes through `within`: a server that
+// never answers, or trickles bytes, fails with a TimeoutError after `secs` instead of leaving
+// the widget loading for ever.
+#[wasm_bindgen(module = "/src/js/load.js")]
 extern "C" {
     fn resolve(rel: &str) -> String;
     fn fetch_once(url: &str, secs: u32) -> js_sys::Promise;
     fn load_module(url: &str, secs: u32) -> js_sys::Promise;
+}
+
+// The ready event, and the error box a panic leaves in place of the widget (see `guard`).
+#[wasm_bindgen(module = "/src/js/host.js")]
+extern "C" {
     fn ready(el: &web_sys::Element);
     fn crashed(root: &web_sys::Element, title: &str, detail: &str, label: &str);
 }
@@ -249,16 +196,7 @@ pub fn dispatch_ready(el: &web_sys::Element) {
 
 // A ResizeObserver for the map's rendered size and font size, which set its labels' type in
 // screen pixels. Without one (an old browser), they are read once.
-#[wasm_bindgen(inline_js = "
-export function observe_width(el, cb) {
-  const font = () => parseFloat(getComputedStyle(el).fontSize) || 16;
-  if (typeof ResizeObserver === 'undefined') { const r = el.getBoundingClientRect(); cb(r.width, r.height, font()); return null; }
-  const ro = new ResizeObserver((entries) => { for (const e of entries) cb(e.contentRect.width, e.contentRect.height, font()); });
-  ro.observe(el);
-  return ro;
-}
-export function unobserve(ro) { if (ro) ro.disconnect(); }
-")]
+#[wasm_bindgen(module = "/src/js/size.js")]
 extern "C" {
     fn observe_width(el: &web_sys::Element, cb: &Closure<dyn FnMut(f64, f64, f64)>) -> JsValue;
     fn unobserve(ro: &JsValue);

@@ -13,18 +13,7 @@ use yew::prelude::*;
 // Calls into the module stay in JS: doing them through Reflect from Rust costs the first
 // view's wasm more bytes than these few lines. The module (loaded by `web::import_module`,
 // within its deadline) also holds kiosk mode.
-#[wasm_bindgen(inline_js = "
-export function mount_compare(m, el, lang, hash, heading, kiosk, on_change, pack) {
-  return m.mount(el, lang, hash, heading, kiosk, on_change, pack);
-}
-export function mount_kiosk(m, el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset) {
-  return m.mount_kiosk(el, root, lang, idle, regions, captions, title, hash, articles, on_step, on_reset);
-}
-export function update_kiosk(h, lang, captions, title, hash) { h.update(lang, captions, title, hash); }
-export function destroy_kiosk(h) { h.destroy(); }
-export function update_compare(h, lang, hash, epoch) { h && h.update(lang, hash, epoch); }
-export function destroy_compare(h) { h && h.destroy(); }
-")]
+#[wasm_bindgen(module = "/src/js/mount.js")]
 extern "C" {
     fn mount_compare(
         module: &JsValue,

@@ -185,6 +185,12 @@
     "r:KZ-79":[-9,18,-4,0,-2,0,5,-9,5,-5,0,6,0,-6,5,0,0,0,-4,0,6,4,0,1,41,-26,0,-4,-13],
     "p:*":[-9,-2,-10,-5,20,-11,0,-4,0,6,0,4,-2,-1,7,0,0,0,-2,0,0,-7,0,-1,0,5,0,12,-7]}};
   // </heights>
+  // demo.js runs in the demo page's head, before the page is parsed. The build's markup in
+  // the page is the plain page's (no state in the URL) on a phone; for any other URL or screen
+  // it must not paint even once (styles/demo.css hides it), and start() fetches the right one.
+  if (!HEIGHTS && new URL('.', location.href).href === base.href && (location.hash.slice(1) || location.search.slice(1) || innerWidth > 600)) {
+    document.documentElement.setAttribute('data-qe-first-off', '');
+  }
   const VIEWS = ['map', 'table', 'compare'];
   const SECTIONS = ['map', 'panel', 'table', 'national', 'result', 'timeline', 'compare'];
   // What the widget will show and where it starts, read as src/embed.rs reads the options.
@@ -307,6 +313,63 @@
     return shared.module;
   };
 
+  // The widget as the build drew it (scripts/prerender.mjs: the live widget's own markup,
+  // taken once it settled), shown the moment it and the stylesheet are in, and replaced by the
+  // live widget once that has drawn its map. Only for the options it was made with (the key:
+  // the language and the other options but an iframe's id) and the width nearest the element's:
+  // the map's labels are set in screen pixels for the width they were laid out at.
+  // MANIFEST.first names the folder and the options and widths they were made for (the demo
+  // page's: the plain page in Kazakh), so every file's name is known without a list of them.
+  const firstFile = (pairs, lang, standalone, width) => {
+    const { dir, o = [], w, demo } = MANIFEST.first || {};
+    const rest = pairs.filter(([k]) => k !== 'lang' && k !== 'id').map(([k, v]) => `${k}=${v}`).sort().join('&');
+    const widths = standalone ? (lang === 'kk' && !rest ? demo : null) : o.includes(rest) ? w : null;
+    if (!dir || !widths || !(width > 0)) return null;
+    const near = widths.reduce((b, x) => (Math.abs(x - width) < Math.abs(b - width) ? x : b));
+    return `${dir}/${[standalone && 'demo', lang, rest.replace(/[=&]/g, '-'), near].filter(Boolean).join('-')}.html`;
+  };
+  // The live widget, drawn in the element the build's markup stands in for (that one is inert:
+  // it takes no focus and no pointer, and leaves the accessibility tree to the live widget),
+  // with its map's labels, which it draws once it has measured the map.
+  const live = (mount) => mount.querySelector('[data-qe-ready="true"] svg .qe-labels');
+  const firstPaint = (stack, mount, file, css) => {
+    const url = at(file);
+    return within(url, (signal) =>
+      fetch(url, { signal, priority: 'high' }).then((r) => {
+        if (!r.ok) throw new Error(`${url} answered ${r.status}`);
+        return r.text();
+      }),
+    ).then(async (html) => {
+      await css;
+      if (live(mount) || stack.querySelector('.qe-failed')) return;
+      // A template parses the markup without running anything in it (there is no script
+      // in it anyway); a host page whose Trusted Types refuse the string simply gets no
+      // early paint.
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      const first = document.createElement('div');
+      first.className = 'qe-host qe-first';
+      first.inert = true;
+      first.append(t.content);
+      stack.append(first);
+      // It has the height the live widget will have: the estimate is no longer needed.
+      mount.style.minHeight = '';
+      performance.mark('qe:first-painted');
+    });
+  };
+  // The build's markup goes the moment the live widget has its map (or fails), in the same
+  // task, so no frame shows both or neither.
+  const handOver = (stack, mount) => {
+    const drop = () => {
+      if (!live(mount) && !mount.querySelector('.qe-failed')) return false;
+      for (const f of stack.querySelectorAll(':scope > .qe-first')) f.remove();
+      return true;
+    };
+    if (drop()) return;
+    const watch = new MutationObserver(() => drop() && watch.disconnect());
+    watch.observe(mount, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-qe-ready'] });
+  };
+
   const styles = (root) =>
     new Promise((resolve) => {
       const link = document.createElement('link');
@@ -341,6 +404,7 @@
     }
     let mount = el;
     let css = null;
+    let stack = null;
     if (!standalone) {
       let root;
       try {
@@ -354,8 +418,30 @@
       mount = document.createElement('div');
       mount.className = 'qe-host';
       // demo.js, the demo page's copy of this script, has no table.
-      if (HEIGHTS) mount.style.minHeight = `${reserve(get, lang, el.getBoundingClientRect().width)}px`;
-      root.append(mount);
+      const width = el.getBoundingClientRect().width;
+      if (HEIGHTS) mount.style.minHeight = `${reserve(get, lang, width)}px`;
+      const file = !kiosk && firstFile(pairs, lang, false, width);
+      if (file) {
+        stack = document.createElement('div');
+        stack.className = 'qe-stack';
+        stack.append(mount);
+        root.append(stack);
+        firstPaint(stack, mount, file, css).catch(() => {});
+        handOver(stack, mount);
+      } else {
+        root.append(mount);
+      }
+    } else if (el.parentElement && el.parentElement.classList.contains('qe-stack')) {
+      // The demo page: its markup for a phone is in the page (the build put it there), and
+      // demo.js hid it before it painted if the reader's URL or screen asks for another one.
+      stack = el.parentElement;
+      const inline = stack.querySelector(':scope > .qe-first');
+      if (inline && (document.documentElement.hasAttribute('data-qe-first-off') || !inline.firstElementChild)) inline.remove();
+      if (!stack.querySelector(':scope > .qe-first')) {
+        const file = !location.hash.slice(1) && firstFile(pairs, lang, true, el.getBoundingClientRect().width);
+        if (file) firstPaint(stack, mount, file, null).catch(() => {});
+      }
+      handOver(stack, mount);
     }
     el.setAttribute('data-qe-state', 'waiting');
     // The reservation holds until the widget is ready and nothing in it is still loading (the

@@ -14,7 +14,8 @@
 // is in the DOM at a frame's callbacks is what that frame paints. "Interactive" is when the
 // widget's handlers are attached: its ready attribute (data-qe-ready), the same moment as its
 // performance mark qe:map-drawn; the floor has no such moment. Also recorded: gzip bytes
-// received before the painted frame (from the resource timings).
+// received before the painted frame (from the resource timings), and the layout shift (CLS, the
+// most of any run) until two frames after interactive, when the live widget has taken over.
 //
 //   node scripts/bench-paint.mjs [--dir dist] [--runs 7] [--cpu-slowdown 4]
 //                                [--networks loopback,slow4g] [--json out.json]
@@ -72,6 +73,10 @@ const PAINT_PROBE = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  window.__qeCls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__qeCls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 })();`;
 
 const median = (xs) => {
@@ -109,7 +114,7 @@ try {
       for (let i = 0; i < runs; i++) {
         for (const [name, p] of Object.entries(PAGES)) {
           const key = `${name} x${rate} ${net}`;
-          const r = (results[key] ??= { page: name, rate, net, painted: [], interactive: [], bytes: [], failures: [] });
+          const r = (results[key] ??= { page: name, rate, net, painted: [], interactive: [], bytes: [], cls: [], failures: [] });
           const tab = await newPage(browser, { width, height, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
           try {
             await tab.addInitScript(PAINT_PROBE);
@@ -130,6 +135,8 @@ try {
                 { timeout: 60_000, polling: 100 },
               );
             }
+            // Two frames more: a shift when the live widget takes over would show in the next one.
+            await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
             const m = await tab.evaluate(() => {
               const painted = window.__qePainted;
               const mark = performance.getEntriesByName('qe:map-drawn')[0]?.startTime ?? null;
@@ -137,8 +144,9 @@ try {
               const before = [nav, ...performance.getEntriesByType('resource')]
                 .filter((e) => e && e.responseEnd <= painted)
                 .reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0);
-              return { painted, mark, before };
+              return { painted, mark, before, cls: window.__qeCls };
             });
+            r.cls.push(m.cls);
             r.painted.push(m.painted);
             if (m.mark !== null) r.interactive.push(m.mark);
             r.bytes.push(m.before);
@@ -166,10 +174,11 @@ const rows = Object.values(results).map((r) => ({
   paintedMs: r.painted.length ? median(r.painted) : null,
   interactiveMs: r.interactive.length ? median(r.interactive) : null,
   bytesKb: r.bytes.length ? median(r.bytes) / 1000 : null,
+  clsMax: r.cls.length ? Math.max(...r.cls) : null,
 }));
 const floorOf = (r) => rows.find((f) => f.page === 'floor' && f.rate === r.rate && f.net === r.net);
 console.log(`\nmap painted (first frame with the 20 units on screen), ${width}x${height} phone, gzip, median of ${runs}`);
-const header = `${'page'.padEnd(6)} ${'cpu'.padEnd(4)} ${'network'.padEnd(9)} ${'painted'.padStart(9)} ${'/floor'.padStart(7)} ${'interact'.padStart(9)} ${'/painted'.padStart(9)} ${'KB before'.padStart(10)} ${'ok'.padStart(5)}`;
+const header = `${'page'.padEnd(6)} ${'cpu'.padEnd(4)} ${'network'.padEnd(9)} ${'painted'.padStart(9)} ${'/floor'.padStart(7)} ${'interact'.padStart(9)} ${'/painted'.padStart(9)} ${'KB before'.padStart(10)} ${'CLS max'.padStart(8)} ${'ok'.padStart(5)}`;
 console.log(header);
 console.log('-'.repeat(header.length));
 const f1 = (x, d = 0) => (x === null ? '-' : x.toFixed(d));
@@ -180,7 +189,7 @@ for (const r of rows) {
   console.log(
     `${r.page.padEnd(6)} ${`x${r.rate}`.padEnd(4)} ${r.net.padEnd(9)} ${`${f1(r.paintedMs)} ms`.padStart(9)} ` +
       `${f1(ratio, 2).padStart(7)} ${(r.interactiveMs === null ? '-' : `${f1(r.interactiveMs)} ms`).padStart(9)} ` +
-      `${f1(toPaint, 2).padStart(9)} ${f1(r.bytesKb, 1).padStart(10)} ${`${r.painted.length}/${runs}`.padStart(5)}`,
+      `${f1(toPaint, 2).padStart(9)} ${f1(r.bytesKb, 1).padStart(10)} ${f1(r.clsMax, 4).padStart(8)} ${`${r.painted.length}/${runs}`.padStart(5)}`,
   );
 }
 for (const [name, p] of Object.entries(PAGES)) console.log(`  ${name}: ${p.label}`);

@@ -6,9 +6,12 @@ totals, and two "first views", everything loaded before the widget is drawn (the
 is embedded in the wasm):
 - the demo page: index.html and what it links (its scripts, wasm and stylesheets) and the
   wasm-bindgen snippets the module imports;
-- an embed: embed.js, the same module, wasm and snippets, and the shadow-root stylesheet.
-Exits 1 when either gzipped first view exceeds --budget-kb, or embed.js exceeds
---embed-budget-kb.
+- an embed: embed.js, the same module, wasm and snippets, the shadow-root stylesheet and the
+  largest of the build's first views it fetches (first/<hash>/*.html).
+And what each loads before its map paints: the demo page its HTML (which holds the first
+view), its stylesheets and demo.js; an embed embed.js, the stylesheet and a first view.
+Exits 1 when either gzipped first view exceeds --budget-kb, what comes before the map paints
+exceeds --paint-budget-kb, or embed.js exceeds --embed-budget-kb.
 
 1 KB = 1000 bytes throughout.
 """
@@ -44,11 +47,24 @@ def first_views(dist: Path) -> tuple[set[str], set[str]]:
     return demo, embed
 
 
+def before_paint(dist: Path, demo: set[str], sizes: dict[str, int]) -> tuple[set[str], set[str]]:
+    """What the demo page and an embed load before the map paints: the page's HTML, its
+    stylesheets and demo.js; embed.js, the widget stylesheet and its largest first view."""
+    demo_paint = {f for f in demo if f == "index.html" or f == "demo.js" or f.endswith(".css")}
+    widget_css = {p.name for p in dist.glob("widget-*.css")}
+    firsts = [p.relative_to(dist).as_posix() for p in (dist / "first").glob("*/*.html")
+              if not p.name.startswith("demo-")]
+    biggest = {max(firsts, key=lambda f: sizes.get(f, 0))} if firsts else set()
+    return demo_paint, {"embed.js"} | widget_css | biggest
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dist", nargs="?", default="dist", help="build output directory (default: dist)")
     ap.add_argument("--budget-kb", type=float, default=None,
                     help="fail when a gzipped first view exceeds this many KB (1 KB = 1000 B)")
+    ap.add_argument("--paint-budget-kb", type=float, default=None,
+                    help="fail when what comes before the map paints, gzipped, exceeds this many KB")
     ap.add_argument("--embed-budget-kb", type=float, default=None,
                     help="fail when embed.js, gzipped, exceeds this many KB")
     args = ap.parse_args()
@@ -91,12 +107,19 @@ def main() -> int:
         picked = [r for r in rows if r[0].as_posix() in files]
         return sum(r[1] for r in picked), sum(r[2] for r in picked)
 
+    sizes = {r[0].as_posix(): r[2] for r in rows}
+    demo_paint, embed_paint = before_paint(dist, demo, sizes)
+    embed |= embed_paint
     demo_raw, demo_gz = view_size(demo)
     embed_raw, embed_gz = view_size(embed)
+    demo_paint_gz = view_size(demo_paint)[1]
+    embed_paint_gz = view_size(embed_paint)[1]
     loader_gz = next((r[2] for r in rows if r[0].as_posix() == "embed.js"), 0)
     print(f"first view, demo page: {kb(demo_gz)} KB gzipped (raw {kb(demo_raw)} KB)")
     print(f"first view, embed: {kb(embed_gz)} KB gzipped (raw {kb(embed_raw)} KB), "
           f"of which embed.js {kb(loader_gz)} KB; more widgets on the page add no bytes")
+    print(f"before the map paints: demo page {kb(demo_paint_gz)} KB, embed {kb(embed_paint_gz)} KB gzipped"
+          f" ({', '.join(sorted(embed_paint))})")
     export = sum(r[2] for r in rows if r[0].parts[0] == "export")
     if export:
         print(f"map download: export module {kb(export)} KB gzipped, on the first download")
@@ -126,6 +149,13 @@ def main() -> int:
             sys.stdout.flush()
             print(f"SIZE BUDGET EXCEEDED: embed.js is {kb(loader_gz)} KB gzipped, budget is "
                   f"{args.embed_budget_kb:g} KB", file=sys.stderr)
+            return 1
+    if args.paint_budget_kb is not None:
+        worst = max(demo_paint_gz, embed_paint_gz)
+        if worst > args.paint_budget_kb * 1000:
+            sys.stdout.flush()
+            print(f"SIZE BUDGET EXCEEDED: {kb(worst)} KB gzipped come before the map paints, budget is "
+                  f"{args.paint_budget_kb:g} KB", file=sys.stderr)
             return 1
     if args.budget_kb is not None:
         budget_b = args.budget_kb * 1000

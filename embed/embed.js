@@ -354,6 +354,8 @@
       stack.append(first);
       // It has the height the live widget will have: the estimate is no longer needed.
       mount.style.minHeight = '';
+      // Settled after the frame that paints it (a task queued from its animation frame).
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
       performance.mark('qe:first-painted');
     });
   };
@@ -405,6 +407,9 @@
     let mount = el;
     let css = null;
     let stack = null;
+    // Settles once the build's first view, if there is one to fetch, has painted (or failed):
+    // the module's first render, long on a slow phone, lets it paint first.
+    let shown = null;
     if (!standalone) {
       let root;
       try {
@@ -426,7 +431,7 @@
         stack.className = 'qe-stack';
         stack.append(mount);
         root.append(stack);
-        firstPaint(stack, mount, file, css).catch(() => {});
+        shown = firstPaint(stack, mount, file, css).catch(() => {});
         handOver(stack, mount);
       } else {
         root.append(mount);
@@ -439,7 +444,7 @@
       if (inline && (document.documentElement.hasAttribute('data-qe-first-off') || !inline.firstElementChild)) inline.remove();
       if (!stack.querySelector(':scope > .qe-first')) {
         const file = !location.hash.slice(1) && firstFile(pairs, lang, true, el.getBoundingClientRect().width);
-        if (file) firstPaint(stack, mount, file, null).catch(() => {});
+        if (file) shown = firstPaint(stack, mount, file, null).catch(() => {});
       }
       handOver(stack, mount);
     }
@@ -473,6 +478,8 @@
       el.setAttribute('data-qe-state', 'loading');
       try {
         const [m] = await Promise.all([loadModule(), css]);
+        // A first view still on its way holds the module back half a second at most.
+        if (shown) await Promise.race([shown, new Promise((r) => setTimeout(r, 500))]);
         failure?.remove();
         m.mount(mount, pairs.map(([k]) => k), pairs.map(([, v]) => v), prefix, standalone);
       } catch (e) {

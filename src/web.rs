@@ -194,8 +194,10 @@ pub fn dispatch_ready(el: &web_sys::Element) {
     ready(el);
 }
 
-// A ResizeObserver for the map's rendered size and font size, which set its labels' type in
-// screen pixels. Without one (an old browser), they are read once.
+// The map's rendered size and font size, which set its labels' type in screen pixels: read at
+// once, so the labels come with the map's first frame (a ResizeObserver reports only at the
+// next rendering, and the build's first view is replaced only once they are drawn), then on
+// every change (without a ResizeObserver, in an old browser, only that once).
 #[wasm_bindgen(module = "/src/js/size.js")]
 extern "C" {
     fn observe_width(el: &web_sys::Element, cb: &Closure<dyn FnMut(f64, f64, f64)>) -> JsValue;

@@ -2,7 +2,9 @@
 // (`watch_size`, for the map).
 export function observe_width(el, cb) {
   const font = () => parseFloat(getComputedStyle(el).fontSize) || 16;
-  if (typeof ResizeObserver === 'undefined') { const r = el.getBoundingClientRect(); cb(r.width, r.height, font()); return null; }
+  const r = el.getBoundingClientRect();
+  cb(r.width, r.height, font());
+  if (typeof ResizeObserver === 'undefined') return null;
   const ro = new ResizeObserver((entries) => { for (const e of entries) cb(e.contentRect.width, e.contentRect.height, font()); });
   ro.observe(el);
   return ro;

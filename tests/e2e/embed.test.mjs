@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage, screenshot, assertNoPageErrors, hostCsp } from './harness.mjs';
+import { startServer, launch, newPage, screenshot, assertNoPageErrors, hostCsp, firstViewGone } from './harness.mjs';
 
 let bundle; // the CDN
 let host; // the news site
@@ -146,6 +146,7 @@ async function waitReady(page, i) {
     i,
     { timeout: 20_000 },
   );
+  await page.waitForFunction(firstViewGone, null, { timeout: 20_000 });
   return el;
 }
 
@@ -210,6 +211,8 @@ test('iframe embed: reads its options from the query and fits its height by post
   const page = await openHost('/frame');
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
+  // The build's first view (the same markup) has made way for the live widget.
+  await frame.locator('.qe-first').waitFor({ state: 'detached', timeout: 20_000 });
   assert.equal(await frame.locator('.qe').getAttribute('lang'), 'ru');
   // The iframe fits its content, as the frame posts it.
   const fitted = async () => {
@@ -405,6 +408,7 @@ test('the iframe page shows the sections of its query, and its posted heights fo
   await page.goto(`${host.url}frame-sections`);
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-qe-ready="true"]').waitFor({ timeout: 20_000 });
+  await frame.locator('.qe-first').waitFor({ state: 'detached', timeout: 20_000 });
   assert.equal(await frame.locator('.qe-national, .qe-timeline, .qe-detail').count(), 0, 'only the map');
   const content = await frame.locator('html').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
   await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, content);

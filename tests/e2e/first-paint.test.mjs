@@ -49,8 +49,10 @@ const column = (body, width = 680) => `<!doctype html>
 // the build's first view and in the live widget (in the page or a shadow root), and the
 // layout shifts.
 function recordFrames() {
-  // gap: frames after the first view painted in which no map label was on screen.
-  window.__frames = { first: 0, live: 0, both: 0, gap: 0, cls: 0 };
+  // gap: frames without a map label on screen after one had been (while the page's HTML is
+  // parsed, a frame may show the units before their labels, as on any static page; after
+  // that, a frame without them would be the hand-over's).
+  window.__frames = { first: 0, live: 0, both: 0, gap: 0, labelled: false, cls: 0 };
   const roots = () => [document, ...[...document.querySelectorAll('.qazaq-explainer')].map((e) => e.shadowRoot).filter(Boolean)];
   const shown = (sel) =>
     roots().some((r) =>
@@ -65,7 +67,9 @@ function recordFrames() {
     window.__frames.first += f;
     window.__frames.live += l;
     window.__frames.both += f && l;
-    if (window.__frames.first && !shown('svg .qe-label')) window.__frames.gap += 1;
+    const labels = shown('svg .qe-label');
+    if (window.__frames.labelled && !labels) window.__frames.gap += 1;
+    window.__frames.labelled ||= labels;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

@@ -71,6 +71,8 @@ async function open(kind, hash, { width = 1280, height = 900 } = {}) {
   await page.goto(kind === 'demo' ? `${bundle.url}${hash}` : `${host.url}?view=${view}${hash}`);
   if (kind === 'demo') await waitForWidget(page);
   await page.waitForFunction(() => !!window.__qe?.q('[data-qe-ready="true"]'), null, WAIT);
+  // The build's first view (the same markup) has made way for the live widget.
+  await page.locator('.qe-first').waitFor({ state: 'detached', ...WAIT });
   assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours are on');
   return page;
 }

@@ -207,12 +207,15 @@ export async function newPage(browser, { width = 1280, height = 800, url, device
 }
 
 /**
- * Waits until the widget root carries data-qe-ready="true" (set once the map is drawn).
+ * Waits until the widget root carries data-qe-ready="true" (set once the map is drawn) and
+ * the build's first view (.qe-first) has made way for it, in the page or a shadow root.
  * On timeout the error lists the page errors recorded so far.
  */
 export async function waitForWidget(page, { timeout = READY_TIMEOUT_MS } = {}) {
   try {
-    return await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout });
+    const ready = await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout });
+    await page.waitForFunction(firstViewGone, null, { timeout });
+    return ready;
   } catch (err) {
     const errors = page.qeErrors?.length ? `\npage errors:\n  ${page.qeErrors.join('\n  ')}` : '';
     const failed = page.qeFailedRequests?.length ? `\nfailed requests:\n  ${page.qeFailedRequests.join('\n  ')}` : '';
@@ -220,6 +223,12 @@ export async function waitForWidget(page, { timeout = READY_TIMEOUT_MS } = {}) {
       cause: err,
     });
   }
+}
+
+/** In the page: whether no build's first view is left, in the page or a widget's shadow root. */
+export function firstViewGone() {
+  const roots = [document, ...[...document.querySelectorAll('.qazaq-explainer')].map((e) => e.shadowRoot).filter(Boolean)];
+  return roots.every((r) => !r.querySelector('.qe-first'));
 }
 
 /** Writes target/screenshots/<name>.png (repo-relative) and returns its path. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT, assertNoPageErrors, newPage, screenshot, useDemo } from './harness.mjs';
+import { REPO_ROOT, assertNoPageErrors, newPage, screenshot, useDemo, waitForWidget } from './harness.mjs';
 
 const CITY_IDS = ['KZ-71', 'KZ-75', 'KZ-79'];
 const DETAIL = 'aside.qe-detail:not(.is-empty)';
@@ -566,7 +566,9 @@ for (const lang of ['kk', 'ru', 'en']) {
 test('labels in a 680 px article column (embed page) and in dark theme', async () => {
   for (const lang of ['kk', 'ru', 'en']) {
     const page = await newPage(demo.browser, { width: 680, height: 900, url: `${demo.server.url}embed.html?view=map&lang=${lang}` });
-    // Playwright's locators reach into the embed's shadow root.
+    // The live widget, not the build's first view (which has the same labels); playwright's
+    // locators reach into the embed's shadow root.
+    await waitForWidget(page);
     await page.locator('svg .qe-label').nth(4).waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('svg .qe-label').count(), 5);
     await page.locator('.qe-metric-desc').evaluate((el) => el.scrollIntoView());
@@ -627,6 +629,8 @@ async function openArticle(viewport) {
   page.context().on('close', () => host.close());
   await page.goto(`http://127.0.0.1:${host.address().port}/article`);
   await page.locator('[data-qe-ready="true"]').waitFor({ state: 'attached', timeout: 20_000 });
+  // The build's first view (the same markup) has made way for the live widget.
+  await page.locator('.qe-first').waitFor({ state: 'detached', timeout: 20_000 });
   return page;
 }
 

@@ -170,8 +170,10 @@ pub fn map_view(p: &MapProps) -> Html {
         let active = active.clone();
         let focused = focused.clone();
         let announce = announce.clone();
-        use_callback(announce, move |id: String, announce| {
-            focused.set(true);
+        use_callback(announce, move |(id, visible): (String, bool), announce| {
+            // The ring and the tooltip are for keyboard focus: a tap focuses the unit too, and
+            // on a phone they would stay up over the map after the panel opened.
+            focused.set(visible);
             active.set(Some(id.clone()));
             announce.emit(id);
         })
@@ -422,7 +424,8 @@ struct UnitShapesProps {
     hatch: String,
     on_select: Callback<String>,
     on_hover: Callback<Option<String>>,
-    on_focus: Callback<String>,
+    /// A unit took focus, and whether the browser shows it (`:focus-visible`: by keyboard).
+    on_focus: Callback<(String, bool)>,
 }
 
 /// The 20 units: region shapes and city markers, each a button.
@@ -473,7 +476,13 @@ fn unit_shapes(p: &UnitShapesProps) -> Html {
         };
         let onfocus = {
             let f = p.on_focus.clone();
-            Callback::from(move |_: FocusEvent| f.emit(id.clone()))
+            Callback::from(move |e: FocusEvent| {
+                let visible = e
+                    .target_dyn_into::<web_sys::Element>()
+                    .and_then(|el| el.matches(":focus-visible").ok())
+                    .unwrap_or(true);
+                f.emit((id.clone(), visible))
+            })
         };
         (onclick, onenter, onleave, onfocus)
     };

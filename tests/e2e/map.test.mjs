@@ -337,6 +337,10 @@ test('phone: no sideways scroll, tapping Shymkent opens its panel, buttons are 4
   await page.tap('g.qe-city[data-id="KZ-79"]');
   await page.waitForSelector(`${DETAIL} h3`);
   assert.equal((await page.locator(`${DETAIL} h3`).innerText()).trim(), 'Шымкент қаласы');
+  // The tap focused the marker, but the tooltip and the focus ring are the keyboard's: nothing
+  // stays up over the map.
+  assert.equal(await page.locator('.qe-tooltip').count(), 0, 'no tooltip after a tap');
+  assert.equal(await page.locator('.qe-rings .is-focus').count(), 0, 'no focus ring after a tap');
   assert.ok((await page.locator(`${DETAIL} .qe-fig-value`).allInnerTexts()).includes('150'));
   o = await overflow();
   assert.ok(o.sw <= o.iw, `with the panel open the page scrolls sideways: ${o.sw} > ${o.iw}`);

@@ -351,7 +351,8 @@
       first.className = 'qe-host qe-first';
       first.inert = true;
       first.append(t.content);
-      stack.append(first);
+      // Before the live widget: styles/app.css hides what follows a first view.
+      stack.prepend(first);
       // It has the height the live widget will have: the estimate is no longer needed.
       mount.style.minHeight = '';
       // Settled after the frame that paints it (a task queued from its animation frame).

@@ -1,7 +1,8 @@
 //! Parsing and checking the comparison pack: for each file the schema version first, then JSON
 //! syntax and types (with the exact field path), then meaning: references between articles,
 //! sections, pairs, topics and sources, duplicates, and texts. Errors in a texts file carry the
-//! file's name before the path ("texts.ru.json: old.articles.97"); errors in the index do not.
+//! file's name (`PackError::file`, said before the path: "texts.ru.json: old.articles.97");
+//! errors in the index do not.
 
 use super::pack::{
     CompareIndex, CompareReasons, CompareTexts, Edition, EditionTexts, NoteKind,
@@ -37,14 +38,7 @@ pub fn parse_all(
     let mut parsed: Vec<CompareTexts> = Vec::new();
     let mut languages: Vec<(Lang, &str)> = Vec::new();
     for &(file, json) in texts {
-        let in_file = |e: PackError| PackError {
-            path: if e.path.is_empty() {
-                file.to_string()
-            } else {
-                format!("{file}: {}", e.path)
-            },
-            message: e.message,
-        };
+        let in_file = |e: PackError| e.in_file(file);
         let t = match parse::<CompareTexts>(json) {
             Ok((t, text)) => {
                 errors.extend(text.into_iter().map(in_file));
@@ -598,7 +592,7 @@ mod tests {
     /// Exactly one error, at `path`, whose message contains `words`.
     fn only(errors: &[PackError], path: &str, words: &str) {
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert_eq!(errors[0].path, path, "{errors:?}");
+        assert_eq!(errors[0].location(), path, "{errors:?}");
         assert!(errors[0].message.contains(words), "{errors:?}");
     }
 
@@ -967,9 +961,9 @@ mod tests {
         let (ru, en) = (test_support::texts_ru(), test_support::texts_en());
         let e = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
-        assert_eq!(e[0].path, "texts.ru.json: new");
+        assert_eq!(e[0].location(), "texts.ru.json: new");
         assert_eq!(e[0].message, "not listed in the index's texts[0].editions");
-        assert_eq!(e[1].path, "texts.en.json: language");
+        assert_eq!(e[1].location(), "texts.en.json: language");
         assert_eq!(e[1].message, "\"en\" is not among the index's texts files");
         v["texts"][0]["editions"] = json!(["old", "new"]);
         let mut old_only = ru.clone();
@@ -1021,7 +1015,7 @@ mod tests {
         ru["old"]["articles"]["3"] = json!("");
         let en = json!({"schema_version": 1, "language": "en", "old": 5});
         let e = run(&v, &[("texts.ru.json", &ru), ("texts.en.json", &en)]).unwrap_err();
-        let paths: Vec<&str> = e.iter().map(|e| e.path.as_str()).collect();
+        let paths: Vec<String> = e.iter().map(PackError::location).collect();
         assert_eq!(
             paths,
             [

@@ -99,7 +99,7 @@ async fn load(texts: Lang, interface: Lang) -> Result<Loaded, Problem> {
         // Errors in one texts file (their path starts with its name) are that language's.
         let culprit = files
             .iter()
-            .find(|(f, _)| es.iter().all(|e| e.path.starts_with(f.file.as_str())));
+            .find(|(f, _)| es.iter().all(|e| e.file.as_ref() == Some(&f.file)));
         match culprit {
             Some((f, _)) => {
                 let list: Vec<String> = es.iter().take(3).map(|e| e.to_string()).collect();

@@ -23,6 +23,10 @@
 //   search  Compare view, type one letter into the empty search box -> the list is filtered
 //   search-clear  Backspace back to the empty box -> the full list is back (not in the issue's
 //           list, printed for completeness)
+//   region  click a map unit (cycling through all 20, from none open) -> it is pressed and its
+//           panel is open, headed by its name
+//   back    Compare view at phone width (412 px, where "Back to the list" shows), an open pair,
+//           click Back -> the list alone
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cpuRates, launch, newPage, startServer, waitForWidget } from '../tests/e2e/harness.mjs';
@@ -63,11 +67,25 @@ function installProbe() {
     // The status says how many hits, and the list shows hit counts (or is empty).
     search: () => q('.qe-search-status')?.textContent.trim() && (q('.qe-article-hits') || q('.qe-articles .qe-empty')),
     'search-clear': () => !q('.qe-article-hits') && !q('.qe-search-status')?.textContent.trim(),
+    region: (id) => {
+      const unit = q(`.qe-map svg [data-id="${id}"][aria-pressed="true"]`);
+      const heading = q('.qe-detail:not(.is-empty) .qe-detail-head [id]');
+      return unit && heading && unit.getAttribute('aria-label')?.includes(heading.textContent.trim());
+    },
+    back: () => !q('.qe-pair') && q('.qe-article-btn[data-pair]'),
   };
   // The first of these events after arming starts the clock. Playwright types letters outside
   // the US layout as text input (no keydown), hence beforeinput.
   const keys = ['keydown', 'beforeinput', 'input'];
-  const inputType = { hover: ['pointermove'], metric: ['click'], pair: ['click'], search: keys, 'search-clear': keys };
+  const inputType = {
+    hover: ['pointermove'],
+    metric: ['click'],
+    pair: ['click'],
+    search: keys,
+    'search-clear': keys,
+    region: ['click'],
+    back: ['click'],
+  };
   const events = [];
   try {
     new PerformanceObserver((list) => events.push(...list.getEntries())).observe({
@@ -144,8 +162,8 @@ async function measure(page, kind, arg, act, timeoutMs) {
   return page.evaluate((t) => window.__qeBench.wait(t), timeoutMs);
 }
 
-async function openPage(browser, url, rate) {
-  const page = await newPage(browser, { width: 1280, height: 900 });
+async function openPage(browser, url, rate, viewport = { width: 1280, height: 900 }) {
+  const page = await newPage(browser, viewport);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url);
@@ -213,6 +231,20 @@ async function run(browser, base, rate, results) {
       const r = await measure(page, 'metric', m, () => page.click(`button.qe-chip[data-metric="${m}"]`), timeout);
       if (i > 0) record('metric', r);
     }
+    // Back to the starting metric (a timed one adds its time control above the map, which
+    // moves the units), then open a unit from none open: each one is closed again with
+    // Escape, not timed.
+    await page.click(`button.qe-chip[data-metric="${current}"]`);
+    await page.waitForSelector(`.qe-chip[data-metric="${current}"][aria-checked="true"]`, { timeout });
+    await page.waitForFunction(() => !document.querySelector('.qe-time'), null, { timeout });
+    const targets = await unitPoints(page);
+    for (let i = 0; i <= reps; i++) {
+      const p = targets[i % targets.length];
+      const r = await measure(page, 'region', p.id, () => page.mouse.click(p.x, p.y), timeout);
+      if (i > 0) record('region', r);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('.qe-detail:not(.is-empty)'), null, { timeout });
+    }
   } finally {
     await page.context().close();
   }
@@ -243,6 +275,22 @@ async function run(browser, base, rate, results) {
   } finally {
     await page.context().close();
   }
+
+  // Back to the list from a pair, at phone width, where the button shows.
+  page = await openPage(browser, `${base}#view=compare&lang=ru`, rate, { width: 412, height: 823 });
+  try {
+    await page.waitForSelector('.qe-article-btn[data-pair]', { timeout: 60_000 });
+    const ids = await page.$$eval('.qe-article-btn[data-pair]', (bs) => bs.map((b) => b.dataset.pair));
+    for (let i = 0; i <= reps; i++) {
+      const id = ids[Math.floor((i * ids.length) / (reps + 1))];
+      await page.click(`.qe-article-btn[data-pair="${id}"]`);
+      await page.waitForSelector('.qe-pair .qe-back', { timeout });
+      const r = await measure(page, 'back', null, () => page.click('.qe-pair .qe-back'), timeout);
+      if (i > 0) record('back', r);
+    }
+  } finally {
+    await page.context().close();
+  }
 }
 
 const LABELS = {
@@ -251,6 +299,8 @@ const LABELS = {
   pair: 'open an article pair (Compare, ru)',
   search: 'search keystroke (1 letter, list filtered)',
   'search-clear': 'search Backspace (full list back)',
+  region: 'open a region (click a unit -> its panel)',
+  back: 'Back from a pair to the list (phone)',
 };
 
 const server = await startServer(values.dir);

@@ -92,7 +92,8 @@ async function runAxe(page, { disable = [] } = {}) {
  * Texts whose contrast axe could not decide, apart from the known and harmless kinds: a glyph
  * outside the Basic Multilingual Plane (the table's sort arrows, aria-hidden); text scrolled
  * partly out of its scroll box (the article list, the table; styled like the text in view,
- * which passes); the tooltip's own text, on its opaque background, over the map; and the map's
+ * which passes), and the article list's items out of its box, not rendered until they near it;
+ * the tooltip's own text, on its opaque background, over the map; and the map's
  * labels, which axe cannot judge over the map's shapes: they count only if each is drawn on a
  * halo of at least 2.5 px that reaches 4.5:1 against its text (checked here). Anything else (a background
  * image, a gradient, text overlapping text) fails, to be looked at.
@@ -132,9 +133,14 @@ async function undecidedContrast(page, results) {
           // so axe sees it "overlap" the marked words beside it; its text and background are
           // those of every other <ins>/<del>, whose contrast axe checked (see diffChecked).
           const wrapped = ['INS', 'DEL'].includes(el.tagName) && el.getClientRects().length > 1;
-          return !!el.closest('.qe-tooltip') || (wrapped && !!el.closest('.qe-texts'));
+          if (el.closest('.qe-tooltip') || (wrapped && el.closest('.qe-texts'))) return true;
         }
-        if (key !== 'elmPartiallyObscured') return false;
+        // The article list's items off screen are not rendered until they near the view
+        // (content-visibility: auto, styles/compare.css), so axe finds their backgrounds
+        // overlapped or obscured (axe-core#2768): outside the list's box they count as text
+        // scrolled out of it, below.
+        const unrendered = ['bgOverlap', 'elmPartiallyObscuring'].includes(key) && !!el.closest('.qe-articles');
+        if (key !== 'elmPartiallyObscured' && !unrendered) return false;
         // Text scrolled partly out of its own scroll box (the article list, the wide table),
         // styled like the text in view, which passes.
         let box = el.parentElement;

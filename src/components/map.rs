@@ -309,38 +309,42 @@ pub fn map_view(p: &MapProps) -> Html {
                 <p class="qe-metric-desc">{ desc.text(lang) }</p>
             }
             { p.children.clone() }
-            <div class={classes!("qe-map", (mode == Presentation::Few).then_some("is-few"))}>
-                <svg ref={svg_ref} viewBox={format!("0 0 {} {}", format::tenths(w), format::tenths(h))} role="group"
-                    aria-label={tf(lang, Key::MapLabel, &[("metric", &isolate(metric.label.text(lang)))])}
-                    aria-describedby={hint_id.clone()} {onkeydown} {onfocusout}>
-                    <defs>
-                        <pattern id={hatch_id.clone()} width="6" height="6" patternUnits="userSpaceOnUse"
-                            patternTransform="rotate(45)">
-                            <rect class="qe-hatch-bg" width="6" height="6" />
-                            <line class="qe-hatch-line" x1="0" y1="0" x2="0" y2="6" />
-                        </pattern>
-                    </defs>
-                    <UnitShapes model={model.clone()} {lang} metric={metric.id.clone()} {mode}
-                        scale={scale.clone()} markers={markers.clone()} selected={p.selected.clone()}
-                        stop={stop_id.clone()} hatch={hatch_id.clone()}
-                        on_select={on_select.clone()} on_hover={on_hover.clone()} on_focus={on_focus} />
-                    <Highlight model={model.clone()} markers={markers.clone()} selected={p.selected.clone()}
-                        hovered={(*hovered).clone()} {focus} />
-                    if width.is_some() {
-                        <Labels overlay={over.clone()} hatch={hatch_id.clone()} on_select={on_select}
-                            {on_hover} />
-                    }
-                </svg>
-                { tooltip.unwrap_or_default() }
+            // The map and its key: one box (display: contents) except on a landscape kiosk,
+            // where the key stands beside the map so that the map can take the screen's height.
+            <div class="qe-map-area">
+                <div class={classes!("qe-map", (mode == Presentation::Few).then_some("is-few"))}>
+                    <svg ref={svg_ref} viewBox={format!("0 0 {} {}", format::tenths(w), format::tenths(h))} role="group"
+                        aria-label={tf(lang, Key::MapLabel, &[("metric", &isolate(metric.label.text(lang)))])}
+                        aria-describedby={hint_id.clone()} {onkeydown} {onfocusout}>
+                        <defs>
+                            <pattern id={hatch_id.clone()} width="6" height="6" patternUnits="userSpaceOnUse"
+                                patternTransform="rotate(45)">
+                                <rect class="qe-hatch-bg" width="6" height="6" />
+                                <line class="qe-hatch-line" x1="0" y1="0" x2="0" y2="6" />
+                            </pattern>
+                        </defs>
+                        <UnitShapes model={model.clone()} {lang} metric={metric.id.clone()} {mode}
+                            scale={scale.clone()} markers={markers.clone()} selected={p.selected.clone()}
+                            stop={stop_id.clone()} hatch={hatch_id.clone()}
+                            on_select={on_select.clone()} on_hover={on_hover.clone()} on_focus={on_focus} />
+                        <Highlight model={model.clone()} markers={markers.clone()} selected={p.selected.clone()}
+                            hovered={(*hovered).clone()} {focus} />
+                        if width.is_some() {
+                            <Labels overlay={over.clone()} hatch={hatch_id.clone()} on_select={on_select}
+                                {on_hover} />
+                        }
+                    </svg>
+                    { tooltip.unwrap_or_default() }
+                </div>
+                // The keyboard half is for screen readers everywhere, on screen only where there
+                // is a keyboard to speak of (styles/map.css).
+                <p class="qe-hint" id={hint_id}>
+                    { t(lang, Key::MapHint) }{ " " }<span class="qe-hint-keys">{ t(lang, Key::MapHintKeys) }</span>
+                </p>
+                <Legend model={model.clone()} scale={scale.clone()} metric={metric.clone()} {lang} {mode}
+                    hatch={hatch_id.clone()} />
+                <p class="qe-summary">{ summary::text(model, metric, lang) }</p>
             </div>
-            // The keyboard half is for screen readers everywhere, on screen only where there
-            // is a keyboard to speak of (styles/map.css).
-            <p class="qe-hint" id={hint_id}>
-                { t(lang, Key::MapHint) }{ " " }<span class="qe-hint-keys">{ t(lang, Key::MapHintKeys) }</span>
-            </p>
-            <Legend model={model.clone()} scale={scale.clone()} metric={metric.clone()} {lang} {mode}
-                hatch={hatch_id.clone()} />
-            <p class="qe-summary">{ summary::text(model, metric, lang) }</p>
             <div class="qe-sr" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
         </section>
     }

@@ -11,7 +11,8 @@
 //   map painted   node scripts/bench-paint.mjs (demo page and a script embed against the floor:
 //                 the static SVG alone; 4x CPU, loopback and slow 4G)
 //   first draw    node scripts/bench-first-draw.mjs (demo page and embed.html?view=map, 1x and 4x)
-//   interactions  node scripts/bench-interactions.mjs (hover, metric, article pair, search; 1x, 4x)
+//   interactions  node scripts/bench-interactions.mjs (hover, metric, region, article pair, search,
+//                 Back; 1x, 4x)
 //   comparison    cargo run --release --example bench_compare (native), target/release/align --check
 //                 (native alignment), node scripts/bench-compare-wasm.mjs (the same pure work as
 //                 wasm in Chromium), node scripts/bench-compare.mjs (the Compare view: open it, open
@@ -224,11 +225,15 @@ function table(m, res, opts) {
       pair: 'open an article pair (Compare, ru)',
       search: 'search keystroke (1 letter, list filtered)',
       'search-clear': 'search Backspace to empty (full list)',
+      region: 'open a region (click a unit, its panel)',
+      back: 'Back from a pair to the list (phone)',
     };
     for (const e of res.interactions.value.results) {
+      // The issue's target: one frame at 1x, two on a CPU slowed down.
+      const frames = e.rate > 1 ? 2 : 1;
       const v = e.n ? `${ms(e.median)} / ${ms(e.max)} (${e.withinFrame}/${e.n} within a frame)` : 'no sample';
       const fails = e.failures ? `, ${e.failures} timed out` : '';
-      row('interaction', `${LABEL[e.kind] ?? e.kind}, ${e.rate}x CPU: median / worst of ${e.n}${fails}`, v, '<= 16.7 ms (1 frame)', e.n ? yes(e.max <= FRAME_MS && !e.failures) : '');
+      row('interaction', `${LABEL[e.kind] ?? e.kind}, ${e.rate}x CPU: median / worst of ${e.n}${fails}`, v, `<= ${(FRAME_MS * frames).toFixed(1)} ms (${frames} frame${frames > 1 ? 's' : ''})`, e.n ? yes(e.max <= FRAME_MS * frames && !e.failures) : '');
     }
     for (const err of res.interactions.value.errors ?? []) missing('interaction', 'latency', err);
   }

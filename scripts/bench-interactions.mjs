@@ -325,16 +325,19 @@ const out = results.map((e) => {
   const s = stats(e.samples);
   const et = e.eventTiming.length ? Math.max(...e.eventTiming) : null;
   const within = e.samples.filter((x) => x <= FRAME_MS).length;
-  return { ...e, label: LABELS[e.kind], ...s, withinFrame: within, eventTimingMax: et };
+  // The issue's target: one frame at 1x, two on a CPU slowed down.
+  const withinTarget = e.samples.filter((x) => x <= FRAME_MS * (e.rate > 1 ? 2 : 1)).length;
+  return { ...e, label: LABELS[e.kind], ...s, withinFrame: within, withinTarget, eventTimingMax: et };
 });
-console.log(`\ninteraction latency on the demo page (input event -> DOM updated -> next frame), ${reps} reps each`);
-const header = `${'interaction'.padEnd(44)} ${'cpu'.padEnd(4)} ${'median ms'.padStart(10)} ${'worst ms'.padStart(9)} ${'<=16.7ms'.padStart(9)} ${'EventTiming max'.padStart(16)}`;
+console.log(`\ninteraction latency on the demo page (input event -> DOM updated -> next frame), ${reps} reps each;`);
+console.log('target: one frame (16.7 ms) at 1x, two (33.3 ms) at a CPU slowdown');
+const header = `${'interaction'.padEnd(44)} ${'cpu'.padEnd(4)} ${'median ms'.padStart(10)} ${'worst ms'.padStart(9)} ${'<=16.7ms'.padStart(9)} ${'<=target'.padStart(9)} ${'EventTiming max'.padStart(16)}`;
 console.log(header);
 console.log('-'.repeat(header.length));
 for (const r of out) {
   const f = (x) => (x == null ? '-' : x.toFixed(1));
   console.log(
-    `${r.label.padEnd(44)} ${`x${r.rate}`.padEnd(4)} ${f(r.median).padStart(10)} ${f(r.max).padStart(9)} ${`${r.withinFrame}/${r.n + r.failures}`.padStart(9)} ${(r.eventTimingMax == null ? '<16' : `${r.eventTimingMax}`).padStart(16)}`,
+    `${r.label.padEnd(44)} ${`x${r.rate}`.padEnd(4)} ${f(r.median).padStart(10)} ${f(r.max).padStart(9)} ${`${r.withinFrame}/${r.n + r.failures}`.padStart(9)} ${`${r.withinTarget}/${r.n + r.failures}`.padStart(9)} ${(r.eventTimingMax == null ? '<16' : `${r.eventTimingMax}`).padStart(16)}`,
   );
 }
 if (errors.length) console.log(`\nfailed: ${errors.join('; ')}`);

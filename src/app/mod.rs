@@ -107,7 +107,8 @@ fn initial_state(model: &Model, p: &AppProps) -> ViewState {
     } else {
         let prefix = p.prefix.clone();
         let label = move |k: &str| format!("{prefix}{k}");
-        let (mut state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
+        let (mut state, warnings) =
+            ViewState::from_pairs(p.options.state.clone(), &known(model), &label);
         warn_all(warnings);
         state.view = p.options.start;
         state

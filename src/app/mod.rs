@@ -125,7 +125,6 @@ pub fn app(props: &AppProps) -> Html {
         load,
         errors,
         pack_text,
-        pack_late,
     } = use_content(props.options.pack.clone());
     let state = use_reducer(StateHandle::default);
 
@@ -179,7 +178,6 @@ pub fn app(props: &AppProps) -> Html {
     use_accent(&root, props.options.accent.clone());
 
     let lang = state.0.lang.unwrap_or(props.lang);
-    let notice = pack_late.as_ref().and_then(|e| e.message(lang));
     // A timed metric's model as of the time shown, from the referendum-day module, which
     // draws its time control on the map while that metric is on screen.
     let day = use_state(|| None::<(DayTime, Rc<Model>)>);
@@ -373,7 +371,7 @@ pub fn app(props: &AppProps) -> Html {
                 <>
                     <Header model={model.clone()} {lang} view={s.view} views={sections.views()}
                         dispatch={dispatch.clone()} />
-                    <ErrorBanner errors={(*errors).clone()} {lang} notice={notice.clone()} />
+                    <ErrorBanner errors={(*errors).clone()} {lang} />
                     { main }
                     { compare.unwrap_or_default() }
                     if !context.is_empty() {
@@ -404,7 +402,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="qe" lang={lang.code()} data-theme={theme} data-kiosk={props.options.kiosk.then_some("true")}
                 ref={root} onkeydown={on_escape}>
                 if matches!(*load, Load::Failed) {
-                    <ErrorBanner errors={(*errors).clone()} {lang} notice={notice.clone()} />
+                    <ErrorBanner errors={(*errors).clone()} {lang} />
                 }
                 { body }
             </div>

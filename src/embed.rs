@@ -633,6 +633,29 @@ mod tests {
     }
 
     #[test]
+    fn each_value_of_view_theme_and_pack_takes_effect_or_warns() {
+        let (o, w) = parse(&[("view", "map"), ("view", "both")]);
+        assert_eq!(
+            (o.sections, o.start, w.len()),
+            (Sections::ALL, View::Map, 0)
+        );
+        for (theme, expect) in [
+            ("auto", Theme::Auto),
+            ("light", Theme::Light),
+            ("dark", Theme::Dark),
+        ] {
+            let (o, w) = parse(&[("theme", "dark"), ("theme", theme)]);
+            assert_eq!((o.theme, w.len()), (expect, 0), "{theme}");
+        }
+        let (o, w) = parse(&[("pack", " ")]);
+        assert_eq!(o.pack, None);
+        assert_eq!(
+            w,
+            ["data-pack=\"\" is not a URL; using the built-in content"]
+        );
+    }
+
+    #[test]
     fn each_view_has_its_default_sections() {
         let all = "map,panel,table,national,result,timeline,compare";
         assert_eq!(shown(&[]), (all.into(), View::Map));

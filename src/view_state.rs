@@ -366,6 +366,20 @@ mod tests {
     }
 
     #[test]
+    fn bad_ids_warn_by_name_and_a_linked_side_mode_is_read() {
+        let (s, w) =
+            ViewState::from_hash("#article=<x>&topic=a%20b&mode=inline&mode=side", &known());
+        assert_eq!(s, ViewState::default());
+        assert_eq!(
+            w,
+            [
+                "URL #article: unknown article \"<x>\"; using the default",
+                "URL #topic: unknown topic \"a b\"; using the default",
+            ]
+        );
+    }
+
+    #[test]
     fn texts_language_is_its_own_choice() {
         let (s, w) = ViewState::from_hash("#view=compare&texts=kk&lang=en", &known());
         assert!(w.is_empty(), "{w:?}");

@@ -224,8 +224,9 @@ pub struct Options {
     pub idle: u32,
     /// The level of the widget's title (`h2` by default); its sections take the next levels.
     pub heading: u8,
-    /// The initial view state as `metric=…&region=…`, checked against the content once it loads.
-    pub state: String,
+    /// The view-state options (`metric`, `region`, `article`, `mode`, `texts`) as given, trimmed
+    /// and in order, checked against the content once it loads (`ViewState::from_pairs`).
+    pub state: Vec<(String, String)>,
 }
 
 impl Default for Options {
@@ -240,7 +241,7 @@ impl Default for Options {
             kiosk: false,
             idle: IDLE_DEFAULT,
             heading: 2,
-            state: String::new(),
+            state: Vec::new(),
         }
     }
 }
@@ -274,7 +275,6 @@ impl Options {
     ) -> (Options, Vec<String>) {
         let mut o = Options::default();
         let mut warnings = Vec::new();
-        let mut state = Vec::new();
         // `None` inside: `view=both`, or no view asked for.
         let mut view: Option<Option<View>> = None;
         let mut sections: Option<Sections> = None;
@@ -319,9 +319,9 @@ impl Options {
                     Some(l) => o.lang = Some(l),
                     None => bad("kk, ru or en", "the page's language"),
                 },
-                // Checked against the content once it loads (ViewState::from_params).
+                // Checked against the content once it loads (ViewState::from_pairs).
                 "metric" | "region" | "article" | "mode" | "texts" if !value.is_empty() => {
-                    state.push(format!("{key}={}", encode(value)))
+                    o.state.push((key.clone(), value.to_string()))
                 }
                 "metric" | "region" | "article" | "mode" | "texts" => bad("set", "the default"),
                 "theme" => match value {
@@ -356,7 +356,7 @@ impl Options {
             }
         }
         let view = view.flatten();
-        let given = |k: &str| state.iter().any(|s| s.starts_with(&format!("{k}=")));
+        let given = |k: &str| o.state.iter().any(|(key, _)| key == k);
         let mut shown = sections.unwrap_or(Sections::default_for(view));
         // A panel on its own shows the unit the embed opens; with none, the map is needed.
         if shown.has(Section::Panel)
@@ -389,7 +389,6 @@ impl Options {
             None if given("article") && shown.shows(View::Compare) => View::Compare,
             None => shown.first_view(),
         };
-        o.state = state.join("&");
         (o, warnings)
     }
 }
@@ -549,14 +548,17 @@ fn page_link(options: &[(&str, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::view_state::CompareState;
+    use crate::view_state::{CompareState, Known};
 
-    fn parse(pairs: &[(&str, &str)]) -> (Options, Vec<String>) {
-        let pairs: Vec<(String, String)> = pairs
+    fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Options::parse(&pairs, &|k| format!("data-{k}"))
+            .collect()
+    }
+
+    fn parse(pairs: &[(&str, &str)]) -> (Options, Vec<String>) {
+        Options::parse(&owned(pairs), &|k| format!("data-{k}"))
     }
 
     fn shown(pairs: &[(&str, &str)]) -> (String, View) {
@@ -596,7 +598,7 @@ mod tests {
         assert!(o.kiosk);
         assert_eq!(o.idle, 90);
         assert_eq!(o.heading, 3);
-        assert_eq!(o.state, "metric=events&region=KZ-75");
+        assert_eq!(o.state, owned(&[("metric", "events"), ("region", "KZ-75")]));
     }
 
     #[test]
@@ -628,6 +630,29 @@ mod tests {
         ]) {
             assert!(warning.starts_with(attr), "{warning} names {attr}");
         }
+    }
+
+    #[test]
+    fn each_value_of_view_theme_and_pack_takes_effect_or_warns() {
+        let (o, w) = parse(&[("view", "map"), ("view", "both")]);
+        assert_eq!(
+            (o.sections, o.start, w.len()),
+            (Sections::ALL, View::Map, 0)
+        );
+        for (theme, expect) in [
+            ("auto", Theme::Auto),
+            ("light", Theme::Light),
+            ("dark", Theme::Dark),
+        ] {
+            let (o, w) = parse(&[("theme", "dark"), ("theme", theme)]);
+            assert_eq!((o.theme, w.len()), (expect, 0), "{theme}");
+        }
+        let (o, w) = parse(&[("pack", " ")]);
+        assert_eq!(o.pack, None);
+        assert_eq!(
+            w,
+            ["data-pack=\"\" is not a URL; using the built-in content"]
+        );
     }
 
     #[test]
@@ -714,8 +739,8 @@ mod tests {
     fn an_article_opens_the_comparison_unless_another_view_is_asked_for() {
         let (o, _) = parse(&[("article", "o3-n4")]);
         assert_eq!(
-            (o.start, o.state.as_str()),
-            (View::Compare, "article=o3-n4")
+            (o.start, o.state),
+            (View::Compare, owned(&[("article", "o3-n4")]))
         );
         let (o, _) = parse(&[("view", "compare"), ("article", "o3-n4")]);
         assert_eq!((o.sections, o.start), (Sections::COMPARE, View::Compare));
@@ -728,10 +753,55 @@ mod tests {
         assert_eq!(o.start, View::Map);
     }
 
+    /// The state options reach ViewState as written (trimmed), not through a query string:
+    /// `&`, `=` and `%` inside a value are the value's own.
     #[test]
-    fn state_values_are_encoded_for_the_later_check() {
-        let (o, _) = parse(&[("region", "a&view=table")]);
-        assert_eq!(o.state, "region=a%26view%3Dtable");
+    fn state_values_reach_the_view_state_as_written() {
+        let (o, w) = parse(&[("region", " a&view=table "), ("metric", "50%25=x")]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(
+            o.state,
+            owned(&[("region", "a&view=table"), ("metric", "50%25=x")])
+        );
+        let known = Known {
+            metrics: vec!["50%25=x"],
+            regions: vec!["a&view=table"],
+        };
+        let (s, w) = ViewState::from_pairs(o.state, &known, &|k| format!("data-{k}"));
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(
+            (s.view, s.region.as_deref(), s.metric.as_deref()),
+            (View::Map, Some("a&view=table"), Some("50%25=x"))
+        );
+    }
+
+    /// Each value is checked in order, so a bad one warns even when a later one counts.
+    #[test]
+    fn a_repeated_state_option_warns_for_each_bad_value_and_the_last_counts() {
+        let (o, w) = parse(&[
+            ("region", "KZ-99"),
+            ("sections", "panel"),
+            ("region", "KZ-75"),
+            ("mode", "inline"),
+            ("mode", "3d"),
+        ]);
+        // The panel alone is fine: a region is given.
+        assert!(w.is_empty(), "{w:?}");
+        let known = Known {
+            metrics: vec![],
+            regions: vec!["KZ-75"],
+        };
+        let (s, w) = ViewState::from_pairs(o.state, &known, &|k| format!("data-{k}"));
+        assert_eq!(s.region.as_deref(), Some("KZ-75"));
+        // A bad value leaves the field as the earlier good one set it.
+        assert_eq!(s.compare.mode, Mode::Inline);
+        assert_eq!(
+            w,
+            [
+                "data-region: unknown region \"KZ-99\"; using the default",
+                "data-mode: unknown mode \"3d\"; using the default",
+            ]
+        );
     }
 
     #[test]
@@ -821,14 +891,14 @@ mod tests {
                 back.start,
                 back.theme,
                 back.accent,
-                back.state.as_str()
+                back.state
             ),
             (
                 o.sections,
                 View::Map,
                 o.theme,
                 o.accent,
-                "metric=events&region=KZ-75"
+                owned(&[("metric", "events"), ("region", "KZ-75")])
             )
         );
     }
@@ -935,8 +1005,11 @@ mod tests {
         assert_eq!(names, ["view", "lang", "article", "mode", "texts"]);
         let back = round_trip(&opts);
         assert_eq!(
-            (back.start, back.state.as_str()),
-            (View::Compare, "article=o3-n4&mode=inline&texts=ru")
+            (back.start, back.state),
+            (
+                View::Compare,
+                owned(&[("article", "o3-n4"), ("mode", "inline"), ("texts", "ru")])
+            )
         );
         let script = script_code("https://cdn.example/qe/", &opts, "Map");
         assert!(
@@ -959,15 +1032,15 @@ mod tests {
     fn the_texts_language_is_checked_like_the_other_state_options() {
         let (o, w) = parse(&[("view", "compare"), ("texts", "ru")]);
         assert!(w.is_empty(), "{w:?}");
-        assert_eq!(o.state, "texts=ru");
-        let known = crate::view_state::Known {
+        assert_eq!(o.state, owned(&[("texts", "ru")]));
+        let known = Known {
             metrics: vec![],
             regions: vec![],
         };
-        let (s, w) = ViewState::from_params("texts=ru", &known, &|k| format!("data-{k}"));
+        let (s, w) = ViewState::from_pairs(o.state, &known, &|k| format!("data-{k}"));
         assert_eq!((s.compare.texts, w.len()), (Some(Lang::Ru), 0));
         let (o, _) = parse(&[("texts", "fr")]);
-        let (s, w) = ViewState::from_params(&o.state, &known, &|k| format!("data-{k}"));
+        let (s, w) = ViewState::from_pairs(o.state, &known, &|k| format!("data-{k}"));
         assert_eq!(s.compare.texts, None);
         assert_eq!(
             w,

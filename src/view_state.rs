@@ -85,22 +85,26 @@ impl ViewState {
     /// back to defaults; each is reported in the returned warnings.
     pub fn from_hash(hash: &str, known: &Known) -> (ViewState, Vec<String>) {
         let body = hash.strip_prefix('#').unwrap_or(hash);
-        Self::from_params(body, known, &|key| format!("URL #{key}"))
+        let pairs = body.split('&').filter(|p| !p.is_empty()).map(|pair| {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            (key.to_string(), decode(raw))
+        });
+        Self::from_pairs(pairs, known, &|key| format!("URL #{key}"))
     }
 
-    /// Parses `view=table&region=KZ-55`, from wherever it came (a hash, an embed's options);
+    /// Reads decoded `(key, value)` pairs such as `("region", "KZ-55")`, from wherever they
+    /// came (a hash, an embed's options), in order: a repeated key's last value counts.
     /// `label` names a key in warnings the way the reader wrote it (`URL #region`,
     /// `data-region`).
-    pub fn from_params(
-        body: &str,
+    pub fn from_pairs(
+        pairs: impl IntoIterator<Item = (String, String)>,
         known: &Known,
         label: &dyn Fn(&str) -> String,
     ) -> (ViewState, Vec<String>) {
         let mut state = ViewState::default();
         let mut warnings = Vec::new();
-        for pair in body.split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode(raw);
+        for (key, value) in pairs {
+            let key = key.as_str();
             let mut bad = |what: &str| {
                 warnings.push(format!(
                     "{}: unknown {what} {value:?}; using the default",
@@ -362,6 +366,20 @@ mod tests {
     }
 
     #[test]
+    fn bad_ids_warn_by_name_and_a_linked_side_mode_is_read() {
+        let (s, w) =
+            ViewState::from_hash("#article=<x>&topic=a%20b&mode=inline&mode=side", &known());
+        assert_eq!(s, ViewState::default());
+        assert_eq!(
+            w,
+            [
+                "URL #article: unknown article \"<x>\"; using the default",
+                "URL #topic: unknown topic \"a b\"; using the default",
+            ]
+        );
+    }
+
+    #[test]
     fn texts_language_is_its_own_choice() {
         let (s, w) = ViewState::from_hash("#view=compare&texts=kk&lang=en", &known());
         assert!(w.is_empty(), "{w:?}");
@@ -417,6 +435,22 @@ mod tests {
         assert_eq!(s.metric.as_deref(), Some("events"));
         assert_eq!(s.region, None);
         assert!(w[0].contains("<script>"));
+    }
+
+    #[test]
+    fn pairs_are_taken_as_decoded_and_the_hash_is_decoded_once() {
+        let pairs = |v: &str| [("region".to_string(), v.to_string())];
+        let (s, w) = ViewState::from_pairs(pairs("KZ-55"), &known(), &|k| format!("data-{k}"));
+        assert_eq!((s.region.as_deref(), w.len()), (Some("KZ-55"), 0));
+        // Not decoded again: an escape in a pair is part of the value.
+        let (s, w) = ViewState::from_pairs(pairs("KZ%2D55"), &known(), &|k| format!("data-{k}"));
+        assert_eq!(s.region, None);
+        assert_eq!(
+            w,
+            ["data-region: unknown region \"KZ%2D55\"; using the default"]
+        );
+        let (s, _) = ViewState::from_hash("#region=KZ%2D55", &known());
+        assert_eq!(s.region.as_deref(), Some("KZ-55"));
     }
 
     #[test]

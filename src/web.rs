@@ -13,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 // next widget tries again. Every fetch and module load goes through `within`: a server that
 // never answers, or trickles bytes, fails with a TimeoutError after `secs` instead of leaving
 // the widget loading for ever.
-#[wasm_bindgen(module = "/src/js/load.js")]
+#[wasm_bindgen(module = "/src/js/web.js")]
 extern "C" {
     fn resolve(rel: &str) -> String;
     fn fetch_once(url: &str, secs: u32) -> js_sys::Promise;
@@ -21,7 +21,7 @@ extern "C" {
 }
 
 // The ready event, and the error box a panic leaves in place of the widget (see `guard`).
-#[wasm_bindgen(module = "/src/js/host.js")]
+#[wasm_bindgen(module = "/src/js/web.js")]
 extern "C" {
     fn ready(el: &web_sys::Element);
     fn crashed(root: &web_sys::Element, title: &str, detail: &str, label: &str);
@@ -198,7 +198,7 @@ pub fn dispatch_ready(el: &web_sys::Element) {
 // once, so the labels come with the map's first frame (a ResizeObserver reports only at the
 // next rendering, and the build's first view is replaced only once they are drawn), then on
 // every change (without a ResizeObserver, in an old browser, only that once).
-#[wasm_bindgen(module = "/src/js/size.js")]
+#[wasm_bindgen(module = "/src/js/web.js")]
 extern "C" {
     fn observe_width(el: &web_sys::Element, cb: &Closure<dyn FnMut(f64, f64, f64)>) -> JsValue;
     fn unobserve(ro: &JsValue);

@@ -1,8 +1,7 @@
 //! The widget's content: the built-in pack, or a pack named by URL, fetched, checked and, on
 //! any error, replaced by the built-in one with the errors kept to show.
 
-use crate::content::{Geo, Model};
-use crate::net::FetchError;
+use crate::content::{Geo, LoadError, Model};
 use crate::web;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,11 +23,11 @@ pub fn ready(m: Model) -> Load {
     Load::Ready(Rc::new(m))
 }
 
-fn embedded(errors: &mut Vec<String>) -> Load {
+fn embedded(errors: &mut Vec<LoadError>) -> Load {
     match Model::embedded() {
         Ok(m) => ready(m),
         Err(e) => {
-            errors.extend(e.iter().map(|e| e.to_string()));
+            errors.push(LoadError::Pack(e));
             Load::Failed
         }
     }
@@ -37,18 +36,16 @@ fn embedded(errors: &mut Vec<String>) -> Load {
 /// The content and what became of loading it.
 pub struct Content {
     pub load: UseStateHandle<Load>,
-    /// Why the pack named by URL was not used (or why nothing is), as shown to the reader.
-    pub errors: UseStateHandle<Vec<String>>,
+    /// Why the pack named by URL was not used (or why nothing is), for the banner.
+    pub errors: UseStateHandle<Vec<LoadError>>,
     /// The text of a pack loaded by URL, which the map export draws from.
     pub pack_text: UseStateHandle<Option<Rc<str>>>,
-    /// Why that pack did not come, when the reader is owed a sentence (it was too slow).
-    pub pack_late: UseStateHandle<Option<FetchError>>,
 }
 
 /// The built-in pack at once, or the pack at `pack` (a URL) once fetched and checked.
 #[hook]
 pub fn use_content(pack: Option<String>) -> Content {
-    let errors = use_state(Vec::<String>::new);
+    let errors = use_state(Vec::<LoadError>::new);
     let load = {
         let errors = errors.clone();
         let has_url = pack.is_some();
@@ -66,39 +63,31 @@ pub fn use_content(pack: Option<String>) -> Content {
         })
     };
     let pack_text = use_state(|| None::<Rc<str>>);
-    let pack_late = use_state(|| None::<FetchError>);
 
     // A pack named by URL: fetch, validate, and fall back to the embedded pack on any error.
     {
         let load = load.clone();
         let errors = errors.clone();
         let pack_text = pack_text.clone();
-        let pack_late = pack_late.clone();
         use_effect_with(pack, move |url| {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = match web::fetch(&url).await {
                         Ok(text) => Model::build(&text, Geo::embedded())
                             .map(|m| (m, text))
-                            .map_err(|es| es.iter().map(|e| e.to_string()).collect()),
-                        Err(e) => {
-                            let detail = e.to_string();
-                            if matches!(e, FetchError::Late { .. }) {
-                                pack_late.set(Some(e));
-                            }
-                            Err(vec![detail])
-                        }
+                            .map_err(LoadError::Pack),
+                        Err(e) => Err(LoadError::Fetch(e)),
                     };
                     match result {
                         Ok((m, text)) => {
                             pack_text.set(Some(text.into()));
                             load.set(ready(m));
                         }
-                        Err(es) => {
-                            let mut all = es;
+                        Err(e) => {
+                            let mut all = vec![e];
                             let fallback = embedded(&mut all);
-                            for e in &all {
-                                web::console_error(&format!("Qazaq Explainer: {e}"));
+                            for line in all.iter().flat_map(LoadError::lines) {
+                                web::console_error(&format!("Qazaq Explainer: {line}"));
                             }
                             errors.set(all);
                             load.set(fallback);
@@ -112,6 +101,5 @@ pub fn use_content(pack: Option<String>) -> Content {
         load,
         errors,
         pack_text,
-        pack_late,
     }
 }

@@ -107,7 +107,8 @@ fn initial_state(model: &Model, p: &AppProps) -> ViewState {
     } else {
         let prefix = p.prefix.clone();
         let label = move |k: &str| format!("{prefix}{k}");
-        let (mut state, warnings) = ViewState::from_params(&p.options.state, &known(model), &label);
+        let (mut state, warnings) =
+            ViewState::from_pairs(p.options.state.clone(), &known(model), &label);
         warn_all(warnings);
         state.view = p.options.start;
         state
@@ -124,7 +125,6 @@ pub fn app(props: &AppProps) -> Html {
         load,
         errors,
         pack_text,
-        pack_late,
     } = use_content(props.options.pack.clone());
     let state = use_reducer(StateHandle::default);
 
@@ -178,7 +178,6 @@ pub fn app(props: &AppProps) -> Html {
     use_accent(&root, props.options.accent.clone());
 
     let lang = state.0.lang.unwrap_or(props.lang);
-    let notice = pack_late.as_ref().and_then(|e| e.message(lang));
     // A timed metric's model as of the time shown, from the referendum-day module, which
     // draws its time control on the map while that metric is on screen.
     let day = use_state(|| None::<(DayTime, Rc<Model>)>);
@@ -372,7 +371,7 @@ pub fn app(props: &AppProps) -> Html {
                 <>
                     <Header model={model.clone()} {lang} view={s.view} views={sections.views()}
                         dispatch={dispatch.clone()} />
-                    <ErrorBanner errors={(*errors).clone()} {lang} notice={notice.clone()} />
+                    <ErrorBanner errors={(*errors).clone()} {lang} />
                     { main }
                     { compare.unwrap_or_default() }
                     if !context.is_empty() {
@@ -403,7 +402,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="qe" lang={lang.code()} data-theme={theme} data-kiosk={props.options.kiosk.then_some("true")}
                 ref={root} onkeydown={on_escape}>
                 if matches!(*load, Load::Failed) {
-                    <ErrorBanner errors={(*errors).clone()} {lang} notice={notice.clone()} />
+                    <ErrorBanner errors={(*errors).clone()} {lang} />
                 }
                 { body }
             </div>

@@ -1,5 +1,7 @@
-//! A content pack problem, located by its path in the JSON.
+//! A content pack problem, located by its path in the JSON, and why a pack was not used.
 
+use crate::lang::Lang;
+use crate::net::FetchError;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,9 +53,53 @@ impl fmt::Display for PackError {
     }
 }
 
+/// Why a content pack was not used: kept typed up to the edge, where the banner and the
+/// console turn it into text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// It did not arrive.
+    Fetch(FetchError),
+    /// It arrived but is not a valid pack (or, a build bug, the embedded one is not).
+    Pack(Vec<PackError>),
+}
+
+impl LoadError {
+    /// The details in English, one line per problem: what the banner lists and the console
+    /// logs.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            LoadError::Fetch(e) => vec![e.to_string()],
+            LoadError::Pack(es) => es.iter().map(PackError::to_string).collect(),
+        }
+    }
+}
+
+/// The sentence the reader is owed in `lang` about `errors`, if any: a pack that did not
+/// come in time.
+pub fn notice(errors: &[LoadError], lang: Lang) -> Option<String> {
+    errors.iter().find_map(|e| match e {
+        LoadError::Fetch(f) => f.message(lang),
+        LoadError::Pack(_) => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::PackError;
+    use super::*;
+
+    const URL: &str = "https://example.kz/pack.json";
+
+    #[test]
+    fn a_pack_error_names_its_path_unless_it_is_the_whole_document() {
+        assert_eq!(
+            PackError::new("regions[3].figures", "expected a list").to_string(),
+            "content pack: regions[3].figures: expected a list"
+        );
+        assert_eq!(
+            PackError::new("", "not JSON").to_string(),
+            "content pack: not JSON"
+        );
+    }
 
     #[test]
     fn a_problem_says_where_it_is() {
@@ -73,5 +119,41 @@ mod tests {
             PackError::new("", "empty").to_string(),
             "content pack: empty"
         );
+    }
+
+    #[test]
+    fn a_load_error_gives_a_line_per_problem() {
+        let failed = LoadError::Fetch(FetchError::Failed {
+            url: URL.into(),
+            reason: "HTTP 404".into(),
+        });
+        assert_eq!(failed.lines(), [format!("could not fetch {URL}: HTTP 404")]);
+        let pack = LoadError::Pack(vec![
+            PackError::new("schema_version", "expected 1, found 2"),
+            PackError::new("", "trailing characters"),
+        ]);
+        assert_eq!(
+            pack.lines(),
+            [
+                "content pack: schema_version: expected 1, found 2",
+                "content pack: trailing characters"
+            ]
+        );
+        assert_eq!(notice(&[failed, pack], Lang::En), None);
+    }
+
+    #[test]
+    fn only_a_late_pack_is_owed_a_sentence() {
+        let late = LoadError::Fetch(FetchError::Late {
+            url: URL.into(),
+            secs: 20,
+        });
+        assert_eq!(late.lines(), [format!("{URL} did not load within 20 s")]);
+        let pack = LoadError::Pack(vec![PackError::new("", "not JSON")]);
+        assert_eq!(
+            notice(&[pack, late], Lang::En),
+            Some(format!("{URL} did not load within 20 s."))
+        );
+        assert_eq!(notice(&[], Lang::En), None);
     }
 }

@@ -15,7 +15,7 @@ pub mod translations;
 pub mod validate;
 
 pub use date::{DayTime, PartialDate, ReportDate};
-pub use error::PackError;
+pub use error::{LoadError, PackError};
 pub use geo::{Geo, GeoUnit, UnitKind};
 pub use pack::{Figure, Headline, Localized, Metric, Pack, Qualifier, RegionEntry, Source, Unit};
 

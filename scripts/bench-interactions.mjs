@@ -61,7 +61,8 @@ function installProbe() {
     metric: (id) => {
       const chip = q(`.qe-chip[data-metric="${id}"][aria-checked="true"]`);
       const title = q('.qe-legend-title');
-      return chip && title && title.textContent.trim() === chip.textContent.trim();
+      // A timed metric's title goes on with the time shown ("…, as of 20:00").
+      return chip && title && title.textContent.trim().startsWith(chip.textContent.trim());
     },
     pair: (id) => q(`.qe-article-btn[data-pair="${id}"][aria-current="true"]`) && q(`.qe-pair [id="qe-pair-${id}"]`),
     // The status says how many hits, and the list shows hit counts (or is empty).

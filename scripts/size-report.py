@@ -130,7 +130,8 @@ def main() -> int:
     # language's texts; en readers the unofficial English 1995 translation and the Russian texts).
     def gz(name: str) -> int:
         return sum(r[2] for r in rows if r[0].as_posix() == f"compare/{name}")
-    module = sum(r[2] for r in rows if r[0].parts[0] == "compare" and r[0].suffix in (".js", ".wasm", ".css"))
+    # The module holds kiosk mode too (extras/); the Compare view's stylesheet is in compare/.
+    module = sum(r[2] for r in rows if r[0].parts[0] == "extras" and r[0].suffix in (".js", ".wasm")) + gz("compare.css")
     if module:
         base = module + gz("index.json")
         for lang, files in (("kk", ["texts.kk.json"]), ("ru", ["texts.ru.json"]),

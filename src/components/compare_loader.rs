@@ -1,4 +1,4 @@
-//! Where the Compare view goes in the widget: loads the comparison module (its own wasm, fetched
+//! Where the Compare view goes in the widget: loads the extras module (its own wasm, fetched
 //! the first time this view opens), mounts it here, and relays state both ways.
 
 use super::embedding::Embedding;
@@ -52,8 +52,9 @@ extern "C" {
     pub(crate) fn destroy_kiosk(handle: &JsValue);
 }
 
-/// The module's script and styles, relative to this module (see `web::module_url`).
-pub(crate) const MODULE: &str = "compare/qazaq-compare.js";
+/// The extras module (the Compare view and kiosk mode), relative to this module (see
+/// `web::module_url`).
+pub(crate) const MODULE: &str = "extras/qazaq-extras.js";
 
 /// An on-demand module with a view of its own: its script and styles (relative to this
 /// module), the class of the element it mounts into, and what the reader reads while it loads

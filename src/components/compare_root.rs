@@ -52,10 +52,15 @@ enum Problem {
     Texts(TextsFailure, Vec<Lang>),
 }
 
-/// Fetches `name` from the comparison folder: beside this module, wherever the bundle is
-/// served from (fetched once for all widgets on the page).
+/// `name` in the comparison data's folder, `compare/`, beside this module's `extras/` wherever
+/// the bundle is served from.
+pub(crate) fn data_url(name: &str) -> String {
+    web::module_url(&format!("../compare/{name}"))
+}
+
+/// Fetches `name` from the comparison data (once for all widgets on the page).
 async fn fetch(name: &str) -> Result<String, FetchError> {
-    web::fetch(&web::module_url(name)).await
+    web::fetch(&data_url(name)).await
 }
 
 fn messages(es: Vec<crate::content::PackError>) -> Vec<String> {

@@ -344,7 +344,7 @@ fn reset_scroll(root: &web_sys::Element) {
 /// The comparison data, for the loop's article changes (none when it cannot load: the loop
 /// then shows the map only).
 async fn load_index() -> Option<CompareIndex> {
-    let url = crate::web::module_url("index.json");
+    let url = super::compare_root::data_url("index.json");
     let index = match crate::web::fetch_text(&url).await {
         Ok(text) => crate::compare::validate::parse_index(&text)
             .map_err(|es| es.first().map(|e| e.to_string()).unwrap_or_default()),

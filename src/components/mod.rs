@@ -1,6 +1,6 @@
 //! Yew components: props in, callbacks out. They never parse or compute scales themselves;
 //! that is the pure modules' work. Only the roots load content: `crate::app` the pack,
-//! `compare_loader` the comparison module, `compare_root` the comparison data.
+//! `compare_loader` the extras module (Compare and kiosk), `compare_root` the comparison data.
 
 pub mod compare;
 pub mod compare_loader;

@@ -186,7 +186,7 @@ test('the first view fetches nothing of the comparison; the Compare tab loads mo
   const page = await open();
   await page.waitForLoadState('networkidle');
   assert.deepEqual(
-    requested(page).filter((u) => u.includes('/compare/')),
+    requested(page).filter((u) => u.includes('/compare/') || u.includes('/extras/')),
     [],
     'the map view must not request the comparison module or data',
   );
@@ -201,9 +201,9 @@ test('the first view fetches nothing of the comparison; the Compare tab loads mo
   assert.equal(await tab.getAttribute('aria-pressed'), 'true');
   await waitForParam(page, 'view', 'compare');
 
-  const compareRequests = requested(page).filter((u) => u.includes('/compare/'));
-  for (const file of ['qazaq-compare.js', 'qazaq-compare_bg.wasm', 'index.json', 'texts.kk.json']) {
-    assert.ok(compareRequests.includes(`/compare/${file}`), `requested compare/${file}; got ${compareRequests.join(', ')}`);
+  const compareRequests = requested(page).filter((u) => u.includes('/compare/') || u.includes('/extras/'));
+  for (const file of ['extras/qazaq-extras.js', 'extras/qazaq-extras_bg.wasm', 'compare/index.json', 'compare/texts.kk.json']) {
+    assert.ok(compareRequests.includes(`/${file}`), `requested ${file}; got ${compareRequests.join(', ')}`);
   }
   // Kazakh readers compare the Kazakh texts: neither the Russian nor the English file is needed.
   for (const file of ['texts.ru.json', 'texts.en.json']) {
@@ -247,7 +247,7 @@ test('the first view fetches nothing of the comparison; the Compare tab loads mo
   assert.ok((await page.locator(PAIR).innerText()).includes('Халық'), 'Kazakh text on screen');
   await screenshot(page, 'compare-pair-kk');
   assert.equal(
-    requested(page).filter((u) => u.includes('/compare/qazaq-compare')).length,
+    requested(page).filter((u) => u.includes('/extras/qazaq-extras')).length,
     2,
     'the module (js + wasm) is fetched once',
   );
@@ -571,7 +571,7 @@ test('English shows 1995 in English beside 2026 in Russian, a new article compar
   assert.equal(await page.getAttribute(`${PAIR} .qe-text`, 'lang'), 'ru');
   assert.match(await page.locator('.qe-chip[data-kind="all"]').innerText(), /^Все/);
   assert.equal(
-    requested(page).filter((u) => u.includes('/compare/qazaq-compare.js')).length,
+    requested(page).filter((u) => u.includes('/extras/qazaq-extras.js')).length,
     1,
     'switching language does not reload the module',
   );

@@ -94,7 +94,7 @@ for (const [kind, prefix] of [
 }
 
 test('Compare data and the on-demand module that never answer: a message naming the file, not "Loading…" for ever', async () => {
-  for (const file of ['compare/index.json', 'compare/qazaq-compare.js']) {
+  for (const file of ['compare/index.json', 'extras/qazaq-extras.js']) {
     const page = await open();
     let seen = false;
     // Never answered.

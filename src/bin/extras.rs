@@ -1,5 +1,6 @@
-//! The comparison module: built as its own wasm (see scripts/build-modules) and loaded
-//! by the widget only when the Compare view first opens, so the first view stays small.
+//! The extras module: the Compare view and kiosk mode, built as one wasm of their own (see
+//! scripts/build-modules) and loaded by the widget only when either first opens, so the first
+//! view stays small.
 
 #[cfg(target_arch = "wasm32")]
 mod module {

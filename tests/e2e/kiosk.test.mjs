@@ -158,16 +158,25 @@ test('kiosk: a long press is a tap', async () => {
   await page.context().close();
 });
 
-test('kiosk: landscape and portrait screens', async () => {
+test('kiosk: landscape and portrait screens, 1080p and a 1366 by 768 display', async () => {
   for (const [name, width, height] of [
     ['kiosk-landscape-1080p', 1920, 1080],
     ['kiosk-portrait-1080p', 1080, 1920],
+    ['kiosk-landscape-768', 1366, 768],
   ]) {
     const page = await openKiosk('?lang=kk', { width, height });
     await page.locator('svg [data-id="KZ-55"]').click();
     await detail(page).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `${name}: no sideways scroll (${overflow})`);
+    // The open unit's panel has room for its name and figure, clear of the QR code, and the
+    // map is not squeezed to a strip (at 768 px it was 176 px tall, the panel about 30 px).
+    const box = (sel) => page.locator(sel).first().evaluate((e) => e.getBoundingClientRect().toJSON());
+    const [panel, qr, map] = [await box('.qe-body > .qe-detail'), await box('.qe-kiosk-qr'), await box('.qe-map svg')];
+    assert.ok(panel.height >= 150, `${name}: the panel is ${panel.height} px tall`);
+    assert.ok(panel.bottom <= qr.top || panel.top >= qr.bottom, `${name}: the panel (${panel.top}–${panel.bottom}) clears the QR code (${qr.top}–${qr.bottom})`);
+    assert.ok(map.height >= 0.3 * height, `${name}: the map is ${map.height} px tall of ${height}`);
+    assert.ok(map.bottom <= height, `${name}: the map is on the screen (bottom ${map.bottom})`);
     await settle(page);
     await screenshot(page, name);
     assertNoPageErrors(page);

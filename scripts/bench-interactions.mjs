@@ -4,6 +4,7 @@
 // Prints median and worst per interaction; never fails on timing.
 //
 //   node scripts/bench-interactions.mjs [--reps 20] [--cpu-slowdown 1,4] [--dir dist] [--json out.json]
+//                                       [--parts map,compare,phone]   (a subset, to try a change)
 //
 // Each interaction is real input from playwright (mouse or keyboard through CDP, so :hover,
 // focus and event order are the browser's own). For each repetition the page is armed first;
@@ -37,8 +38,10 @@ const { values } = parseArgs({
     'cpu-slowdown': { type: 'string', default: '1,4' },
     dir: { type: 'string', default: 'dist' },
     json: { type: 'string' },
+    parts: { type: 'string', default: 'map,compare,phone' },
   },
 });
+const parts = new Set(values.parts.split(',').map((s) => s.trim()));
 const reps = Math.max(1, Number.parseInt(values.reps, 10) || 20);
 const rates = cpuRates(values['cpu-slowdown']);
 const FRAME_MS = 1000 / 60;
@@ -210,9 +213,10 @@ async function run(browser, base, rate, results) {
     if (r.eventTiming != null) entry.eventTiming.push(r.eventTiming);
   };
 
+  let page;
   // Map: hover and metric switch.
-  let page = await openPage(browser, base, rate);
-  try {
+  if (parts.has('map')) page = await openPage(browser, base, rate);
+  if (page) try {
     await page.evaluate(() => document.querySelector('.qe-map').scrollIntoView({ block: 'center' }));
     const points = await unitPoints(page);
     if (points.length < 2) throw new Error(`only ${points.length} map unit(s) could be hovered`);
@@ -251,8 +255,8 @@ async function run(browser, base, rate, results) {
   }
 
   // Compare view: open article pairs, search keystrokes.
-  page = await openPage(browser, `${base}#view=compare&lang=ru`, rate);
-  try {
+  page = parts.has('compare') && (await openPage(browser, `${base}#view=compare&lang=ru`, rate));
+  if (page) try {
     await page.waitForSelector('.qe-article-btn[data-pair]', { timeout: 60_000 });
     const ids = await page.$$eval('.qe-article-btn[data-pair]', (bs) => bs.map((b) => b.dataset.pair));
     const picks = Array.from({ length: reps + 1 }, (_, i) => ids[Math.floor((i * ids.length) / (reps + 1))]);
@@ -278,8 +282,8 @@ async function run(browser, base, rate, results) {
   }
 
   // Back to the list from a pair, at phone width, where the button shows.
-  page = await openPage(browser, `${base}#view=compare&lang=ru`, rate, { width: 412, height: 823 });
-  try {
+  page = parts.has('phone') && (await openPage(browser, `${base}#view=compare&lang=ru`, rate, { width: 412, height: 823 }));
+  if (page) try {
     await page.waitForSelector('.qe-article-btn[data-pair]', { timeout: 60_000 });
     const ids = await page.$$eval('.qe-article-btn[data-pair]', (bs) => bs.map((b) => b.dataset.pair));
     for (let i = 0; i <= reps; i++) {

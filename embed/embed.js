@@ -185,12 +185,6 @@
     "r:KZ-79":[-9,18,-4,0,-2,0,5,-9,5,-5,0,6,0,-6,5,0,0,0,-4,0,6,4,0,1,41,-26,0,-4,-13],
     "p:*":[-9,-2,-10,-5,20,-11,0,-4,0,6,0,4,-2,-1,7,0,0,0,-2,0,0,-7,0,-1,0,5,0,12,-7]}};
   // </heights>
-  // demo.js runs in the demo page's head, before the page is parsed. The build's markup in
-  // the page is the plain page's (no state in the URL) on a phone; for any other URL or screen
-  // it must not paint even once (styles/demo.css hides it), and start() fetches the right one.
-  if (!HEIGHTS && new URL('.', location.href).href === base.href && (location.hash.slice(1) || location.search.slice(1) || innerWidth > 600)) {
-    document.documentElement.setAttribute('data-qe-first-off', '');
-  }
   const VIEWS = ['map', 'table', 'compare'];
   const SECTIONS = ['map', 'panel', 'table', 'national', 'result', 'timeline', 'compare'];
   // What the widget will show and where it starts, read as src/embed.rs reads the options.
@@ -439,7 +433,8 @@
       }
     } else if (el.parentElement && el.parentElement.classList.contains('qe-stack')) {
       // The demo page: its markup for a phone is in the page (the build put it there), and
-      // demo.js hid it before it painted if the reader's URL or screen asks for another one.
+      // embed/first-off.js hid it before it painted if the reader's URL or screen asks for
+      // another one.
       stack = el.parentElement;
       const inline = stack.querySelector(':scope > .qe-first');
       if (inline && (document.documentElement.hasAttribute('data-qe-first-off') || !inline.firstElementChild)) inline.remove();
